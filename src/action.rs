@@ -1,0 +1,54 @@
+//! Everything a user can ask for. Keys (and later mouse events) become these;
+//! `App::update` is the only place that acts on them.
+
+/// The four panes, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    Boundary,
+    Compare,
+    Skills,
+    Jobs,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Boundary, Pane::Compare, Pane::Skills, Pane::Jobs];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[(self.index() + 1) % 4]
+    }
+
+    pub fn prev(self) -> Pane {
+        Pane::ALL[(self.index() + 3) % 4]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Esc: closes an overlay, else quits.
+    Back,
+    NextPane,
+    PrevPane,
+    GoPane(Pane),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Space: tick or untick the focused skill.
+    Toggle,
+    /// Compare: swap the two roles.
+    Swap,
+    ToggleHelp,
+    ToggleNotes,
+    ToggleLang,
+    Resize(u16, u16),
+}

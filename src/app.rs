@@ -1,0 +1,369 @@
+//! App state and the one pure `update`: an `Action` in, a changed state (and
+//! maybe a request to save) out. No terminal, no files, no drawing here.
+
+use ratatui::layout::Rect;
+
+use crate::action::{Action, Pane};
+use crate::model::{Catalog, Lang};
+use crate::progress::{Progress, State};
+use crate::ui;
+
+/// A full-screen layer over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help,
+    Notes,
+}
+
+/// What the caller must do after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Progress changed: write it out.
+    Save,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BoundaryView {
+    /// Slot on the spectrum (index into `catalog.index.spectrum`).
+    pub slot: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareView {
+    /// Role indices of the two sides.
+    pub roles: [usize; 2],
+    /// Which side Up/Down changes: 0 left, 1 right.
+    pub active: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SkillsView {
+    /// Position in the grouped order of skills (see `Catalog::index.groups`).
+    pub cursor: usize,
+    /// First visible row of the list (headers count as rows).
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JobsView {
+    pub posting: usize,
+    /// Selected requirement of the posting.
+    pub selected: usize,
+    pub scroll: u16,
+}
+
+pub struct App {
+    pub catalog: Catalog,
+    pub progress: Progress,
+    pub lang: Lang,
+    pub pane: Pane,
+    pub overlay: Overlay,
+    pub overlay_scroll: u16,
+    /// Terminal size, from the last resize.
+    pub size: Rect,
+    pub boundary: BoundaryView,
+    pub compare: CompareView,
+    pub skills: SkillsView,
+    pub jobs: JobsView,
+    /// A message for the status line (save errors, notices).
+    pub status: Option<String>,
+    pub quit: bool,
+    /// Supplies "now" for change times; tests fix it.
+    pub clock: fn() -> String,
+}
+
+impl App {
+    pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
+        let spectrum = &catalog.index.spectrum;
+        let left_default = spectrum
+            .get(catalog.index.left_count.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let right_default = catalog
+            .role_index("ai_engineer")
+            .or_else(|| spectrum.get(catalog.index.left_count).copied())
+            .unwrap_or(0);
+        // Start on the AI Engineer: the role this app is about.
+        let slot = spectrum
+            .iter()
+            .position(|&r| r == right_default)
+            .unwrap_or(0);
+        App {
+            boundary: BoundaryView { slot, scroll: 0 },
+            compare: CompareView {
+                roles: [left_default, right_default],
+                active: 0,
+                scroll: 0,
+            },
+            skills: SkillsView::default(),
+            jobs: JobsView::default(),
+            catalog,
+            progress,
+            lang,
+            pane: Pane::Boundary,
+            overlay: Overlay::None,
+            overlay_scroll: 0,
+            size: Rect::new(0, 0, 100, 30),
+            status: None,
+            quit: false,
+            clock: crate::progress::now_rfc3339,
+        }
+    }
+
+    /// The skill under the cursor in the checklist.
+    pub fn focused_skill(&self) -> Option<usize> {
+        self.catalog
+            .index
+            .groups
+            .iter()
+            .flat_map(|g| g.skills.iter())
+            .nth(self.skills.cursor)
+            .copied()
+    }
+
+    pub fn is_done(&self, skill: usize) -> bool {
+        self.progress.is_done(&self.catalog.skills[skill].id)
+    }
+
+    pub fn update(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Back => match self.overlay {
+                Overlay::None => self.quit = true,
+                _ => self.overlay = Overlay::None,
+            },
+            Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
+            Action::ToggleNotes => self.toggle_overlay(Overlay::Notes),
+            Action::ToggleLang => self.lang = self.lang.toggle(),
+            Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+            _ if self.overlay != Overlay::None => self.scroll_overlay(action),
+            Action::NextPane => self.pane = self.pane.next(),
+            Action::PrevPane => self.pane = self.pane.prev(),
+            Action::GoPane(p) => self.pane = p,
+            _ => {
+                return match self.pane {
+                    Pane::Boundary => {
+                        self.update_boundary(action);
+                        Effect::None
+                    }
+                    Pane::Compare => {
+                        self.update_compare(action);
+                        Effect::None
+                    }
+                    Pane::Skills => self.update_skills(action),
+                    Pane::Jobs => {
+                        self.update_jobs(action);
+                        Effect::None
+                    }
+                };
+            }
+        }
+        self.clamp();
+        Effect::None
+    }
+
+    fn toggle_overlay(&mut self, which: Overlay) {
+        self.overlay = if self.overlay == which {
+            Overlay::None
+        } else {
+            which
+        };
+        self.overlay_scroll = 0;
+    }
+
+    fn scroll_overlay(&mut self, action: Action) {
+        let page = self.size.height.saturating_sub(6).max(1);
+        let max = ui::overlay_max_scroll(self);
+        self.overlay_scroll = scroll(self.overlay_scroll, action, page, max);
+    }
+
+    fn update_boundary(&mut self, action: Action) {
+        let n = self.catalog.index.spectrum.len();
+        let v = &mut self.boundary;
+        match action {
+            Action::Left => v.slot = v.slot.saturating_sub(1),
+            Action::Right => v.slot = (v.slot + 1).min(n.saturating_sub(1)),
+            Action::Home if n > 0 => v.slot = 0,
+            Action::End if n > 0 => v.slot = n - 1,
+            _ => {}
+        }
+        if matches!(
+            action,
+            Action::Left | Action::Right | Action::Home | Action::End
+        ) {
+            self.boundary.scroll = 0;
+        }
+        let page = ui::boundary::detail_height(self.size).max(1);
+        let max = ui::boundary::detail_max_scroll(self);
+        self.boundary.scroll = scroll(self.boundary.scroll, action, page, max);
+    }
+
+    fn update_compare(&mut self, action: Action) {
+        let n = self.catalog.roles.len();
+        let v = &mut self.compare;
+        let side = &mut v.roles[v.active];
+        match action {
+            Action::Left => v.active = 0,
+            Action::Right => v.active = 1,
+            Action::Up => *side = (*side + n - 1) % n.max(1),
+            Action::Down => *side = (*side + 1) % n.max(1),
+            Action::Swap => v.roles.swap(0, 1),
+            _ => {}
+        }
+        let page = ui::compare::table_height(self.size).max(1);
+        let max = ui::compare::max_scroll(self);
+        let v = &mut self.compare;
+        v.scroll = match action {
+            Action::PageUp | Action::PageDown | Action::Home | Action::End => {
+                scroll(v.scroll, action, page, max)
+            }
+            _ => v.scroll.min(max),
+        };
+    }
+
+    fn update_skills(&mut self, action: Action) -> Effect {
+        let n = self.catalog.skills.len();
+        let page = ui::skills::list_height(self.size).max(1);
+        let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
+        let v = &mut self.skills;
+        let last = n.saturating_sub(1);
+        match action {
+            Action::Up => v.cursor = v.cursor.saturating_sub(1),
+            Action::Down => v.cursor = (v.cursor + 1).min(last),
+            Action::PageUp => v.cursor = v.cursor.saturating_sub(page),
+            Action::PageDown => v.cursor = (v.cursor + page).min(last),
+            Action::Home => v.cursor = 0,
+            Action::End => v.cursor = last,
+            Action::Left => v.cursor = prev_group,
+            Action::Right => v.cursor = next_group,
+            Action::Toggle => return self.toggle_focused(),
+            _ => {}
+        }
+        self.scroll_skills_into_view();
+        Effect::None
+    }
+
+    /// Cursor position of the first skill in the previous (-1) or next (1) category.
+    fn group_start(&self, dir: i32) -> usize {
+        let mut starts = Vec::new();
+        let mut pos = 0;
+        for g in &self.catalog.index.groups {
+            starts.push(pos);
+            pos += g.skills.len();
+        }
+        let cur = self.skills.cursor;
+        let here = starts.iter().rposition(|&s| s <= cur).unwrap_or(0);
+        if dir < 0 {
+            if starts.get(here) == Some(&cur) && here > 0 {
+                starts[here - 1]
+            } else {
+                starts.get(here).copied().unwrap_or(0)
+            }
+        } else {
+            starts.get(here + 1).copied().unwrap_or(cur)
+        }
+    }
+
+    fn toggle_focused(&mut self) -> Effect {
+        let Some(skill) = self.focused_skill() else {
+            return Effect::None;
+        };
+        let id = self.catalog.skills[skill].id.clone();
+        let next = if self.progress.is_done(&id) {
+            State::NotStarted
+        } else {
+            State::Done
+        };
+        self.progress.set_state(&id, next, (self.clock)());
+        Effect::Save
+    }
+
+    /// Keeps the cursor's row inside the visible window of the list.
+    pub fn scroll_skills_into_view(&mut self) {
+        let height = ui::skills::list_height(self.size).max(1);
+        let row = ui::skills::row_of(&self.catalog, self.skills.cursor);
+        let v = &mut self.skills;
+        // Show the category header too when the cursor is on a group's first skill.
+        let top = if ui::skills::is_first_in_group(&self.catalog, v.cursor) {
+            row.saturating_sub(1)
+        } else {
+            row
+        };
+        if top < v.offset {
+            v.offset = top;
+        } else if row >= v.offset + height {
+            v.offset = row + 1 - height;
+        }
+    }
+
+    fn update_jobs(&mut self, action: Action) {
+        let postings = self.catalog.postings.len();
+        let v = &mut self.jobs;
+        match action {
+            Action::Left if v.posting > 0 => {
+                v.posting -= 1;
+                v.selected = 0;
+            }
+            Action::Right if v.posting + 1 < postings => {
+                v.posting += 1;
+                v.selected = 0;
+            }
+            _ => {}
+        }
+        let n = self
+            .catalog
+            .postings
+            .get(v.posting)
+            .map_or(0, |p| p.requirements.len());
+        let last = n.saturating_sub(1);
+        match action {
+            Action::Up => v.selected = v.selected.saturating_sub(1),
+            Action::Down => v.selected = (v.selected + 1).min(last),
+            Action::Home => v.selected = 0,
+            Action::End => v.selected = last,
+            _ => {}
+        }
+        let page = ui::jobs::text_height(self.size).max(1);
+        let max = ui::jobs::max_scroll(self);
+        let (top, bottom) = ui::jobs::selected_lines(self);
+        let v = &mut self.jobs;
+        v.scroll = match action {
+            Action::PageUp | Action::PageDown => scroll(v.scroll, action, page, max),
+            // Otherwise keep the selected requirement in view.
+            _ if top < v.scroll => top,
+            _ if bottom >= v.scroll + page => (bottom + 1).saturating_sub(page).min(max),
+            _ => v.scroll.min(max),
+        };
+    }
+
+    /// Keeps every position valid after a resize or a language switch.
+    fn clamp(&mut self) {
+        self.scroll_skills_into_view();
+        self.boundary.scroll = self
+            .boundary
+            .scroll
+            .min(ui::boundary::detail_max_scroll(self));
+        self.compare.scroll = self.compare.scroll.min(ui::compare::max_scroll(self));
+        self.jobs.scroll = self.jobs.scroll.min(ui::jobs::max_scroll(self));
+        self.overlay_scroll = self.overlay_scroll.min(ui::overlay_max_scroll(self));
+    }
+}
+
+/// Applies a scrolling action to an offset, within 0..=max.
+fn scroll(at: u16, action: Action, page: u16, max: u16) -> u16 {
+    let next = match action {
+        Action::Up => at.saturating_sub(1),
+        Action::Down => at.saturating_add(1),
+        Action::PageUp => at.saturating_sub(page),
+        Action::PageDown => at.saturating_add(page),
+        Action::Home => 0,
+        Action::End => max,
+        _ => at,
+    };
+    next.min(max)
+}

@@ -1,0 +1,164 @@
+//! Command-line parsing and the non-interactive commands.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+use crate::action::{Action, Pane};
+use crate::app::App;
+use crate::model::{Catalog, Lang};
+use crate::progress::{self, Progress};
+use crate::{loader, tui, ui};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "career-explorer",
+    version,
+    about = "Explore the AI Engineer career in your terminal: the API boundary, role comparison, a skills checklist and real job requirements.",
+    after_help = "Examples:\n  career-explorer                 start the app\n  career-explorer --lang zh       start in Chinese\n  career-explorer validate --data ./my-data\n  career-explorer screenshots --out screenshots/\n\nExit status: 0 ok, 1 runtime error, 2 bad input or usage."
+)]
+pub struct Cli {
+    /// Load the YAML files from this folder instead of the bundled data.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Language of the interface (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Progress file (default: $XDG_DATA_HOME/career-explorer/progress.yaml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub progress: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check a data folder and report every problem found.
+    Validate,
+    /// Render every pane (English and Chinese, 100x30) to SVG files.
+    Screenshots {
+        #[arg(long, value_name = "DIR", default_value = "screenshots")]
+        out: PathBuf,
+    },
+}
+
+/// Picks the language from the flag, else the locale variables.
+pub fn pick_lang(flag: Option<LangArg>) -> Lang {
+    match flag {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => {
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .unwrap_or_default();
+            if locale.to_ascii_lowercase().starts_with("zh") {
+                Lang::Zh
+            } else {
+                Lang::En
+            }
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let catalog = match loader::load(cli.data.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let lang = pick_lang(cli.lang);
+    let result = match cli.command {
+        Some(Command::Validate) => {
+            println!(
+                "ok: {} roles, {} skills in {} categories, {} postings",
+                catalog.roles.len(),
+                catalog.skills.len(),
+                catalog.categories.len(),
+                catalog.postings.len()
+            );
+            Ok(())
+        }
+        Some(Command::Screenshots { out }) => write_screenshots(&catalog, &out),
+        None => run_tui(catalog, lang, cli.progress),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
+    let path = path.or_else(progress::default_path);
+    let (progress, notice) = match &path {
+        Some(p) => progress::load(p)?,
+        None => (Progress::new(), Default::default()),
+    };
+    let mut app = App::new(catalog, progress, lang);
+    if let Some(aside) = notice.corrupt_moved_to {
+        app.status = Some(format!(
+            "{} {}",
+            crate::i18n::labels(lang).corrupt_moved,
+            aside.display()
+        ));
+    }
+    tui::run(app, path)
+}
+
+/// Draws the app into an off-screen buffer of the given size.
+pub fn render(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal
+        .draw(|f| ui::draw(app, f))
+        .expect("drawing to a test backend cannot fail");
+    terminal.backend().buffer().clone()
+}
+
+/// The skills ticked in the screenshots, so the job pane shows a real mix.
+pub const SCREENSHOT_TICKS: [&str; 6] = ["S01", "S06", "S10", "S12", "S27", "S28"];
+
+fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(out)?;
+    for lang in [Lang::En, Lang::Zh] {
+        for pane in Pane::ALL {
+            let mut p = Progress::new();
+            for id in SCREENSHOT_TICKS {
+                p.set_state(id, progress::State::Done, "2026-01-01T00:00:00Z".into());
+            }
+            let mut app = App::new(catalog.clone(), p, lang);
+            app.update(Action::Resize(100, 30));
+            app.update(Action::GoPane(pane));
+            let buf = render(&app, 100, 30);
+            let name = format!("{}-{}.svg", pane_slug(pane), lang.code());
+            std::fs::write(out.join(&name), ui::svg::buffer_to_svg(&buf))?;
+            println!("{}", out.join(name).display());
+        }
+    }
+    Ok(())
+}
+
+pub fn pane_slug(pane: Pane) -> &'static str {
+    match pane {
+        Pane::Boundary => "1-boundary",
+        Pane::Compare => "2-compare",
+        Pane::Skills => "3-skills",
+        Pane::Jobs => "4-jobs",
+    }
+}

@@ -1,0 +1,337 @@
+//! The one table of key bindings. It drives key matching, the status-line
+//! hints and the help overlay, so the three can never disagree.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::{Action, Pane};
+use crate::model::Lang;
+
+/// Where a binding's label applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Global,
+    Pane(Pane),
+}
+
+pub struct Binding {
+    pub keys: &'static [KeyCode],
+    /// How the keys are written in hints and help.
+    pub keys_label: &'static str,
+    pub action: Action,
+    pub scope: Scope,
+    pub label: [&'static str; 2],
+    /// Shown in the status line (the help overlay shows every binding).
+    pub hint: bool,
+}
+
+impl Binding {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        self.label[lang as usize]
+    }
+}
+
+use KeyCode::*;
+use Pane::*;
+
+const fn b(
+    keys: &'static [KeyCode],
+    keys_label: &'static str,
+    action: Action,
+    scope: Scope,
+    label: [&'static str; 2],
+    hint: bool,
+) -> Binding {
+    Binding {
+        keys,
+        keys_label,
+        action,
+        scope,
+        label,
+        hint,
+    }
+}
+
+pub const BINDINGS: &[Binding] = &[
+    b(
+        &[Left, Char('h')],
+        "←/h →/l",
+        Action::Left,
+        Scope::Pane(Boundary),
+        ["move along the spectrum", "沿光谱移动"],
+        true,
+    ),
+    b(
+        &[Up, Char('k')],
+        "↑/k ↓/j",
+        Action::Up,
+        Scope::Pane(Boundary),
+        ["scroll the role detail", "滚动角色详情"],
+        false,
+    ),
+    b(
+        &[Left, Char('h')],
+        "←/h →/l",
+        Action::Left,
+        Scope::Pane(Compare),
+        ["pick left or right side", "选择左侧或右侧"],
+        true,
+    ),
+    b(
+        &[Up, Char('k')],
+        "↑/k ↓/j",
+        Action::Up,
+        Scope::Pane(Compare),
+        ["change the role on that side", "切换该侧角色"],
+        true,
+    ),
+    b(
+        &[Char('s')],
+        "s",
+        Action::Swap,
+        Scope::Pane(Compare),
+        ["swap the two roles", "交换两个角色"],
+        true,
+    ),
+    b(
+        &[Up, Char('k')],
+        "↑/k ↓/j",
+        Action::Up,
+        Scope::Pane(Skills),
+        ["move between skills", "在技能间移动"],
+        true,
+    ),
+    b(
+        &[Char(' ')],
+        "Space",
+        Action::Toggle,
+        Scope::Pane(Skills),
+        ["tick / untick the skill", "勾选 / 取消技能"],
+        true,
+    ),
+    b(
+        &[Up, Char('k')],
+        "↑/k ↓/j",
+        Action::Up,
+        Scope::Pane(Jobs),
+        ["move between requirements", "在要求间移动"],
+        true,
+    ),
+    b(
+        &[Left, Char('h')],
+        "←/h →/l",
+        Action::Left,
+        Scope::Pane(Jobs),
+        ["previous / next posting", "上一个 / 下一个岗位"],
+        false,
+    ),
+    // Global bindings. Up/Down/Left/Right repeat here so every key matches in every pane.
+    b(
+        &[Up, Char('k')],
+        "↑/k",
+        Action::Up,
+        Scope::Global,
+        ["up", "上"],
+        false,
+    ),
+    b(
+        &[Down, Char('j')],
+        "↓/j",
+        Action::Down,
+        Scope::Global,
+        ["down", "下"],
+        false,
+    ),
+    b(
+        &[Left, Char('h')],
+        "←/h",
+        Action::Left,
+        Scope::Global,
+        ["left", "左"],
+        false,
+    ),
+    b(
+        &[Right, Char('l')],
+        "→/l",
+        Action::Right,
+        Scope::Global,
+        ["right", "右"],
+        false,
+    ),
+    b(
+        &[PageUp],
+        "PgUp",
+        Action::PageUp,
+        Scope::Global,
+        ["page up", "上翻一页"],
+        false,
+    ),
+    b(
+        &[PageDown],
+        "PgDn",
+        Action::PageDown,
+        Scope::Global,
+        ["page down", "下翻一页"],
+        false,
+    ),
+    b(
+        &[Home, Char('g')],
+        "Home/g",
+        Action::Home,
+        Scope::Global,
+        ["first item", "第一项"],
+        false,
+    ),
+    b(
+        &[End, Char('G')],
+        "End/G",
+        Action::End,
+        Scope::Global,
+        ["last item", "最后一项"],
+        false,
+    ),
+    b(
+        &[Char('1')],
+        "1",
+        Action::GoPane(Boundary),
+        Scope::Global,
+        ["API boundary pane", "API 分界线"],
+        false,
+    ),
+    b(
+        &[Char('2')],
+        "2",
+        Action::GoPane(Compare),
+        Scope::Global,
+        ["compare roles pane", "角色对比"],
+        false,
+    ),
+    b(
+        &[Char('3')],
+        "3",
+        Action::GoPane(Skills),
+        Scope::Global,
+        ["skills checklist pane", "技能清单"],
+        false,
+    ),
+    b(
+        &[Char('4')],
+        "4",
+        Action::GoPane(Jobs),
+        Scope::Global,
+        ["job requirements pane", "岗位要求"],
+        false,
+    ),
+    b(
+        &[Tab],
+        "Tab",
+        Action::NextPane,
+        Scope::Global,
+        ["next pane", "下一个面板"],
+        false,
+    ),
+    b(
+        &[BackTab],
+        "Shift-Tab",
+        Action::PrevPane,
+        Scope::Global,
+        ["previous pane", "上一个面板"],
+        false,
+    ),
+    b(
+        &[Char('i')],
+        "i",
+        Action::ToggleNotes,
+        Scope::Global,
+        ["notes and sources", "笔记与来源"],
+        true,
+    ),
+    b(
+        &[Char('L')],
+        "L",
+        Action::ToggleLang,
+        Scope::Global,
+        ["English / 中文", "English / 中文"],
+        true,
+    ),
+    b(
+        &[Char('?')],
+        "?",
+        Action::ToggleHelp,
+        Scope::Global,
+        ["help: all keys", "帮助：全部按键"],
+        true,
+    ),
+    b(
+        &[Char('q')],
+        "q",
+        Action::Quit,
+        Scope::Global,
+        ["quit", "退出"],
+        true,
+    ),
+    b(
+        &[Esc],
+        "Esc",
+        Action::Back,
+        Scope::Global,
+        ["close overlay, else quit", "关闭浮层，否则退出"],
+        false,
+    ),
+];
+
+/// Ctrl-C quits from anywhere; it is not in the table because it has no label to teach.
+pub fn action_for(key: KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return match key.code {
+            Char('c') => Some(Action::Quit),
+            _ => None,
+        };
+    }
+    BINDINGS
+        .iter()
+        .find(|b| b.keys.contains(&key.code))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn vim_and_arrow_keys_match() {
+        assert_eq!(action_for(key(Char('j'))), Some(Action::Down));
+        assert_eq!(action_for(key(Down)), Some(Action::Down));
+        assert_eq!(action_for(key(Char('k'))), Some(Action::Up));
+        assert_eq!(action_for(key(Char('h'))), Some(Action::Left));
+        assert_eq!(action_for(key(Right)), Some(Action::Right));
+        assert_eq!(
+            action_for(key(Char('3'))),
+            Some(Action::GoPane(Pane::Skills))
+        );
+        assert_eq!(action_for(key(BackTab)), Some(Action::PrevPane));
+        assert_eq!(action_for(key(Char(' '))), Some(Action::Toggle));
+        assert_eq!(action_for(key(Char('x'))), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_other_ctrl_keys_do_nothing() {
+        let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl('c')), Some(Action::Quit));
+        assert_eq!(action_for(ctrl('j')), None);
+    }
+
+    #[test]
+    fn every_binding_has_both_labels() {
+        for b in BINDINGS {
+            assert!(
+                !b.label[0].is_empty() && !b.label[1].is_empty(),
+                "{}",
+                b.keys_label
+            );
+        }
+    }
+}

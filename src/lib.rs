@@ -1,0 +1,20 @@
+//! career-explorer: a terminal app to explore the AI Engineer career.
+//!
+//! Data flows one way: YAML (bundled, or `--data DIR`) is loaded and validated
+//! once into an immutable [`model::Catalog`]; key events become
+//! [`action::Action`]s; [`app::App::update`] changes state; [`ui::draw`]
+//! renders it; the progress file is saved after a change.
+
+pub mod action;
+pub mod app;
+pub mod cli;
+pub mod error;
+pub mod i18n;
+pub mod keymap;
+pub mod loader;
+pub mod model;
+pub mod progress;
+pub mod readiness;
+pub mod text;
+pub mod tui;
+pub mod ui;

@@ -1,0 +1,604 @@
+//! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
+//! checks every id and cross-reference, collecting all problems before failing.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{DataError, Problem};
+use crate::model::{
+    Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
+};
+
+/// The files a data folder must hold.
+pub const FILES: [&str; 5] = [
+    "boundary.yaml",
+    "roles.yaml",
+    "skills.yaml",
+    "postings.yaml",
+    "notes.yaml",
+];
+
+/// A data file larger than this is refused before it is parsed.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+const BUNDLED: [&str; 5] = [
+    include_str!("../data/boundary.yaml"),
+    include_str!("../data/roles.yaml"),
+    include_str!("../data/skills.yaml"),
+    include_str!("../data/postings.yaml"),
+    include_str!("../data/notes.yaml"),
+];
+
+/// One data file's name (as shown in messages) and text.
+struct Source {
+    name: String,
+    text: String,
+}
+
+/// Loads the data bundled into the binary, or the folder given.
+pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
+    match dir {
+        Some(dir) => load_dir(dir),
+        None => load_bundled(),
+    }
+}
+
+pub fn load_bundled() -> Result<Catalog, DataError> {
+    let sources = FILES
+        .iter()
+        .zip(BUNDLED)
+        .map(|(name, text)| Source {
+            name: format!("data/{name}"),
+            text: text.to_string(),
+        })
+        .collect();
+    build(sources)
+}
+
+pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
+    let mut problems = Vec::new();
+    let mut sources = Vec::new();
+    for name in FILES {
+        let path = dir.join(name);
+        match read_file(&path) {
+            Ok(text) => sources.push(Source {
+                name: path.display().to_string(),
+                text,
+            }),
+            Err(p) => problems.push(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(DataError { problems });
+    }
+    build(sources)
+}
+
+fn read_file(path: &Path) -> Result<String, Problem> {
+    let name = path.display().to_string();
+    let problem = |message: String| Problem {
+        file: name.clone(),
+        position: None,
+        id: None,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            problem(format!(
+                "missing file: a data folder needs {}",
+                FILES.join(", ")
+            ))
+        } else {
+            problem(format!("cannot read: {e}"))
+        }
+    })?;
+    if meta.is_dir() {
+        return Err(problem("is a directory, expected a YAML file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(problem(format!(
+            "file is {} bytes, larger than the {} byte limit for a data file",
+            meta.len(),
+            MAX_FILE_BYTES
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        Problem {
+            position: Some(line_col(&text, text.len())),
+            ..problem("invalid UTF-8: save the file as UTF-8".into())
+        }
+    })
+}
+
+fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
+    match serde_yaml::from_str::<T>(&src.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let position = e.location().map(|l| (l.line(), l.column()));
+            problems.push(Problem {
+                file: src.name.clone(),
+                position,
+                id: None,
+                message: crate::text::sanitize(&strip_location(&e.to_string())),
+            });
+            None
+        }
+    }
+}
+
+/// serde_yaml appends " at line L column C"; we print the position up front instead.
+fn strip_location(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
+    let mut problems = Vec::new();
+    let [b, r, s, p, n] =
+        <[Source; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
+    let boundary = parse::<crate::model::Boundary>(&b, &mut problems);
+    let roles = parse::<RolesFile>(&r, &mut problems);
+    let skills = parse::<SkillsFile>(&s, &mut problems);
+    let postings = parse::<PostingsFile>(&p, &mut problems);
+    let notes = parse::<NotesFile>(&n, &mut problems);
+    let (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) =
+        (boundary, roles, skills, postings, notes)
+    else {
+        return Err(DataError { problems });
+    };
+    let mut catalog = Catalog {
+        boundary,
+        roles: roles.roles,
+        categories: skills.categories,
+        skills: skills.skills,
+        postings: postings.postings,
+        notes,
+        index: Index::default(),
+    };
+    let files = Files {
+        boundary: &b,
+        roles: &r,
+        skills: &s,
+        postings: &p,
+        notes: &n,
+    };
+    validate(&mut catalog, &files, &mut problems);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(DataError { problems })
+    }
+}
+
+struct Files<'a> {
+    boundary: &'a Source,
+    roles: &'a Source,
+    skills: &'a Source,
+    postings: &'a Source,
+    notes: &'a Source,
+}
+
+/// Builds problems that point at where an id stands in its file.
+struct Reporter<'p> {
+    problems: &'p mut Vec<Problem>,
+}
+
+impl Reporter<'_> {
+    /// A problem with the `nth` declaration `id: <id>` in `src`.
+    fn at_decl(&mut self, src: &Source, id: &str, nth: usize, message: String) {
+        self.problems.push(Problem {
+            file: src.name.clone(),
+            position: find_decl(&src.text, id, nth).map(|o| line_col(&src.text, o)),
+            id: Some(id.to_string()),
+            message,
+        });
+    }
+
+    /// A problem with a reference `target` made by the item declared as `owner`.
+    fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
+        let from = find_decl(&src.text, owner, 0).unwrap_or(0);
+        let at = find_word(&src.text, target, from).or_else(|| find_word(&src.text, target, 0));
+        self.problems.push(Problem {
+            file: src.name.clone(),
+            position: at.map(|o| line_col(&src.text, o)),
+            id: Some(target.to_string()),
+            message,
+        });
+    }
+}
+
+fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
+    let mut rep = Reporter { problems };
+
+    check_ids(
+        &mut rep,
+        f.roles,
+        "role",
+        c.roles.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.skills,
+        "category",
+        c.categories.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.skills,
+        "skill",
+        c.skills.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.postings,
+        "posting",
+        c.postings.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.boundary,
+        "workflow",
+        c.boundary.workflows.iter().map(|x| x.id.as_str()),
+    );
+    let note_ids = c
+        .notes
+        .traits
+        .iter()
+        .chain(&c.notes.capabilities)
+        .chain(&c.notes.notes)
+        .map(|x| x.id.as_str())
+        .chain(c.notes.sources.iter().map(|x| x.id.as_str()));
+    check_ids(&mut rep, f.notes, "note", note_ids);
+    for posting in &c.postings {
+        let items = posting
+            .responsibilities
+            .iter()
+            .chain(&posting.requirements)
+            .map(|x| x.id.as_str());
+        check_ids(&mut rep, f.postings, "posting item", items);
+    }
+    for (what, empty) in [
+        ("roles", c.roles.is_empty()),
+        ("skills", c.skills.is_empty()),
+        ("categories", c.categories.is_empty()),
+    ] {
+        if empty {
+            let file = if what == "roles" { f.roles } else { f.skills };
+            rep.problems.push(Problem {
+                file: file.name.clone(),
+                position: None,
+                id: None,
+                message: format!("no {what}: at least one is needed"),
+            });
+        }
+    }
+
+    // The spectrum: every id is a role, left-side roles come first, then right-side.
+    let mut spectrum = Vec::new();
+    let mut left_count = 0;
+    let mut seen_right = false;
+    for id in &c.boundary.spectrum {
+        let Some(i) = c.role_index(id) else {
+            rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum names unknown role `{id}`"),
+            );
+            continue;
+        };
+        match c.roles[i].side {
+            Side::Left if seen_right => rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum puts left-side role `{id}` right of the API line; list left-side roles first"),
+            ),
+            Side::Left => left_count += 1,
+            Side::Right => seen_right = true,
+            Side::Neither => rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum role `{id}` has side `neither`; only left or right roles can be drawn"),
+            ),
+        }
+        spectrum.push(i);
+    }
+    if c.boundary.spectrum.is_empty() {
+        rep.problems.push(Problem {
+            file: f.boundary.name.clone(),
+            position: find_word(&f.boundary.text, "spectrum", 0)
+                .map(|o| line_col(&f.boundary.text, o)),
+            id: None,
+            message: "spectrum is empty: name the roles to draw, left to right".into(),
+        });
+    }
+
+    for role in &c.roles {
+        if let Some(w) = &role.workflow
+            && c.workflow(w).is_none()
+        {
+            rep.at_ref(
+                f.roles,
+                &role.id,
+                w,
+                format!("role `{}` names unknown workflow `{w}`", role.id),
+            );
+        }
+    }
+
+    let mut skill_category = Vec::with_capacity(c.skills.len());
+    let mut skill_roles = Vec::with_capacity(c.skills.len());
+    for skill in &c.skills {
+        let cat = c.categories.iter().position(|x| x.id == skill.category);
+        if cat.is_none() {
+            rep.at_ref(
+                f.skills,
+                &skill.id,
+                &skill.category,
+                format!(
+                    "skill `{}` names unknown category `{}`",
+                    skill.id, skill.category
+                ),
+            );
+        }
+        skill_category.push(cat.unwrap_or(0));
+        let mut idx = Vec::new();
+        for r in &skill.roles {
+            match c.role_index(r) {
+                Some(i) => idx.push(i),
+                None => rep.at_ref(
+                    f.skills,
+                    &skill.id,
+                    r,
+                    format!("skill `{}` names unknown role `{r}`", skill.id),
+                ),
+            }
+        }
+        skill_roles.push(idx);
+    }
+
+    let mut item_skills = Vec::new();
+    for posting in &c.postings {
+        if c.role_index(&posting.role).is_none() {
+            rep.at_ref(
+                f.postings,
+                &posting.id,
+                &posting.role,
+                format!(
+                    "posting `{}` names unknown role `{}`",
+                    posting.id, posting.role
+                ),
+            );
+        }
+        let mut per_posting = Vec::new();
+        for item in posting.responsibilities.iter().chain(&posting.requirements) {
+            let mut idx = Vec::new();
+            for s in &item.skills {
+                match c.skill_index(s) {
+                    Some(i) => idx.push(i),
+                    None => rep.at_ref(
+                        f.postings,
+                        &item.id,
+                        s,
+                        format!("posting item `{}` names unknown skill `{s}`", item.id),
+                    ),
+                }
+            }
+            per_posting.push(idx);
+        }
+        item_skills.push(per_posting);
+    }
+
+    if !rep.problems.is_empty() {
+        return;
+    }
+
+    // All references resolve: fill in the derived indices.
+    for (skill, (cat, roles)) in c
+        .skills
+        .iter_mut()
+        .zip(skill_category.into_iter().zip(skill_roles))
+    {
+        skill.category_idx = cat;
+        skill.role_idx = roles;
+    }
+    for (posting, per_posting) in c.postings.iter_mut().zip(item_skills) {
+        let mut it = per_posting.into_iter();
+        for item in posting
+            .responsibilities
+            .iter_mut()
+            .chain(posting.requirements.iter_mut())
+        {
+            item.skill_idx = it.next().unwrap_or_default();
+        }
+    }
+    c.index = derive_index(c, spectrum, left_count);
+}
+
+fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
+    let off: Vec<usize> = (0..c.roles.len())
+        .filter(|i| !spectrum.contains(i))
+        .collect();
+    let also_left = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side == Side::Left)
+        .collect();
+    let also_right = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side != Side::Left)
+        .collect();
+    let groups = (0..c.categories.len())
+        .map(|cat| Group {
+            category: cat,
+            skills: (0..c.skills.len())
+                .filter(|&s| c.skills[s].category_idx == cat)
+                .collect(),
+        })
+        .filter(|g| !g.skills.is_empty())
+        .collect();
+    let mut covers = vec![Vec::new(); c.skills.len()];
+    for (pi, posting) in c.postings.iter().enumerate() {
+        let tagged = posting
+            .responsibilities
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (false, i, x))
+            .chain(
+                posting
+                    .requirements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (true, i, x)),
+            );
+        for (requirement, item, x) in tagged {
+            for &s in &x.skill_idx {
+                covers[s].push(ItemRef {
+                    posting: pi,
+                    requirement,
+                    item,
+                });
+            }
+        }
+    }
+    let mut role_skill_count = vec![0; c.roles.len()];
+    for s in &c.skills {
+        for &r in &s.role_idx {
+            role_skill_count[r] += 1;
+        }
+    }
+    Index {
+        spectrum,
+        left_count,
+        also_left,
+        also_right,
+        groups,
+        covers,
+        role_skill_count,
+    }
+}
+
+fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    for id in ids {
+        let nth = counts.entry(id).or_insert(0);
+        if !valid_id(id) {
+            rep.at_decl(
+                src,
+                id,
+                *nth,
+                format!(
+                    "{kind} id `{id}` is not valid: use letters, digits, _ and - only (at most 64)"
+                ),
+            );
+        }
+        if !seen.insert(id) {
+            rep.at_decl(src, id, *nth, format!("duplicate {kind} id `{id}`"));
+        }
+        *nth += 1;
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Byte offset of the value in the `nth` (0-based) `id: <id>` declaration.
+fn find_decl(src: &str, id: &str, nth: usize) -> Option<usize> {
+    let mut found = 0;
+    let mut from = 0;
+    while let Some(at) = find_word(src, "id", from) {
+        from = at + 2;
+        let rest = &src[from..];
+        let after_colon = rest.trim_start_matches([' ', '\t']);
+        let Some(value) = after_colon.strip_prefix(':') else {
+            continue;
+        };
+        let value = value.trim_start_matches([' ', '\t']);
+        let quoted = value.strip_prefix(['"', '\'']);
+        let unquoted = quoted.unwrap_or(value);
+        if unquoted.starts_with(id)
+            && !unquoted[id.len()..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
+        {
+            if found == nth {
+                return Some(src.len() - value.len());
+            }
+            found += 1;
+        }
+    }
+    None
+}
+
+/// Byte offset of `word` at or after `from`, standing alone (not inside a longer id).
+fn find_word(src: &str, word: &str, from: usize) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut start = from.min(src.len());
+    while let Some(rel) = src.get(start..)?.find(word) {
+        let at = start + rel;
+        let before = src[..at].chars().next_back();
+        let after = src[at + word.len()..].chars().next();
+        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            return Some(at);
+        }
+        start = at + word.len();
+    }
+    None
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let before = &src[..offset.min(src.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_catalog_loads() {
+        let c = load_bundled().expect("bundled data is valid");
+        assert_eq!(c.roles.len(), 11);
+        assert_eq!(c.skills.len(), 42);
+        assert_eq!(c.categories.len(), 10);
+        assert_eq!(c.index.spectrum.len(), 4);
+        assert_eq!(c.index.left_count, 2);
+    }
+
+    #[test]
+    fn find_decl_finds_nth_declaration() {
+        let src = "a:\n  - id: foo\n  - {id: \"foo\", x: 1}\n  - id: foobar\n";
+        assert_eq!(line_col(src, find_decl(src, "foo", 0).unwrap()), (2, 9));
+        assert_eq!(line_col(src, find_decl(src, "foo", 1).unwrap()), (3, 10));
+        assert!(find_decl(src, "foo", 2).is_none());
+    }
+
+    #[test]
+    fn find_word_skips_longer_ids() {
+        let src = "ai_engineer_x ai_engineer";
+        assert_eq!(find_word(src, "ai_engineer", 0), Some(14));
+    }
+}

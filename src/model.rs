@@ -1,0 +1,388 @@
+//! The catalog: every type the YAML files in `data/` deserialise into.
+//!
+//! Unknown fields are rejected everywhere (`deny_unknown_fields`) so a typo in a
+//! user's data folder is an error, not silently ignored content. Free text goes
+//! through [`Clean`], which sanitises it while it is parsed: nothing from a data
+//! file reaches the terminal unfiltered.
+
+use serde::{Deserialize, Deserializer};
+
+use crate::text::sanitize;
+
+/// The two languages of every user-facing text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub fn toggle(self) -> Self {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+}
+
+/// A string that was sanitised when it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clean(String);
+
+impl Clean {
+    pub fn new(raw: &str) -> Self {
+        Clean(sanitize(raw))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Clean {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Clean {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Clean {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Ok(Clean::new(&raw))
+    }
+}
+
+/// A text in English and Simplified Chinese; both are required.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: Clean,
+    pub zh: Clean,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+/// Which side of the API line a role calls home.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Makes models (producers).
+    Left,
+    /// Builds products on models (consumers).
+    Right,
+    /// Neither side (e.g. Data Engineer).
+    Neither,
+}
+
+/// A five-step scale, used for iteration cost.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    VeryLow,
+    Low,
+    Medium,
+    High,
+    VeryHigh,
+}
+
+/// How fast a role's iteration loop turns.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Speed {
+    #[serde(alias = "very_low")]
+    VerySlow,
+    #[serde(alias = "low")]
+    Slow,
+    Medium,
+    #[serde(alias = "high")]
+    Fast,
+    #[serde(alias = "very_high")]
+    VeryFast,
+}
+
+// ---------- boundary.yaml ----------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Boundary {
+    pub name: Text,
+    pub summary: Text,
+    /// Role ids, left to right; left-side roles first, then right-side ones.
+    pub spectrum: Vec<String>,
+    pub producers: BoundarySide,
+    pub consumers: BoundarySide,
+    pub crossing: Crossing,
+    pub permeability: Text,
+    #[serde(default)]
+    pub why: Vec<Text>,
+    pub workflows: Vec<Workflow>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundarySide {
+    pub label: Text,
+    pub produces: Vec<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crossing {
+    /// What goes from consumers to producers (requests, fine-tuning data).
+    pub leftward: Text,
+    /// What comes back to consumers (completions, embeddings, weights).
+    pub rightward: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workflow {
+    pub id: String,
+    pub name: Text,
+    pub who: Text,
+    pub steps: Vec<Text>,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: Clean,
+    pub label: Text,
+}
+
+// ---------- roles.yaml ----------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RolesFile {
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    pub side: Side,
+    pub summary: Text,
+    pub activities: Vec<Text>,
+    pub outputs: Vec<Text>,
+    pub iteration: Iteration,
+    pub key_tools: Vec<Clean>,
+    /// Id of a workflow in boundary.yaml, if the role is tied to one.
+    #[serde(default)]
+    pub workflow: Option<String>,
+    /// How the role differs from the AI Engineer; absent only for the AI Engineer.
+    #[serde(default)]
+    pub vs_ai_engineer: Option<Text>,
+    #[serde(default)]
+    pub facts: Vec<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Iteration {
+    pub cost: Level,
+    pub speed: Speed,
+    pub note: Text,
+}
+
+// ---------- skills.yaml ----------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillsFile {
+    pub categories: Vec<Category>,
+    pub skills: Vec<Skill>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub category: String,
+    pub name: Text,
+    /// Role ids that need this skill most, main role first.
+    pub roles: Vec<String>,
+    /// Tools and technologies the skill names, for search.
+    #[serde(default)]
+    pub tools: Vec<Clean>,
+    /// Resolved at load: index of `category` in `Catalog::categories`.
+    #[serde(skip)]
+    pub category_idx: usize,
+    /// Resolved at load: indices of `roles` in `Catalog::roles`.
+    #[serde(skip)]
+    pub role_idx: Vec<usize>,
+}
+
+// ---------- postings.yaml ----------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostingsFile {
+    pub postings: Vec<Posting>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Posting {
+    pub id: String,
+    pub company: Clean,
+    pub title: Text,
+    /// The role id the posting hires for.
+    pub role: String,
+    pub source: Text,
+    pub responsibilities: Vec<PostingItem>,
+    pub requirements: Vec<PostingItem>,
+    #[serde(default)]
+    pub observations: Vec<Text>,
+}
+
+/// One responsibility or requirement of a posting.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostingItem {
+    pub id: String,
+    pub text: Text,
+    /// Shown emphasised (the source set it in bold).
+    #[serde(default)]
+    pub emphasis: bool,
+    /// Skill ids that cover this item.
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// An experience threshold that no skill can tick off.
+    #[serde(default)]
+    pub min_years: Option<u32>,
+    /// Resolved at load: indices of `skills` in `Catalog::skills`.
+    #[serde(skip)]
+    pub skill_idx: Vec<usize>,
+}
+
+// ---------- notes.yaml ----------
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotesFile {
+    pub traits: Vec<Note>,
+    pub capabilities: Vec<Note>,
+    pub notes: Vec<Note>,
+    pub sources: Vec<Source>,
+}
+
+/// A titled paragraph: a model trait, a capability or one of the article's notes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub title: Text,
+    pub body: Text,
+    /// Names (models, tools) the note mentions.
+    #[serde(default)]
+    pub named: Vec<Clean>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: Clean,
+    pub url: Clean,
+}
+
+// ---------- the whole catalog ----------
+
+/// Everything loaded from the data folder, validated once and then read-only.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub boundary: Boundary,
+    pub roles: Vec<Role>,
+    pub categories: Vec<Category>,
+    pub skills: Vec<Skill>,
+    pub postings: Vec<Posting>,
+    pub notes: NotesFile,
+    /// Derived at load so drawing never has to search or allocate.
+    pub index: Index,
+}
+
+/// Lookups derived from the data once, at load.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// Role indices on the spectrum, left to right.
+    pub spectrum: Vec<usize>,
+    /// How many spectrum slots are left of the API line.
+    pub left_count: usize,
+    /// Roles not drawn on the spectrum, by side.
+    pub also_left: Vec<usize>,
+    pub also_right: Vec<usize>,
+    /// Skills grouped by category, in category order.
+    pub groups: Vec<Group>,
+    /// For each skill, the posting items it covers: (posting, requirement?, item).
+    pub covers: Vec<Vec<ItemRef>>,
+    /// For each role, how many skills name it.
+    pub role_skill_count: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    pub category: usize,
+    pub skills: Vec<usize>,
+}
+
+/// Points at one responsibility or requirement of a posting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemRef {
+    pub posting: usize,
+    pub requirement: bool,
+    pub item: usize,
+}
+
+impl Catalog {
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+
+    pub fn skill_index(&self, id: &str) -> Option<usize> {
+        self.skills.iter().position(|s| s.id == id)
+    }
+
+    pub fn workflow(&self, id: &str) -> Option<&Workflow> {
+        self.boundary.workflows.iter().find(|w| w.id == id)
+    }
+}

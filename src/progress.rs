@@ -1,0 +1,225 @@
+//! The user's self-assessment: one YAML file, read once at start and written
+//! atomically on every change. Entries for ids the catalog does not know are
+//! kept untouched (the user may switch between data sets).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Where a user stands on one skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    #[default]
+    NotStarted,
+    Learning,
+    Done,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub state: State,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the state last changed, UTC, RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<String>,
+}
+
+/// The file's shape; `version` lets a later release migrate it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub version: u32,
+    #[serde(default)]
+    pub skills: BTreeMap<String, Entry>,
+}
+
+pub const VERSION: u32 = 1;
+
+impl Progress {
+    pub fn new() -> Self {
+        Progress {
+            version: VERSION,
+            skills: BTreeMap::new(),
+        }
+    }
+
+    pub fn state(&self, id: &str) -> State {
+        self.skills.get(id).map(|e| e.state).unwrap_or_default()
+    }
+
+    pub fn is_done(&self, id: &str) -> bool {
+        self.state(id) == State::Done
+    }
+
+    pub fn set_state(&mut self, id: &str, state: State, now: String) {
+        let entry = self.skills.entry(id.to_string()).or_default();
+        if entry.state != state {
+            entry.state = state;
+            entry.changed = Some(now);
+        }
+    }
+}
+
+/// What loading found besides the progress itself.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct LoadNotice {
+    /// Where an unreadable file was moved to.
+    pub corrupt_moved_to: Option<PathBuf>,
+}
+
+/// The default location: `$XDG_DATA_HOME/career-explorer/progress.yaml`.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "career-explorer")
+        .map(|d| d.data_dir().join("progress.yaml"))
+}
+
+/// Reads the progress file. A missing file is a fresh start; a file that does not
+/// parse is renamed to `<name>.corrupt-<unix time>` (never overwritten) and reported.
+pub fn load(path: &Path) -> std::io::Result<(Progress, LoadNotice)> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Progress::new(), LoadNotice::default()));
+        }
+        Err(e) => return Err(e),
+    };
+    let parsed = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|t| serde_yaml::from_str::<Progress>(t).ok());
+    match parsed {
+        Some(mut p) => {
+            for e in p.skills.values_mut() {
+                e.note = crate::text::sanitize(&e.note);
+            }
+            Ok((p, LoadNotice::default()))
+        }
+        None => {
+            let aside = corrupt_name(path);
+            std::fs::rename(path, &aside)?;
+            Ok((
+                Progress::new(),
+                LoadNotice {
+                    corrupt_moved_to: Some(aside),
+                },
+            ))
+        }
+    }
+}
+
+fn corrupt_name(path: &Path) -> PathBuf {
+    let secs = unix_now();
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".corrupt-{secs}"));
+    let mut aside = path.with_file_name(&name);
+    let mut n = 1;
+    while aside.exists() {
+        let mut again = name.clone();
+        again.push(format!("-{n}"));
+        aside = path.with_file_name(again);
+        n += 1;
+    }
+    aside
+}
+
+/// Writes the file atomically: a temp file in the same folder, fsync, rename.
+/// A crash at any moment leaves the old file or the new one, never a torn one.
+pub fn save(path: &Path, progress: &Progress) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let text = serde_yaml::to_string(progress).map_err(std::io::Error::other)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".progress-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(b"# career-explorer progress: skill states and notes\n")?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_rfc3339() -> String {
+    format_rfc3339(unix_now())
+}
+
+/// Formats Unix seconds as RFC 3339 UTC (Howard Hinnant's civil-from-days).
+pub fn format_rfc3339(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_known_dates() {
+        assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_rfc3339(1_796_000_000), "2026-11-30T00:53:20Z");
+    }
+
+    #[test]
+    fn round_trip_keeps_unknown_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        let mut p = Progress::new();
+        p.set_state("S01", State::Done, "t1".into());
+        p.set_state("not_in_catalog", State::Learning, "t2".into());
+        save(&path, &p).unwrap();
+        let (back, notice) = load(&path).unwrap();
+        assert_eq!(back, p);
+        assert_eq!(notice, LoadNotice::default());
+    }
+
+    #[test]
+    fn corrupt_file_is_moved_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        std::fs::write(&path, "skills: [unclosed").unwrap();
+        let (p, notice) = load(&path).unwrap();
+        assert_eq!(p, Progress::new());
+        let aside = notice.corrupt_moved_to.expect("reported");
+        assert_eq!(std::fs::read_to_string(aside).unwrap(), "skills: [unclosed");
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn missing_file_is_a_fresh_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let (p, _) = load(&dir.path().join("none.yaml")).unwrap();
+        assert!(p.skills.is_empty());
+    }
+}

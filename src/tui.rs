@@ -1,0 +1,50 @@
+//! The terminal loop: draw, read one event, turn it into an action, update,
+//! save if progress changed. The terminal is restored however the loop ends.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use crossterm::event::{self, Event};
+use ratatui::DefaultTerminal;
+
+use crate::action::Action;
+use crate::app::{App, Effect};
+use crate::i18n::labels;
+use crate::{keymap, progress, ui};
+
+pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
+    // try_init also installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::try_init()
+        .context("career-explorer needs an interactive terminal (for scripts, see --help)")?;
+    let result = event_loop(&mut terminal, &mut app, progress_path);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    progress_path: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    while !app.quit {
+        terminal.draw(|frame| ui::draw(app, frame))?;
+        let action = match event::read()? {
+            Event::Key(key) if key.is_press() => keymap::action_for(key),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            _ => None,
+        };
+        let Some(action) = action else { continue };
+        if app.update(action) == Effect::Save
+            && let Some(path) = &progress_path
+        {
+            // A failed save keeps the change in memory and says so; the next change retries.
+            app.status = match progress::save(path, &app.progress) {
+                Ok(()) => None,
+                Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
+            };
+        }
+    }
+    Ok(())
+}

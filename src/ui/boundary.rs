@@ -1,0 +1,396 @@
+//! Pane 1: the role spectrum split by the API line, the two workflows, and the
+//! selected role's detail.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::theme::THEME;
+use super::{areas, block, render_lines, wrapped};
+use crate::app::App;
+use crate::i18n::{self, labels};
+use crate::model::{Role, Side};
+use crate::text;
+
+/// Panes this wide put the role detail and the line's notes side by side.
+const WIDE: u16 = 140;
+const DIAGRAM_HEIGHT: u16 = 9;
+/// Width of the API column between the two sides.
+const API_COL: u16 = 7;
+
+struct Parts {
+    diagram: Rect,
+    workflows: Rect,
+    detail: Rect,
+    about: Option<Rect>,
+}
+
+fn parts(body: Rect) -> Parts {
+    let flow_h = if body.height >= 40 { 6 } else { 4 };
+    let [diagram, workflows, bottom] = Layout::vertical([
+        Constraint::Length(DIAGRAM_HEIGHT),
+        Constraint::Length(flow_h),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    if body.width >= WIDE {
+        let [detail, about] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(bottom);
+        Parts {
+            diagram,
+            workflows,
+            detail,
+            about: Some(about),
+        }
+    } else {
+        Parts {
+            diagram,
+            workflows,
+            detail: bottom,
+            about: None,
+        }
+    }
+}
+
+/// Rows inside the detail box.
+pub fn detail_height(size: Rect) -> u16 {
+    parts(areas(size).body).detail.height.saturating_sub(2)
+}
+
+pub fn detail_max_scroll(app: &App) -> u16 {
+    let d = parts(areas(app.size).body).detail;
+    let lines = selected(app).map_or(0, |r| detail_lines(app, r, inner_width(d)).len());
+    super::max_scroll(lines, d.height.saturating_sub(2))
+}
+
+fn inner_width(r: Rect) -> usize {
+    r.width.saturating_sub(2) as usize
+}
+
+fn selected(app: &App) -> Option<&Role> {
+    let i = *app.catalog.index.spectrum.get(app.boundary.slot)?;
+    app.catalog.roles.get(i)
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let p = parts(body);
+    draw_diagram(app, frame, p.diagram);
+    draw_workflows(app, frame, p.workflows);
+    let l = labels(app.lang);
+    if let Some(role) = selected(app) {
+        let n = app.catalog.index.spectrum.len();
+        let title = format!(
+            "{}: {} · {}/{}",
+            l.detail,
+            role.name.get(app.lang),
+            app.boundary.slot + 1,
+            n
+        );
+        let b = block(&title, true);
+        let inner = b.inner(p.detail);
+        frame.render_widget(b, p.detail);
+        let lines = detail_lines(app, role, inner.width as usize);
+        let more = lines.len() > inner.height as usize + app.boundary.scroll as usize;
+        render_lines(frame, inner, lines, app.boundary.scroll);
+        if more {
+            more_marker(frame, p.detail);
+        }
+    }
+    if let Some(about) = p.about {
+        let b = block(l.about_line, false);
+        let inner = b.inner(about);
+        frame.render_widget(b, about);
+        render_lines(frame, inner, about_lines(app, inner.width as usize), 0);
+    }
+}
+
+/// A "more below" arrow on the bottom border of a scrolled box.
+pub fn more_marker(frame: &mut Frame, area: Rect) {
+    if area.width < 6 || area.height < 2 {
+        return;
+    }
+    let r = Rect::new(area.right() - 5, area.bottom() - 1, 3, 1);
+    frame.render_widget(Span::styled(" ▼ ", THEME.key), r);
+}
+
+fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
+    let c = &app.catalog;
+    let l = labels(app.lang);
+    let b = block(c.boundary.name.get(app.lang), false);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if inner.width < API_COL + 10 || inner.height < 7 {
+        return;
+    }
+    let half = (inner.width - API_COL) / 2;
+    let left = Rect::new(inner.x, inner.y, half, inner.height);
+    let api = Rect::new(inner.x + half, inner.y, API_COL, inner.height);
+    let right = Rect::new(
+        api.right(),
+        inner.y,
+        inner.width - half - API_COL,
+        inner.height,
+    );
+
+    // Side labels and the API line itself.
+    let lang = app.lang;
+    let label_row = |r: Rect| Rect::new(r.x, r.y, r.width, 1);
+    frame.render_widget(
+        Line::styled(
+            text::truncate(c.boundary.producers.label.get(lang), half as usize),
+            THEME.left_side.add_modifier(Modifier::BOLD),
+        )
+        .centered(),
+        label_row(left),
+    );
+    frame.render_widget(
+        Line::styled(
+            text::truncate(c.boundary.consumers.label.get(lang), right.width as usize),
+            THEME.right_side.add_modifier(Modifier::BOLD),
+        )
+        .centered(),
+        label_row(right),
+    );
+    frame.render_widget(
+        Line::styled(l.api, THEME.api_line).centered(),
+        label_row(api),
+    );
+    let mid = api.x + API_COL / 2;
+    for y in api.y + 1..api.y + 6 {
+        frame.render_widget(Span::styled("┊", THEME.api_line), Rect::new(mid, y, 1, 1));
+    }
+
+    // Role boxes, left side then right side.
+    let (lefts, rights) = c
+        .index
+        .spectrum
+        .split_at(c.index.left_count.min(c.index.spectrum.len()));
+    draw_boxes(
+        app,
+        frame,
+        Rect::new(left.x, left.y + 1, left.width, 3),
+        lefts,
+        0,
+    );
+    draw_boxes(
+        app,
+        frame,
+        Rect::new(right.x, right.y + 1, right.width, 3),
+        rights,
+        lefts.len(),
+    );
+
+    // What crosses the line, drawn across it.
+    let w = inner.width as usize;
+    let leftward = format!("◀── {} ──", c.boundary.crossing.leftward.get(lang));
+    let rightward = format!("── {} ──▶", c.boundary.crossing.rightward.get(lang));
+    frame.render_widget(
+        Line::styled(text::truncate(&leftward, w), THEME.arrow).centered(),
+        Rect::new(inner.x, inner.y + 4, inner.width, 1),
+    );
+    frame.render_widget(
+        Line::styled(text::truncate(&rightward, w), THEME.arrow).centered(),
+        Rect::new(inner.x, inner.y + 5, inner.width, 1),
+    );
+
+    // Roles that belong to a side but are not drawn as boxes.
+    let also = |ids: &[usize], width: u16| -> Line<'static> {
+        if ids.is_empty() {
+            return Line::default();
+        }
+        let names: Vec<&str> = ids.iter().map(|&i| c.roles[i].name.get(lang)).collect();
+        let s = format!("{}: {}", l.also, names.join(" · "));
+        Line::styled(text::truncate(&s, width as usize), THEME.dim).centered()
+    };
+    frame.render_widget(
+        also(&c.index.also_left, half),
+        Rect::new(left.x, inner.y + 6, half, 1),
+    );
+    frame.render_widget(
+        also(&c.index.also_right, right.width),
+        Rect::new(right.x, inner.y + 6, right.width, 1),
+    );
+}
+
+fn draw_boxes(app: &App, frame: &mut Frame, area: Rect, roles: &[usize], first_slot: usize) {
+    let n = roles.len() as u16;
+    if n == 0 || area.width < n * 4 {
+        return;
+    }
+    let gap = 1;
+    let box_w = ((area.width - gap * (n - 1)) / n).min(26);
+    let total = box_w * n + gap * (n - 1);
+    let mut x = area.x + (area.width - total) / 2;
+    for (k, &ri) in roles.iter().enumerate() {
+        let role = &app.catalog.roles[ri];
+        let is_sel = first_slot + k == app.boundary.slot;
+        let side_style = match role.side {
+            Side::Left => THEME.left_side,
+            _ => THEME.right_side,
+        };
+        let (border, name_style, kind) = if is_sel {
+            (
+                side_style.add_modifier(Modifier::BOLD),
+                THEME.selected.add_modifier(Modifier::BOLD),
+                BorderType::Thick,
+            )
+        } else {
+            (side_style, Style::new(), BorderType::Plain)
+        };
+        let rect = Rect::new(x, area.y, box_w, 3);
+        let name = text::truncate(role.name.get(app.lang), box_w.saturating_sub(2) as usize);
+        let b = Block::bordered().border_type(kind).border_style(border);
+        frame.render_widget(
+            Paragraph::new(Line::styled(name, name_style).centered()).block(b),
+            rect,
+        );
+        x += box_w + gap;
+    }
+}
+
+fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let l = labels(lang);
+    let b = block(l.workflows, false);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let flows = &app.catalog.boundary.workflows;
+    let name_w = flows
+        .iter()
+        .map(|f| text::width(f.name.get(lang)))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let with_notes = inner.height as usize >= flows.len() * 2;
+    let mut lines = Vec::new();
+    for f in flows {
+        let mut spans = vec![Span::styled(
+            text::pad(f.name.get(lang), name_w),
+            THEME.label,
+        )];
+        spans.push(Span::raw("  "));
+        for (i, step) in f.steps.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(" ──▶ ", THEME.arrow));
+            }
+            spans.push(Span::styled(
+                format!("[{}]", step.get(lang)),
+                THEME.emphasis,
+            ));
+        }
+        let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
+        let room = (inner.width as usize).saturating_sub(used + 2);
+        if room > 8 {
+            spans.push(Span::styled(
+                format!("  {}", text::truncate(f.who.get(lang), room)),
+                THEME.dim,
+            ));
+        }
+        lines.push(Line::from(spans));
+        if with_notes {
+            let indent = name_w + 2;
+            let note = text::truncate(
+                f.note.get(lang),
+                (inner.width as usize).saturating_sub(indent),
+            );
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(note, THEME.dim),
+            ]));
+        }
+    }
+    render_lines(frame, inner, lines, 0);
+}
+
+/// The selected role's full description, wrapped to `width`.
+pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let l = labels(lang);
+    let side_style = match role.side {
+        Side::Left => THEME.left_side,
+        Side::Right => THEME.right_side,
+        Side::Neither => THEME.dim,
+    };
+    let mut out = wrapped(i18n::side(lang, role.side), width, side_style, "");
+    out.extend(wrapped(role.summary.get(lang), width, Style::new(), ""));
+    if !role.aliases.is_empty() {
+        let names: Vec<&str> = role.aliases.iter().map(|a| a.get(lang)).collect();
+        out.extend(labelled(l.aliases, &names.join(", "), width));
+    }
+    out.push(Line::styled(l.does, THEME.label));
+    for a in &role.activities {
+        out.extend(wrapped(a.get(lang), width, Style::new(), "  • "));
+    }
+    let outputs: Vec<&str> = role.outputs.iter().map(|o| o.get(lang)).collect();
+    out.extend(labelled(l.outputs, &outputs.join("; "), width));
+    let it = &role.iteration;
+    let iter = format!(
+        "{} {}, {} {} — {}",
+        l.cost,
+        i18n::level(lang, it.cost),
+        l.speed,
+        i18n::speed(lang, it.speed),
+        it.note.get(lang)
+    );
+    out.extend(labelled(l.iteration, &iter, width));
+    let tools: Vec<&str> = role.key_tools.iter().map(|t| t.as_str()).collect();
+    out.extend(labelled(l.tools, &tools.join(", "), width));
+    if let Some(w) = role
+        .workflow
+        .as_deref()
+        .and_then(|w| app.catalog.workflow(w))
+    {
+        let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
+        let s = format!("{} ({})", steps.join(" → "), w.name.get(lang));
+        out.extend(labelled(l.workflow, &s, width));
+    }
+    if let Some(vs) = &role.vs_ai_engineer {
+        out.extend(labelled(l.vs_ai, vs.get(lang), width));
+    }
+    if !role.facts.is_empty() {
+        out.push(Line::styled(l.facts, THEME.label));
+        for f in &role.facts {
+            out.extend(wrapped(f.get(lang), width, Style::new(), "  • "));
+        }
+    }
+    out
+}
+
+/// "Label: value", wrapped, the label in the label style.
+pub fn labelled(label: &str, value: &str, width: usize) -> Vec<Line<'static>> {
+    let first = format!("{label}: ");
+    let mut lines = wrapped(value, width, Style::new(), &first);
+    if let Some(line) = lines.first_mut() {
+        line.spans[0].style = THEME.label;
+    }
+    lines
+}
+
+/// The line's summary, how it can be crossed, and the rough figures.
+pub fn about_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let l = labels(lang);
+    let b = &app.catalog.boundary;
+    let mut out = wrapped(b.summary.get(lang), width, Style::new(), "");
+    out.extend(wrapped(b.permeability.get(lang), width, Style::new(), ""));
+    if !b.figures.is_empty() {
+        out.push(Line::styled(l.figures, THEME.label));
+        for f in &b.figures {
+            let first = format!("  {} ", f.value);
+            let mut lines = wrapped(f.label.get(lang), width, Style::new(), &first);
+            if let Some(line) = lines.first_mut() {
+                line.spans[0].style = THEME.emphasis;
+            }
+            out.extend(lines);
+        }
+    }
+    if !b.why.is_empty() {
+        out.push(Line::styled(l.why, THEME.label));
+        for w in &b.why {
+            out.extend(wrapped(w.get(lang), width, Style::new(), "  • "));
+        }
+    }
+    out
+}

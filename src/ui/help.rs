@@ -1,0 +1,61 @@
+//! The help overlay: every binding of the keymap table, global ones first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::theme::THEME;
+use super::{popup, render_lines};
+use crate::action::Pane;
+use crate::app::App;
+use crate::i18n::labels;
+use crate::keymap::{BINDINGS, Scope};
+use crate::text;
+
+const KEY_W: usize = 12;
+
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let l = labels(lang);
+    let mut out = Vec::new();
+    let scopes = std::iter::once((Scope::Global, l.app)).chain(
+        Pane::ALL
+            .iter()
+            .map(|&p| (Scope::Pane(p), l.tabs[p.index()])),
+    );
+    for (scope, heading) in scopes {
+        out.push(Line::styled(heading.to_string(), THEME.label));
+        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}", text::pad(b.keys_label, KEY_W)), THEME.key),
+                Span::raw(text::truncate(
+                    b.label(lang),
+                    width.saturating_sub(KEY_W + 2),
+                )),
+            ]));
+        }
+        if scope == Scope::Global {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}", text::pad("Ctrl-C", KEY_W)), THEME.key),
+                Span::raw(match lang {
+                    crate::model::Lang::En => "quit",
+                    crate::model::Lang::Zh => "退出",
+                }),
+            ]));
+        }
+        out.push(Line::default());
+    }
+    out
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let l = labels(app.lang);
+    let title = format!("{} · ?/Esc {}", l.help_title, l.close);
+    let inner = popup(frame, body, &title);
+    render_lines(
+        frame,
+        inner,
+        lines(app, inner.width as usize),
+        app.overlay_scroll,
+    );
+}

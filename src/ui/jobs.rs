@@ -1,0 +1,204 @@
+//! Pane 4: a job posting, its responsibilities (emphasis kept) and its
+//! requirements, each marked covered, partly or missing from the ticked skills.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::boundary::more_marker;
+use super::theme::THEME;
+use super::{areas, block, render_lines, wrapped};
+use crate::app::App;
+use crate::i18n::{Labels, labels};
+use crate::model::Posting;
+use crate::readiness::{Coverage, coverage, posting_match};
+use crate::text;
+
+const WIDE: u16 = 140;
+const DETAIL_HEIGHT: u16 = 8;
+
+fn parts(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let [t, d] =
+            Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
+        (t, d)
+    } else {
+        let [t, d] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(DETAIL_HEIGHT)]).areas(body);
+        (t, d)
+    }
+}
+
+/// Rows inside the posting box.
+pub fn text_height(size: Rect) -> u16 {
+    parts(areas(size).body).0.height.saturating_sub(2)
+}
+
+fn text_width(size: Rect) -> usize {
+    parts(areas(size).body).0.width.saturating_sub(2) as usize
+}
+
+pub fn max_scroll(app: &App) -> u16 {
+    let lines = posting_lines(app, text_width(app.size)).0.len();
+    super::max_scroll(lines, text_height(app.size))
+}
+
+/// First and last line of the selected requirement.
+pub fn selected_lines(app: &App) -> (u16, u16) {
+    let (_, spans) = posting_lines(app, text_width(app.size));
+    let (a, b) = spans.get(app.jobs.selected).copied().unwrap_or((0, 0));
+    let top = if app.jobs.selected == 0 { 0 } else { a };
+    (top as u16, b as u16)
+}
+
+fn marker(l: &Labels, cov: Coverage) -> (String, Style) {
+    match cov {
+        Coverage::Covered => (format!("✓ {}", l.covered), THEME.covered),
+        Coverage::Partly => (format!("~ {}", l.partly), THEME.partly),
+        Coverage::Missing => (format!("✗ {}", l.missing), THEME.missing),
+    }
+}
+
+/// The posting as lines, and the (first, last) line of each requirement.
+pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+    let lang = app.lang;
+    let l = labels(lang);
+    let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
+        return (Vec::new(), Vec::new());
+    };
+    let done = |s: usize| app.is_done(s);
+    let mut out = vec![Line::styled(l.responsibilities, THEME.label)];
+    for r in &p.responsibilities {
+        let (first, style) = if r.emphasis {
+            ("★ ", THEME.emphasis)
+        } else {
+            ("· ", Style::new())
+        };
+        out.extend(wrapped(r.text.get(lang), width, style, first));
+    }
+    out.push(Line::from(vec![
+        Span::styled("★ ", THEME.emphasis),
+        Span::styled(l.emphasised, THEME.dim),
+    ]));
+    out.push(Line::default());
+    out.push(Line::styled(l.requirements, THEME.label));
+    let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
+        .iter()
+        .map(|&c| text::width(&marker(l, c).0))
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let mut spans = Vec::new();
+    for (i, r) in p.requirements.iter().enumerate() {
+        let start = out.len();
+        let (n, total, cov) = coverage(r, done);
+        let (mark, mark_style) = marker(l, cov);
+        let first = format!("[{}] ", text::pad(&mark, mark_w - 3));
+        let mut lines = wrapped(r.text.get(lang), width, Style::new(), &first);
+        if let Some(line) = lines.first_mut() {
+            line.spans[0].style = mark_style;
+        }
+        let indent = " ".repeat(text::width(&first));
+        let mut extra = format!("{indent}{} {n}/{total}", r.id);
+        if let Some(y) = r.min_years {
+            extra.push_str(&format!(" · {y}+ {}", l.experience));
+        }
+        lines.push(Line::styled(extra, THEME.dim));
+        if i == app.jobs.selected {
+            for line in &mut lines {
+                *line =
+                    std::mem::take(line).patch_style(Style::new().add_modifier(Modifier::REVERSED));
+            }
+        }
+        out.extend(lines);
+        spans.push((start, out.len() - 1));
+    }
+    out.push(Line::default());
+    out.extend(wrapped(
+        &format!("{}: {}", l.source, p.source.get(lang)),
+        width,
+        THEME.dim,
+        "",
+    ));
+    for o in &p.observations {
+        out.extend(wrapped(o.get(lang), width, THEME.dim, "• "));
+    }
+    (out, spans)
+}
+
+fn title(app: &App, p: &Posting) -> String {
+    let l = labels(app.lang);
+    let (covered, total) = posting_match(p, |s| app.is_done(s));
+    let n = app.catalog.postings.len();
+    let which = if n > 1 {
+        format!(" · {}/{}", app.jobs.posting + 1, n)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} — {} · {covered}/{total} {}{which}",
+        p.company,
+        p.title.get(app.lang),
+        l.match_label
+    )
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
+        return;
+    };
+    let (top, detail) = parts(body);
+    let b = block(&title(app, p), true);
+    let inner = b.inner(top);
+    frame.render_widget(b, top);
+    let (lines, _) = posting_lines(app, inner.width as usize);
+    let more = lines.len() > inner.height as usize + app.jobs.scroll as usize;
+    render_lines(frame, inner, lines, app.jobs.scroll);
+    if more {
+        more_marker(frame, top);
+    }
+    draw_detail(app, p, frame, detail);
+}
+
+/// The skills that cover the selected requirement, ticked or not.
+fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let l = labels(lang);
+    let Some(r) = p.requirements.get(app.jobs.selected) else {
+        return;
+    };
+    let (n, total, _) = coverage(r, |s| app.is_done(s));
+    let b = block(
+        &format!("{} {} · {n}/{total}", r.id, l.covering_skills),
+        false,
+    );
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let width = inner.width as usize;
+    // Done skills first: they show what already counts.
+    let mut skills: Vec<usize> = r.skill_idx.clone();
+    skills.sort_by_key(|&s| !app.is_done(s));
+    let lines = skills
+        .into_iter()
+        .take(inner.height as usize)
+        .map(|s| {
+            let skill = &app.catalog.skills[s];
+            let (mark, style) = if app.is_done(s) {
+                ("[x]", THEME.done)
+            } else {
+                ("[ ]", THEME.todo)
+            };
+            let head = format!("{mark} {} ", skill.id);
+            Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(format!(" {} ", skill.id), THEME.dim),
+                Span::raw(text::truncate(
+                    skill.name.get(lang),
+                    width.saturating_sub(text::width(&head)),
+                )),
+            ])
+        })
+        .collect();
+    render_lines(frame, inner, lines, 0);
+}

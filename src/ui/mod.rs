@@ -1,0 +1,186 @@
+//! Drawing. `draw` reads the app and paints one frame; it never changes state,
+//! reads files or parses. One module per pane; overlays are drawn last.
+
+pub mod boundary;
+pub mod compare;
+pub mod help;
+pub mod jobs;
+pub mod notes;
+pub mod skills;
+pub mod status;
+pub mod svg;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::{App, Overlay};
+use crate::i18n::labels;
+use crate::text;
+use theme::THEME;
+
+/// Below this the panes cannot be drawn legibly; we say so instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+/// The screen's fixed regions, shared by drawing and by scrolling maths.
+pub struct Areas {
+    pub tabs: Rect,
+    pub body: Rect,
+    pub status: Rect,
+}
+
+pub fn areas(size: Rect) -> Areas {
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(size);
+    Areas { tabs, body, status }
+}
+
+pub fn too_small(size: Rect) -> bool {
+    size.width < MIN_WIDTH || size.height < MIN_HEIGHT
+}
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let size = frame.area();
+    if too_small(size) {
+        draw_too_small(app, frame, size);
+        return;
+    }
+    let a = areas(size);
+    draw_tabs(app, frame, a.tabs);
+    match app.pane {
+        crate::action::Pane::Boundary => boundary::draw(app, frame, a.body),
+        crate::action::Pane::Compare => compare::draw(app, frame, a.body),
+        crate::action::Pane::Skills => skills::draw(app, frame, a.body),
+        crate::action::Pane::Jobs => jobs::draw(app, frame, a.body),
+    }
+    status::draw(app, frame, a.status);
+    match app.overlay {
+        Overlay::None => {}
+        Overlay::Help => help::draw(app, frame, a.body),
+        Overlay::Notes => notes::draw(app, frame, a.body),
+    }
+}
+
+fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
+    let l = labels(app.lang);
+    let msg = vec![
+        Line::styled(l.too_small, THEME.error),
+        Line::raw(format!(
+            "{}x{} < {MIN_WIDTH}x{MIN_HEIGHT}",
+            size.width, size.height
+        )),
+        Line::raw("q: quit"),
+    ];
+    let top = size.height.saturating_sub(3) / 2;
+    let area = Rect::new(size.x, size.y + top, size.width, size.height - top);
+    frame.render_widget(Paragraph::new(msg).alignment(Alignment::Center), area);
+}
+
+fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let l = labels(app.lang);
+    let mut spans = vec![Span::styled(format!(" {} ", l.app), THEME.title)];
+    for (i, name) in l.tabs.iter().enumerate() {
+        spans.push(Span::styled(" │ ", THEME.dim));
+        let style = if i == app.pane.index() {
+            THEME.tab_active
+        } else {
+            THEME.tab
+        };
+        spans.push(Span::styled(*name, style));
+    }
+    let lang = format!("[{}] ", l.lang_name);
+    let right = text::width(&lang) as u16;
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right)]).areas(area);
+    frame.render_widget(Line::from(spans), left_area);
+    frame.render_widget(Line::styled(lang, THEME.dim), right_area);
+}
+
+/// A bordered block with a title; the focused one gets the accent colour.
+pub fn block(title: &str, focused: bool) -> Block<'static> {
+    let style = if focused {
+        THEME.border_focus
+    } else {
+        THEME.border
+    };
+    Block::bordered()
+        .border_style(style)
+        .title(Line::styled(format!(" {title} "), THEME.title))
+}
+
+/// Wraps `s` to `width` columns as lines in `style`, the first line prefixed
+/// by `first` and the rest indented to match.
+pub fn wrapped(s: &str, width: usize, style: Style, first: &str) -> Vec<Line<'static>> {
+    let indent = text::width(first);
+    let body = width.saturating_sub(indent).max(1);
+    text::wrap(s, body)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                first.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![Span::raw(lead), Span::styled(l, style)])
+        })
+        .collect()
+}
+
+/// Renders the lines from `scroll` on, only as many as fit.
+pub fn render_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16) {
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll as usize)
+        .take(area.height as usize)
+        .collect();
+    frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// A centred popup over `area`, cleared, with a border and title.
+pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    let rect = Rect::new(
+        area.x + (area.width.saturating_sub(w)) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    );
+    frame.render_widget(Clear, rect);
+    let b = block(title, true);
+    let inner = b.inner(rect);
+    frame.render_widget(b, rect);
+    inner
+}
+
+/// The inner size of the popup used by overlays, for scrolling maths.
+pub fn popup_inner(size: Rect) -> Rect {
+    let body = areas(size).body;
+    let w = body.width.saturating_sub(4).min(100);
+    let h = body.height.saturating_sub(2);
+    Rect::new(0, 0, w.saturating_sub(2), h.saturating_sub(2))
+}
+
+pub fn overlay_max_scroll(app: &App) -> u16 {
+    let inner = popup_inner(app.size);
+    let lines = match app.overlay {
+        Overlay::None => return 0,
+        Overlay::Help => help::lines(app, inner.width as usize).len(),
+        Overlay::Notes => notes::lines(app, inner.width as usize).len(),
+    };
+    max_scroll(lines, inner.height)
+}
+
+/// The largest useful scroll offset for `lines` lines in `height` rows.
+pub fn max_scroll(lines: usize, height: u16) -> u16 {
+    u16::try_from(lines.saturating_sub(height as usize)).unwrap_or(u16::MAX)
+}

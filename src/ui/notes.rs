@@ -1,0 +1,56 @@
+//! The notes overlay: the line's background, the two model traits, the
+//! capabilities, the article's notes and the sources, for reading at leisure.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::theme::THEME;
+use super::{popup, render_lines, wrapped};
+use crate::app::App;
+use crate::i18n::labels;
+use crate::model::Note;
+
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let l = labels(lang);
+    let n = &app.catalog.notes;
+    let mut out = vec![Line::styled(l.about_line, THEME.label)];
+    out.extend(super::boundary::about_lines(app, width));
+    let section = |out: &mut Vec<Line<'static>>, title: &str, notes: &[Note]| {
+        out.push(Line::default());
+        out.push(Line::styled(title.to_string(), THEME.label));
+        for note in notes {
+            out.extend(wrapped(note.title.get(lang), width, THEME.emphasis, "• "));
+            out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
+            if !note.named.is_empty() {
+                let named: Vec<&str> = note.named.iter().map(|x| x.as_str()).collect();
+                out.extend(wrapped(&named.join(", "), width, THEME.dim, "  "));
+            }
+        }
+    };
+    section(&mut out, l.traits, &n.traits);
+    section(&mut out, l.capabilities, &n.capabilities);
+    section(&mut out, l.notes, &n.notes);
+    out.push(Line::default());
+    out.push(Line::styled(l.sources, THEME.label));
+    for s in &n.sources {
+        out.extend(wrapped(
+            &format!("[{}] {}", s.id, s.title),
+            width,
+            Style::new(),
+            "• ",
+        ));
+        out.extend(wrapped(&s.url, width, THEME.dim, "  "));
+    }
+    out
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let l = labels(app.lang);
+    let title = format!("{} · i/Esc {}", l.notes_title, l.close);
+    let inner = popup(frame, body, &title);
+    let lines = lines(app, inner.width as usize);
+    render_lines(frame, inner, lines, app.overlay_scroll);
+}

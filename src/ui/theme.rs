@@ -1,0 +1,55 @@
+//! Colours and emphasis in one place. Only foreground colours and modifiers:
+//! the terminal's own background stays, so light and dark themes both work.
+
+use ratatui::style::{Color, Modifier, Style};
+
+pub struct Theme {
+    pub title: Style,
+    pub tab: Style,
+    pub tab_active: Style,
+    pub border: Style,
+    pub border_focus: Style,
+    pub selected: Style,
+    pub dim: Style,
+    pub label: Style,
+    pub left_side: Style,
+    pub right_side: Style,
+    pub api_line: Style,
+    pub arrow: Style,
+    pub done: Style,
+    pub todo: Style,
+    pub covered: Style,
+    pub partly: Style,
+    pub missing: Style,
+    pub emphasis: Style,
+    pub differs: Style,
+    pub key: Style,
+    pub error: Style,
+}
+
+pub const THEME: Theme = Theme {
+    title: Style::new().add_modifier(Modifier::BOLD),
+    tab: Style::new(),
+    tab_active: Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    border: Style::new().fg(Color::DarkGray),
+    border_focus: Style::new().fg(Color::Cyan),
+    selected: Style::new().add_modifier(Modifier::REVERSED),
+    dim: Style::new().fg(Color::DarkGray),
+    label: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    left_side: Style::new().fg(Color::Magenta),
+    right_side: Style::new().fg(Color::Blue),
+    api_line: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    arrow: Style::new().fg(Color::Yellow),
+    done: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+    todo: Style::new(),
+    covered: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+    partly: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    missing: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+    emphasis: Style::new().add_modifier(Modifier::BOLD),
+    differs: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+};
