@@ -198,7 +198,7 @@ impl App {
         ) {
             self.boundary.scroll = 0;
         }
-        let page = ui::boundary::detail_height(self.size).max(1);
+        let page = ui::boundary::detail_height(self).max(1);
         let max = ui::boundary::detail_max_scroll(self);
         self.boundary.scroll = scroll(self.boundary.scroll, action, page, max);
     }

@@ -114,7 +114,7 @@ pub const EN: Labels = Labels {
     covered: "covered",
     partly: "partly",
     missing: "missing",
-    experience: "experience",
+    experience: "years of experience",
     covering_skills: "Skills that cover it",
     source: "Source",
     match_label: "requirements covered",
@@ -176,7 +176,7 @@ pub const ZH: Labels = Labels {
     covered: "已覆盖",
     partly: "部分",
     missing: "缺失",
-    experience: "经验",
+    experience: "年以上经验",
     covering_skills: "可覆盖该条的技能",
     source: "来源",
     match_label: "条要求已覆盖",
@@ -223,5 +223,13 @@ pub fn side(lang: Lang, side: Side) -> &'static str {
         Side::Left => l.left_of_line,
         Side::Right => l.right_of_line,
         Side::Neither => l.neither_side,
+    }
+}
+
+/// The separator between items of a run-in list: ", " or the Chinese "、".
+pub fn list_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
     }
 }

@@ -57,7 +57,7 @@ pub const BINDINGS: &[Binding] = &[
         "←/h →/l",
         Action::Left,
         Scope::Pane(Boundary),
-        ["move along the spectrum", "沿光谱移动"],
+        ["move along spectrum", "沿光谱移动"],
         true,
     ),
     b(
@@ -73,7 +73,7 @@ pub const BINDINGS: &[Binding] = &[
         "←/h →/l",
         Action::Left,
         Scope::Pane(Compare),
-        ["pick left or right side", "选择左侧或右侧"],
+        ["pick side", "选择一侧"],
         true,
     ),
     b(
@@ -81,7 +81,7 @@ pub const BINDINGS: &[Binding] = &[
         "↑/k ↓/j",
         Action::Up,
         Scope::Pane(Compare),
-        ["change the role on that side", "切换该侧角色"],
+        ["change role", "切换角色"],
         true,
     ),
     b(
@@ -89,7 +89,7 @@ pub const BINDINGS: &[Binding] = &[
         "s",
         Action::Swap,
         Scope::Pane(Compare),
-        ["swap the two roles", "交换两个角色"],
+        ["swap", "交换"],
         true,
     ),
     b(
@@ -97,7 +97,7 @@ pub const BINDINGS: &[Binding] = &[
         "↑/k ↓/j",
         Action::Up,
         Scope::Pane(Skills),
-        ["move between skills", "在技能间移动"],
+        ["move", "移动"],
         true,
     ),
     b(
@@ -105,7 +105,7 @@ pub const BINDINGS: &[Binding] = &[
         "Space",
         Action::Toggle,
         Scope::Pane(Skills),
-        ["tick / untick the skill", "勾选 / 取消技能"],
+        ["tick / untick", "勾选 / 取消"],
         true,
     ),
     b(
@@ -113,7 +113,7 @@ pub const BINDINGS: &[Binding] = &[
         "↑/k ↓/j",
         Action::Up,
         Scope::Pane(Jobs),
-        ["move between requirements", "在要求间移动"],
+        ["select requirement", "选择要求"],
         true,
     ),
     b(
@@ -242,7 +242,7 @@ pub const BINDINGS: &[Binding] = &[
         "i",
         Action::ToggleNotes,
         Scope::Global,
-        ["notes and sources", "笔记与来源"],
+        ["notes", "笔记"],
         true,
     ),
     b(
@@ -250,7 +250,7 @@ pub const BINDINGS: &[Binding] = &[
         "L",
         Action::ToggleLang,
         Scope::Global,
-        ["English / 中文", "English / 中文"],
+        ["中文", "English"],
         true,
     ),
     b(
@@ -258,7 +258,7 @@ pub const BINDINGS: &[Binding] = &[
         "?",
         Action::ToggleHelp,
         Scope::Global,
-        ["help: all keys", "帮助：全部按键"],
+        ["help", "帮助"],
         true,
     ),
     b(

@@ -436,7 +436,7 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
     let also_right = off
         .iter()
         .copied()
-        .filter(|&i| c.roles[i].side != Side::Left)
+        .filter(|&i| c.roles[i].side == Side::Right)
         .collect();
     let groups = (0..c.categories.len())
         .map(|cat| Group {

@@ -16,7 +16,6 @@ use crate::text;
 
 /// Panes this wide put the role detail and the line's notes side by side.
 const WIDE: u16 = 140;
-const DIAGRAM_HEIGHT: u16 = 9;
 /// Width of the API column between the two sides.
 const API_COL: u16 = 7;
 
@@ -27,10 +26,12 @@ struct Parts {
     about: Option<Rect>,
 }
 
-fn parts(body: Rect) -> Parts {
+fn parts(app: &App, body: Rect) -> Parts {
     let flow_h = if body.height >= 40 { 6 } else { 4 };
+    // Border, side labels, boxes, two arrows, two lines of other roles.
+    let diagram_h = 2 + 1 + box_height(app, body.width) + 2 + 2;
     let [diagram, workflows, bottom] = Layout::vertical([
-        Constraint::Length(DIAGRAM_HEIGHT),
+        Constraint::Length(diagram_h),
         Constraint::Length(flow_h),
         Constraint::Fill(1),
     ])
@@ -55,12 +56,15 @@ fn parts(body: Rect) -> Parts {
 }
 
 /// Rows inside the detail box.
-pub fn detail_height(size: Rect) -> u16 {
-    parts(areas(size).body).detail.height.saturating_sub(2)
+pub fn detail_height(app: &App) -> u16 {
+    parts(app, areas(app.size).body)
+        .detail
+        .height
+        .saturating_sub(2)
 }
 
 pub fn detail_max_scroll(app: &App) -> u16 {
-    let d = parts(areas(app.size).body).detail;
+    let d = parts(app, areas(app.size).body).detail;
     let lines = selected(app).map_or(0, |r| detail_lines(app, r, inner_width(d)).len());
     super::max_scroll(lines, d.height.saturating_sub(2))
 }
@@ -75,15 +79,16 @@ fn selected(app: &App) -> Option<&Role> {
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
-    let p = parts(body);
+    let p = parts(app, body);
     draw_diagram(app, frame, p.diagram);
     draw_workflows(app, frame, p.workflows);
     let l = labels(app.lang);
     if let Some(role) = selected(app) {
         let n = app.catalog.index.spectrum.len();
         let title = format!(
-            "{}: {} · {}/{}",
+            "{}{}{} · {}/{}",
             l.detail,
+            colon(l.detail),
             role.name.get(app.lang),
             app.boundary.slot + 1,
             n
@@ -115,13 +120,38 @@ pub fn more_marker(frame: &mut Frame, area: Rect) {
     frame.render_widget(Span::styled(" ▼ ", THEME.key), r);
 }
 
+/// Width of each role box when `n` boxes share `side_w` columns.
+fn box_width(side_w: u16, n: u16) -> u16 {
+    if n == 0 {
+        return 0;
+    }
+    (side_w.saturating_sub(n - 1) / n).min(26)
+}
+
+/// Box height: 3 rows, or 4 when a role name needs two lines at this width.
+fn box_height(app: &App, body_width: u16) -> u16 {
+    let c = &app.catalog;
+    let side_w = body_width.saturating_sub(2 + API_COL) / 2;
+    let (l, r) = c
+        .index
+        .spectrum
+        .split_at(c.index.left_count.min(c.index.spectrum.len()));
+    let fits = |ids: &[usize]| {
+        let inner = box_width(side_w, ids.len() as u16).saturating_sub(2) as usize;
+        ids.iter()
+            .all(|&i| text::width(c.roles[i].name.get(app.lang)) <= inner)
+    };
+    if fits(l) && fits(r) { 3 } else { 4 }
+}
+
 fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     let c = &app.catalog;
     let l = labels(app.lang);
     let b = block(c.boundary.name.get(app.lang), false);
     let inner = b.inner(area);
     frame.render_widget(b, area);
-    if inner.width < API_COL + 10 || inner.height < 7 {
+    let box_h = box_height(app, area.width);
+    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
         return;
     }
     let half = (inner.width - API_COL) / 2;
@@ -157,8 +187,10 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
         Line::styled(l.api, THEME.api_line).centered(),
         label_row(api),
     );
+    // The dotted line runs down the diagram; the two arrow rows cross it.
     let mid = api.x + API_COL / 2;
-    for y in api.y + 1..api.y + 6 {
+    let arrows_y = inner.y + 1 + box_h;
+    for y in (api.y + 1..inner.bottom()).filter(|&y| y != arrows_y && y != arrows_y + 1) {
         frame.render_widget(Span::styled("┊", THEME.api_line), Rect::new(mid, y, 1, 1));
     }
 
@@ -167,20 +199,9 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
         .index
         .spectrum
         .split_at(c.index.left_count.min(c.index.spectrum.len()));
-    draw_boxes(
-        app,
-        frame,
-        Rect::new(left.x, left.y + 1, left.width, 3),
-        lefts,
-        0,
-    );
-    draw_boxes(
-        app,
-        frame,
-        Rect::new(right.x, right.y + 1, right.width, 3),
-        rights,
-        lefts.len(),
-    );
+    let row = |r: Rect| Rect::new(r.x, r.y + 1, r.width, box_h);
+    draw_boxes(app, frame, row(left), lefts, 0);
+    draw_boxes(app, frame, row(right), rights, lefts.len());
 
     // What crosses the line, drawn across it.
     let w = inner.width as usize;
@@ -188,30 +209,65 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     let rightward = format!("── {} ──▶", c.boundary.crossing.rightward.get(lang));
     frame.render_widget(
         Line::styled(text::truncate(&leftward, w), THEME.arrow).centered(),
-        Rect::new(inner.x, inner.y + 4, inner.width, 1),
+        Rect::new(inner.x, arrows_y, inner.width, 1),
     );
     frame.render_widget(
         Line::styled(text::truncate(&rightward, w), THEME.arrow).centered(),
-        Rect::new(inner.x, inner.y + 5, inner.width, 1),
+        Rect::new(inner.x, arrows_y + 1, inner.width, 1),
     );
 
-    // Roles that belong to a side but are not drawn as boxes.
-    let also = |ids: &[usize], width: u16| -> Line<'static> {
-        if ids.is_empty() {
-            return Line::default();
+    // Roles that belong to a side but are not drawn as boxes, on up to two lines.
+    let also_y = arrows_y + 2;
+    let rows = inner.bottom().saturating_sub(also_y).min(2);
+    let mut also = |ids: &[usize], area: Rect| {
+        if ids.is_empty() || area.height == 0 {
+            return;
         }
         let names: Vec<&str> = ids.iter().map(|&i| c.roles[i].name.get(lang)).collect();
-        let s = format!("{}: {}", l.also, names.join(" · "));
-        Line::styled(text::truncate(&s, width as usize), THEME.dim).centered()
+        let lines: Vec<Line> =
+            pack_names(l.also, &names, area.width as usize, area.height as usize)
+                .into_iter()
+                .map(|x| Line::styled(x, THEME.dim).centered())
+                .collect();
+        frame.render_widget(Paragraph::new(lines), area);
     };
-    frame.render_widget(
-        also(&c.index.also_left, half),
-        Rect::new(left.x, inner.y + 6, half, 1),
+    also(&c.index.also_left, Rect::new(left.x, also_y, half, rows));
+    also(
+        &c.index.also_right,
+        Rect::new(right.x, also_y, right.width, rows),
     );
-    frame.render_widget(
-        also(&c.index.also_right, right.width),
-        Rect::new(right.x, inner.y + 6, right.width, 1),
-    );
+}
+
+/// "Also: a · b · c" packed into at most `rows` lines of `width`, breaking
+/// only between names; what does not fit ends in "…".
+fn pack_names(label: &str, names: &[&str], width: usize, rows: usize) -> Vec<String> {
+    let mut lines = vec![format!("{label}{}", colon(label).trim_end())];
+    for (i, name) in names.iter().enumerate() {
+        let sep = if i == 0 { " " } else { " · " };
+        let cur = lines.len() - 1;
+        if text::width(&lines[cur]) + text::width(sep) + text::width(name) <= width {
+            lines[cur].push_str(sep);
+            lines[cur].push_str(name);
+        } else if lines.len() < rows {
+            if i > 0 {
+                lines[cur].push_str(" ·");
+            }
+            lines.push((*name).to_string());
+        } else {
+            lines[cur] = text::truncate(&format!("{}{sep}{name}", lines[cur]), width);
+            break;
+        }
+    }
+    lines
+}
+
+/// ": " after a Latin label, "：" after a Chinese one.
+pub fn colon(label: &str) -> &'static str {
+    if text::width(label) > label.chars().count() {
+        "："
+    } else {
+        ": "
+    }
 }
 
 fn draw_boxes(app: &App, frame: &mut Frame, area: Rect, roles: &[usize], first_slot: usize) {
@@ -219,9 +275,8 @@ fn draw_boxes(app: &App, frame: &mut Frame, area: Rect, roles: &[usize], first_s
     if n == 0 || area.width < n * 4 {
         return;
     }
-    let gap = 1;
-    let box_w = ((area.width - gap * (n - 1)) / n).min(26);
-    let total = box_w * n + gap * (n - 1);
+    let box_w = box_width(area.width, n);
+    let total = box_w * n + (n - 1);
     let mut x = area.x + (area.width - total) / 2;
     for (k, &ri) in roles.iter().enumerate() {
         let role = &app.catalog.roles[ri];
@@ -239,14 +294,16 @@ fn draw_boxes(app: &App, frame: &mut Frame, area: Rect, roles: &[usize], first_s
         } else {
             (side_style, Style::new(), BorderType::Plain)
         };
-        let rect = Rect::new(x, area.y, box_w, 3);
-        let name = text::truncate(role.name.get(app.lang), box_w.saturating_sub(2) as usize);
+        let rect = Rect::new(x, area.y, box_w, area.height);
+        let inner_w = box_w.saturating_sub(2) as usize;
+        let name: Vec<Line> = text::wrap(role.name.get(app.lang), inner_w)
+            .into_iter()
+            .take(area.height.saturating_sub(2) as usize)
+            .map(|s| Line::styled(s, name_style).centered())
+            .collect();
         let b = Block::bordered().border_type(kind).border_style(border);
-        frame.render_widget(
-            Paragraph::new(Line::styled(name, name_style).centered()).block(b),
-            rect,
-        );
-        x += box_w + gap;
+        frame.render_widget(Paragraph::new(name).block(b), rect);
+        x += box_w + 1;
     }
 }
 
@@ -317,14 +374,26 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
     out.extend(wrapped(role.summary.get(lang), width, Style::new(), ""));
     if !role.aliases.is_empty() {
         let names: Vec<&str> = role.aliases.iter().map(|a| a.get(lang)).collect();
-        out.extend(labelled(l.aliases, &names.join(", "), width));
+        out.extend(labelled(
+            l.aliases,
+            &names.join(i18n::list_sep(lang)),
+            width,
+        ));
     }
     out.push(Line::styled(l.does, THEME.label));
     for a in &role.activities {
         out.extend(wrapped(a.get(lang), width, Style::new(), "  • "));
     }
     let outputs: Vec<&str> = role.outputs.iter().map(|o| o.get(lang)).collect();
-    out.extend(labelled(l.outputs, &outputs.join("; "), width));
+    out.extend(labelled(
+        l.outputs,
+        &outputs.join(if lang == crate::model::Lang::Zh {
+            "；"
+        } else {
+            "; "
+        }),
+        width,
+    ));
     let it = &role.iteration;
     let iter = format!(
         "{} {}, {} {} — {}",
@@ -336,7 +405,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
     );
     out.extend(labelled(l.iteration, &iter, width));
     let tools: Vec<&str> = role.key_tools.iter().map(|t| t.as_str()).collect();
-    out.extend(labelled(l.tools, &tools.join(", "), width));
+    out.extend(labelled(l.tools, &tools.join(i18n::list_sep(lang)), width));
     if let Some(w) = role
         .workflow
         .as_deref()
@@ -360,7 +429,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
 
 /// "Label: value", wrapped, the label in the label style.
 pub fn labelled(label: &str, value: &str, width: usize) -> Vec<Line<'static>> {
-    let first = format!("{label}: ");
+    let first = format!("{label}{}", colon(label));
     let mut lines = wrapped(value, width, Style::new(), &first);
     if let Some(line) = lines.first_mut() {
         line.spans[0].style = THEME.label;

@@ -160,7 +160,7 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
     let speed = |r: &Role| i18n::speed(lang, r.iteration.speed).to_string();
     let tools = |r: &Role| -> String {
         let t: Vec<&str> = r.key_tools.iter().map(|t| t.as_str()).collect();
-        t.join(", ")
+        t.join(i18n::list_sep(lang))
     };
     out.extend([
         Dim {
@@ -200,7 +200,7 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
 /// The table as lines: marker, dimension, left cell, right cell; cells wrap.
 pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
-    let label_w = if width >= 120 { 22 } else { 14 };
+    let label_w = if width >= 120 { 22 } else { 16 };
     let col_w = width.saturating_sub(MARK_W + label_w + 3) / 2;
     let mut out = Vec::new();
     for d in dims(app, lang) {

@@ -102,7 +102,10 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         let indent = " ".repeat(text::width(&first));
         let mut extra = format!("{indent}{} {n}/{total}", r.id);
         if let Some(y) = r.min_years {
-            extra.push_str(&format!(" · {y}+ {}", l.experience));
+            extra.push_str(&match lang {
+                crate::model::Lang::En => format!(" · {y}+ {}", l.experience),
+                crate::model::Lang::Zh => format!(" · {y} {}", l.experience),
+            });
         }
         lines.push(Line::styled(extra, THEME.dim));
         if i == app.jobs.selected {
@@ -179,9 +182,17 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
     // Done skills first: they show what already counts.
     let mut skills: Vec<usize> = r.skill_idx.clone();
     skills.sort_by_key(|&s| !app.is_done(s));
-    let lines = skills
-        .into_iter()
-        .take(inner.height as usize)
+    let rows = inner.height as usize;
+    let hidden = skills.len().saturating_sub(rows);
+    let shown = if hidden > 0 {
+        rows.saturating_sub(1)
+    } else {
+        rows
+    };
+    let mut lines: Vec<Line> = skills
+        .iter()
+        .take(shown)
+        .copied()
         .map(|s| {
             let skill = &app.catalog.skills[s];
             let (mark, style) = if app.is_done(s) {
@@ -200,5 +211,12 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    if hidden > 0 {
+        let more = skills.len() - shown;
+        lines.push(Line::styled(
+            format!("… +{more} ({})", l.tabs[2]),
+            THEME.dim,
+        ));
+    }
     render_lines(frame, inner, lines, 0);
 }

@@ -86,9 +86,17 @@ fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
 
 fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let l = labels(app.lang);
-    let mut spans = vec![Span::styled(format!(" {} ", l.app), THEME.title)];
+    // The app's name only where there is room for it and all four tabs.
+    let mut spans = if area.width >= 100 {
+        vec![Span::styled(format!(" {} ", l.app), THEME.title)]
+    } else {
+        Vec::new()
+    };
     for (i, name) in l.tabs.iter().enumerate() {
-        spans.push(Span::styled(" │ ", THEME.dim));
+        spans.push(Span::styled(
+            if spans.is_empty() { " " } else { " │ " },
+            THEME.dim,
+        ));
         let style = if i == app.pane.index() {
             THEME.tab_active
         } else {
@@ -111,9 +119,12 @@ pub fn block(title: &str, focused: bool) -> Block<'static> {
     } else {
         THEME.border
     };
-    Block::bordered()
-        .border_style(style)
-        .title(Line::styled(format!(" {title} "), THEME.title))
+    let b = Block::bordered().border_style(style);
+    if title.is_empty() {
+        b
+    } else {
+        b.title(Line::styled(format!(" {title} "), THEME.title))
+    }
 }
 
 /// Wraps `s` to `width` columns as lines in `style`, the first line prefixed

@@ -26,7 +26,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
             if !note.named.is_empty() {
                 let named: Vec<&str> = note.named.iter().map(|x| x.as_str()).collect();
-                out.extend(wrapped(&named.join(", "), width, THEME.dim, "  "));
+                out.extend(wrapped(
+                    &named.join(crate::i18n::list_sep(lang)),
+                    width,
+                    THEME.dim,
+                    "  ",
+                ));
             }
         }
     };

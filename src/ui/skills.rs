@@ -181,7 +181,11 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|&r| c.roles[r].name.get(lang))
         .collect();
-    lines.extend(labelled(l.needed_by, &roles.join(", "), width));
+    lines.extend(labelled(
+        l.needed_by,
+        &roles.join(crate::i18n::list_sep(lang)),
+        width,
+    ));
     let covers: Vec<String> = c.index.covers[skill]
         .iter()
         .map(|r| {
@@ -197,12 +201,16 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     let covers = if covers.is_empty() {
         l.nothing.to_string()
     } else {
-        covers.join(", ")
+        covers.join(crate::i18n::list_sep(lang))
     };
     lines.extend(labelled(l.covers, &covers, width));
     if !s.tools.is_empty() {
         let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
-        lines.extend(labelled(l.tools, &tools.join(", "), width));
+        lines.extend(labelled(
+            l.tools,
+            &tools.join(crate::i18n::list_sep(lang)),
+            width,
+        ));
     }
     render_lines(frame, inner, lines, 0);
 }

@@ -60,10 +60,11 @@ pub fn buffer_to_svg(buf: &Buffer) -> String {
             if reversed {
                 std::mem::swap(&mut fg, &mut bg);
             }
-            // Gather a run of cells with the same style.
+            // Gather a run of cells with the same style, as segments of
+            // non-blank cells: (first column, columns spanned, glyphs).
             let start = x;
-            let mut xs = Vec::new();
-            let mut glyphs = String::new();
+            let mut segments: Vec<(u16, u16, String)> = Vec::new();
+            let mut open = false;
             while x < area.width {
                 let c = &buf[(area.x + x, area.y + y)];
                 if c.fg != cell.fg || c.bg != cell.bg || c.modifier != cell.modifier {
@@ -71,9 +72,17 @@ pub fn buffer_to_svg(buf: &Buffer) -> String {
                 }
                 let sym = c.symbol();
                 let cw = UnicodeWidthStr::width(sym).max(1) as u16;
-                if sym != " " && !sym.is_empty() {
-                    xs.push(format!("{:.1}", f32::from(x) * CELL_W));
-                    glyphs.push_str(sym);
+                if sym.trim().is_empty() {
+                    open = false;
+                } else {
+                    match segments.last_mut() {
+                        Some(seg) if open => {
+                            seg.1 += cw;
+                            seg.2.push_str(sym);
+                        }
+                        _ => segments.push((x, cw, sym.to_string())),
+                    }
+                    open = true;
                 }
                 x += cw;
             }
@@ -85,9 +94,6 @@ pub fn buffer_to_svg(buf: &Buffer) -> String {
                     f32::from(x - start) * CELL_W
                 ));
             }
-            if glyphs.is_empty() {
-                continue;
-            }
             let mut attrs = format!("fill=\"{fg}\"");
             if cell.modifier.contains(Modifier::BOLD) {
                 attrs.push_str(" font-weight=\"bold\"");
@@ -95,12 +101,16 @@ pub fn buffer_to_svg(buf: &Buffer) -> String {
             if cell.modifier.contains(Modifier::UNDERLINED) {
                 attrs.push_str(" text-decoration=\"underline\"");
             }
-            out.push_str(&format!(
-                "<text x=\"{}\" y=\"{:.1}\" {attrs}>{}</text>\n",
-                xs.join(" "),
-                y_top + CELL_H * 0.75,
-                escape(&glyphs)
-            ));
+            // textLength pins each segment to its cells whatever the font's advance.
+            for (col, cols, glyphs) in segments {
+                out.push_str(&format!(
+                    "<text x=\"{:.1}\" y=\"{:.1}\" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\" {attrs}>{}</text>\n",
+                    f32::from(col) * CELL_W,
+                    y_top + CELL_H * 0.75,
+                    f32::from(cols) * CELL_W,
+                    escape(&glyphs)
+                ));
+            }
         }
     }
     out.push_str("</g>\n</svg>\n");
@@ -116,10 +126,17 @@ mod tests {
     #[test]
     fn svg_places_wide_chars_on_the_grid_and_escapes() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
-        buf.set_string(0, 0, "中<a", Style::new().fg(Color::Red));
+        buf.set_string(0, 0, "中<a b", Style::new().fg(Color::Red));
         let svg = buffer_to_svg(&buf);
-        assert!(svg.contains("x=\"0.0 16.8 25.2\""), "{svg}");
+        assert!(
+            svg.contains("x=\"0.0\" y=\"13.5\" textLength=\"33.6\""),
+            "{svg}"
+        );
         assert!(svg.contains(">中&lt;a</text>"), "{svg}");
+        assert!(
+            svg.contains("x=\"42.0\""),
+            "the word after the space keeps its cell: {svg}"
+        );
         assert!(svg.contains("#f14c4c"));
     }
 }

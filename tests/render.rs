@@ -1,0 +1,301 @@
+//! Render tests: each pane drawn into ratatui's TestBackend and compared with an
+//! insta snapshot (text), plus style checks where colour carries meaning.
+
+use career_explorer::action::{Action, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::load_bundled;
+use career_explorer::model::Lang;
+use career_explorer::progress::{Progress, State};
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+/// The skills ticked in every snapshot, so the job pane shows each marker kind.
+const TICKS: [&str; 6] = ["S01", "S06", "S10", "S12", "S27", "S28"];
+
+fn app(lang: Lang, ticks: &[&str]) -> App {
+    let mut p = Progress::new();
+    for id in ticks {
+        p.set_state(id, State::Done, "2026-01-01T00:00:00Z".into());
+    }
+    let mut app = App::new(load_bundled().expect("bundled data"), p, lang);
+    app.clock = || "2026-01-01T00:00:00Z".into();
+    app
+}
+
+fn render(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.update(Action::Resize(w, h));
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(app, f)).unwrap();
+    t
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    render(app, w, h).backend().to_string()
+}
+
+fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
+    render(app, w, h).backend().buffer().clone()
+}
+
+fn slug(p: Pane) -> &'static str {
+    career_explorer::cli::pane_slug(p)
+}
+
+#[test]
+fn every_pane_in_english_and_chinese_at_100x30_and_80x24() {
+    for pane in Pane::ALL {
+        for (lang, w, h) in [(Lang::En, 100, 30), (Lang::Zh, 100, 30), (Lang::En, 80, 24)] {
+            let mut a = app(lang, &TICKS);
+            a.update(Action::GoPane(pane));
+            let name = format!("{}-{}-{w}x{h}", slug(pane), lang.code());
+            insta::assert_snapshot!(name, screen(&mut a, w, h));
+        }
+    }
+}
+
+#[test]
+fn chinese_at_80x24() {
+    for pane in Pane::ALL {
+        let mut a = app(Lang::Zh, &TICKS);
+        a.update(Action::GoPane(pane));
+        insta::assert_snapshot!(format!("{}-zh-80x24", slug(pane)), screen(&mut a, 80, 24));
+    }
+}
+
+#[test]
+fn wide_terminal_uses_the_room() {
+    let mut a = app(Lang::En, &TICKS);
+    insta::assert_snapshot!("1-boundary-en-200x60", screen(&mut a, 200, 60));
+    a.update(Action::GoPane(Pane::Jobs));
+    insta::assert_snapshot!("4-jobs-en-200x60", screen(&mut a, 200, 60));
+}
+
+#[test]
+fn help_and_notes_overlays() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::ToggleHelp);
+    insta::assert_snapshot!("help-en-100x30", screen(&mut a, 100, 30));
+    a.update(Action::ToggleNotes);
+    insta::assert_snapshot!("notes-en-100x30", screen(&mut a, 100, 30));
+    a.update(Action::Back);
+    assert!(!a.quit, "Esc closes the overlay first");
+    a.update(Action::Back);
+    assert!(a.quit, "Esc with no overlay quits");
+}
+
+#[test]
+fn too_small_terminal_says_how_big_it_must_be() {
+    let mut a = app(Lang::En, &[]);
+    let s = screen(&mut a, 59, 19);
+    assert!(s.contains("Terminal too small"), "{s}");
+    assert!(s.contains("59x19 < 60x20"), "{s}");
+    // At the minimum itself the panes are drawn.
+    let s = screen(&mut a, 60, 20);
+    assert!(s.contains("API boundary"), "{s}");
+}
+
+#[test]
+fn selecting_along_the_spectrum_moves_the_highlight_and_detail() {
+    let mut a = app(Lang::En, &[]);
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("Role: AI Engineer · 3/4"), "{s}");
+    a.update(Action::Left);
+    a.update(Action::Left);
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("Role: ML Researcher · 1/4"), "{s}");
+    a.update(Action::Left);
+    assert!(
+        screen(&mut a, 100, 30).contains("1/4"),
+        "stays at the left end"
+    );
+    a.update(Action::End);
+    assert!(screen(&mut a, 100, 30).contains("Role: Fullstack Engineer · 4/4"));
+}
+
+#[test]
+fn selected_role_box_is_thick_and_reversed() {
+    let mut a = app(Lang::En, &[]);
+    let buf = buffer(&mut a, 100, 30);
+    let pos = find(&buf, "AI Engineer").expect("AI Engineer box");
+    assert!(buf[pos].modifier.contains(Modifier::REVERSED));
+    let pos = find(&buf, "ML Engineer").expect("ML Engineer box");
+    assert!(!buf[pos].modifier.contains(Modifier::REVERSED));
+    assert!(find(&buf, "┏").is_some(), "thick border on the selection");
+}
+
+#[test]
+fn compare_marks_differences_and_sameness() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Compare));
+    let s = screen(&mut a, 100, 30);
+    assert!(
+        s.contains("≠ Side"),
+        "ML Engineer and AI Engineer differ in side:\n{s}"
+    );
+    // Both sides on the same role: nothing differs.
+    a.update(Action::Right);
+    while a.compare.roles[1] != a.compare.roles[0] {
+        a.update(Action::Down);
+    }
+    let s = screen(&mut a, 100, 30);
+    assert!(!s.contains('≠'), "{s}");
+    assert!(s.contains("= Side"), "{s}");
+    a.update(Action::Swap);
+    assert_eq!(a.compare.roles[0], a.compare.roles[1]);
+}
+
+#[test]
+fn compare_picks_each_side_and_swaps() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Compare));
+    let before = a.compare.roles;
+    a.update(Action::Down);
+    assert_ne!(a.compare.roles[0], before[0], "left side changed");
+    assert_eq!(a.compare.roles[1], before[1]);
+    a.update(Action::Right);
+    a.update(Action::Up);
+    assert_ne!(a.compare.roles[1], before[1], "right side changed");
+    let now = a.compare.roles;
+    a.update(Action::Swap);
+    assert_eq!(a.compare.roles, [now[1], now[0]]);
+}
+
+#[test]
+fn ticking_a_skill_updates_counts_and_the_job_marker() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Jobs));
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("0/4 requirements covered"), "{s}");
+    // NQ3 (Spark, DBT) is covered by four skills; ticking two covers it.
+    a.update(Action::GoPane(Pane::Skills));
+    for id in ["S33", "S34"] {
+        let pos = a.catalog.skill_index(id).unwrap();
+        while a.focused_skill() != Some(pos) {
+            a.update(Action::Down);
+        }
+        assert_eq!(a.update(Action::Toggle), career_explorer::app::Effect::Save);
+    }
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("Data infrastructure 2/4"), "{s}");
+    assert!(s.contains("Skills checklist · 2/42"), "{s}");
+    a.update(Action::GoPane(Pane::Jobs));
+    let buf = buffer(&mut a, 100, 30);
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("1/4 requirements covered"), "{s}");
+    let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
+    assert!(line.contains("[✓ covered]"), "{line}");
+    let pos = find(&buf, "✓ covered").unwrap();
+    assert_eq!(buf[pos].fg, Color::Green);
+    let pos = find(&buf, "✗ missing").unwrap();
+    assert_eq!(buf[pos].fg, Color::Red);
+    // Untick one: partly covered.
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::Toggle);
+    a.update(Action::GoPane(Pane::Jobs));
+    let s = screen(&mut a, 100, 30);
+    let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
+    assert!(line.contains("[~ partly ]"), "{line}");
+}
+
+#[test]
+fn skills_list_scrolls_to_keep_the_cursor_visible() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::End);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("S42"), "{s}");
+    assert!(!s.contains("S01 "), "{s}");
+    a.update(Action::Home);
+    let s = screen(&mut a, 80, 24);
+    assert!(
+        s.contains("Model literacy"),
+        "the first header shows again:\n{s}"
+    );
+    a.update(Action::PageDown);
+    let s = screen(&mut a, 80, 24);
+    let focused = a.focused_skill().unwrap();
+    assert!(s.contains(&a.catalog.skills[focused].id), "{s}");
+}
+
+#[test]
+fn skills_left_right_jump_between_categories() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::Right);
+    let first_prompting = a.catalog.index.groups[0].skills.len();
+    assert_eq!(a.skills.cursor, first_prompting);
+    a.update(Action::Down);
+    a.update(Action::Left);
+    assert_eq!(a.skills.cursor, first_prompting, "back to the group start");
+    a.update(Action::Left);
+    assert_eq!(a.skills.cursor, 0);
+}
+
+#[test]
+fn language_switches_at_run_time() {
+    let mut a = app(Lang::En, &[]);
+    assert!(screen(&mut a, 100, 30).contains("Model producers"));
+    a.update(Action::ToggleLang);
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("API 分界线"), "{s}");
+    assert!(!s.contains("Model producers"), "{s}");
+}
+
+#[test]
+fn status_line_shows_the_pane_hints() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Skills));
+    let s = screen(&mut a, 100, 30);
+    let last = s.lines().last().unwrap();
+    assert!(last.contains("Space tick"), "{last}");
+    assert!(last.contains("? help"), "{last}");
+    a.update(Action::GoPane(Pane::Compare));
+    let s = screen(&mut a, 80, 24);
+    let last = s.lines().last().unwrap();
+    assert!(last.contains("s swap") && last.contains("? help"), "{last}");
+}
+
+#[test]
+fn every_size_from_tiny_to_huge_draws_without_panic() {
+    for pane in Pane::ALL {
+        let mut a = app(Lang::Zh, &TICKS);
+        a.update(Action::GoPane(pane));
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (10, 3),
+            (59, 19),
+            (60, 20),
+            (61, 21),
+            (79, 23),
+            (133, 41),
+            (300, 120),
+        ] {
+            render(&mut a, w, h);
+        }
+    }
+}
+
+/// Position of the first cell of `needle` in the buffer.
+fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let area = buf.area;
+    for y in 0..area.height {
+        let mut row = String::new();
+        let mut xs = Vec::new();
+        for x in 0..area.width {
+            let sym = buf[(x, y)].symbol();
+            for _ in sym.chars() {
+                xs.push(x);
+            }
+            row.push_str(sym);
+        }
+        if let Some(i) = row.find(needle) {
+            let ch = row[..i].chars().count();
+            return Some((xs[ch], y));
+        }
+    }
+    None
+}
