@@ -136,6 +136,16 @@ pub const SCREENSHOT_TICKS: [&str; 6] = ["S01", "S06", "S10", "S12", "S27", "S28
 
 fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(out)?;
+    for (name, svg) in screenshot_svgs(catalog) {
+        std::fs::write(out.join(&name), svg)?;
+        println!("{}", out.join(name).display());
+    }
+    Ok(())
+}
+
+/// Every pane in both languages at 100x30, as (file name, SVG).
+pub fn screenshot_svgs(catalog: &Catalog) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     for lang in [Lang::En, Lang::Zh] {
         for pane in Pane::ALL {
             let mut p = Progress::new();
@@ -147,11 +157,10 @@ fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
             app.update(Action::GoPane(pane));
             let buf = render(&app, 100, 30);
             let name = format!("{}-{}.svg", pane_slug(pane), lang.code());
-            std::fs::write(out.join(&name), ui::svg::buffer_to_svg(&buf))?;
-            println!("{}", out.join(name).display());
+            out.push((name, ui::svg::buffer_to_svg(&buf)));
         }
     }
-    Ok(())
+    out
 }
 
 pub fn pane_slug(pane: Pane) -> &'static str {

@@ -299,3 +299,16 @@ fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+#[test]
+fn committed_screenshots_match_what_the_code_draws() {
+    let catalog = load_bundled().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+    for (name, svg) in career_explorer::cli::screenshot_svgs(&catalog) {
+        let committed = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
+        assert!(
+            committed == svg,
+            "screenshots/{name} is stale: run `cargo run --release -- screenshots --out screenshots/`"
+        );
+    }
+}
