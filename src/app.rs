@@ -299,6 +299,9 @@ impl App {
         } else if row >= v.offset + height {
             v.offset = row + 1 - height;
         }
+        // After a resize, no blank rows at the bottom while rows above are hidden.
+        let total = self.catalog.index.groups.len() + self.catalog.skills.len();
+        v.offset = v.offset.min(total.saturating_sub(height));
     }
 
     fn update_jobs(&mut self, action: Action) {

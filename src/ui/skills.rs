@@ -186,24 +186,33 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         &roles.join(crate::i18n::list_sep(lang)),
         width,
     ));
-    let covers: Vec<String> = c.index.covers[skill]
-        .iter()
-        .map(|r| {
-            let p = &c.postings[r.posting];
-            let list = if r.requirement {
-                &p.requirements
-            } else {
-                &p.responsibilities
-            };
-            format!("{} {}", p.company, list[r.item].id)
-        })
-        .collect();
-    let covers = if covers.is_empty() {
-        l.nothing.to_string()
+    // Narrow: the item ids on one line. Wide (detail beside the list): each item in full.
+    let items = c.index.covers[skill].iter().map(|r| {
+        let p = &c.postings[r.posting];
+        let list = if r.requirement {
+            &p.requirements
+        } else {
+            &p.responsibilities
+        };
+        (p, &list[r.item])
+    });
+    if area.width >= 50 && area.height >= 16 {
+        lines.push(Line::styled(l.covers, THEME.label));
+        for (p, item) in items {
+            let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
+            lines.extend(wrapped(&s, width, ratatui::style::Style::new(), "  • "));
+        }
     } else {
-        covers.join(crate::i18n::list_sep(lang))
-    };
-    lines.extend(labelled(l.covers, &covers, width));
+        let ids: Vec<String> = items
+            .map(|(p, item)| format!("{} {}", p.company, item.id))
+            .collect();
+        let ids = if ids.is_empty() {
+            l.nothing.to_string()
+        } else {
+            ids.join(crate::i18n::list_sep(lang))
+        };
+        lines.extend(labelled(l.covers, &ids, width));
+    }
     if !s.tools.is_empty() {
         let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
         lines.extend(labelled(
