@@ -312,3 +312,16 @@ fn committed_screenshots_match_what_the_code_draws() {
         );
     }
 }
+
+#[test]
+fn growing_the_terminal_after_scrolling_leaves_no_blank_rows() {
+    let mut a = app(Lang::En, &[]);
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::Resize(80, 24));
+    a.update(Action::End);
+    let s = screen(&mut a, 150, 40);
+    let rows: Vec<&str> = s.lines().collect();
+    // Row 38 is the list's bottom border; the row above it holds the last skill.
+    assert!(rows[37].contains("S42"), "{s}");
+    assert!(rows[2].contains("S1"), "rows above are filled, not blank:\n{s}");
+}
