@@ -52,15 +52,16 @@ pub enum Command {
     },
 }
 
-/// Picks the language from the flag, else the locale variables.
-pub fn pick_lang(flag: Option<LangArg>) -> Lang {
+/// Picks the language from the flag, else the locale variables (`env` looks one up).
+pub fn pick_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) -> Lang {
     match flag {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Zh) => Lang::Zh,
         None => {
+            // POSIX order: the first of these that is set and not empty wins.
             let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
-                .filter_map(|v| std::env::var(v).ok())
+                .filter_map(|v| env(v))
                 .find(|v| !v.is_empty())
                 .unwrap_or_default();
             if locale.to_ascii_lowercase().starts_with("zh") {
@@ -81,7 +82,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let lang = pick_lang(cli.lang);
+    let lang = pick_lang(cli.lang, |k| std::env::var(k).ok());
     let result = match cli.command {
         Some(Command::Validate) => {
             println!(
@@ -169,5 +170,38 @@ pub fn pane_slug(pane: Pane) -> &'static str {
         Pane::Compare => "2-compare",
         Pane::Skills => "3-skills",
         Pane::Jobs => "4-jobs",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn language_from_flag_then_locale() {
+        assert_eq!(
+            pick_lang(Some(LangArg::Zh), env(&[("LANG", "en_US.UTF-8")])),
+            Lang::Zh
+        );
+        assert_eq!(
+            pick_lang(Some(LangArg::En), env(&[("LANG", "zh_CN.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(pick_lang(None, env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
+        assert_eq!(pick_lang(None, env(&[("LANG", "en_GB.UTF-8")])), Lang::En);
+        assert_eq!(pick_lang(None, env(&[])), Lang::En);
+        // LC_ALL overrides LANG; an empty LC_ALL does not.
+        let both = [("LC_ALL", "zh_TW.UTF-8"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(pick_lang(None, env(&both)), Lang::Zh);
+        let empty = [("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")];
+        assert_eq!(pick_lang(None, env(&empty)), Lang::Zh);
     }
 }

@@ -58,6 +58,19 @@ pub fn load_bundled() -> Result<Catalog, DataError> {
 }
 
 pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
+    if !dir.is_dir() {
+        return Err(DataError {
+            problems: vec![Problem {
+                file: dir.display().to_string(),
+                position: None,
+                id: None,
+                message: format!(
+                    "not a folder: --data takes a folder holding {}",
+                    FILES.join(", ")
+                ),
+            }],
+        });
+    }
     let mut problems = Vec::new();
     let mut sources = Vec::new();
     for name in FILES {
