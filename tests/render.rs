@@ -323,5 +323,8 @@ fn growing_the_terminal_after_scrolling_leaves_no_blank_rows() {
     let rows: Vec<&str> = s.lines().collect();
     // Row 38 is the list's bottom border; the row above it holds the last skill.
     assert!(rows[37].contains("S42"), "{s}");
-    assert!(rows[2].contains("S1"), "rows above are filled, not blank:\n{s}");
+    assert!(
+        rows[2].contains("S1"),
+        "rows above are filled, not blank:\n{s}"
+    );
 }
