@@ -1,0 +1,603 @@
+//! End-to-end tests: the real binary in a pseudo-terminal, its output parsed
+//! by a terminal emulator (vt100), keys written as bytes. Every wait polls the
+//! parsed screen until a deadline; the deadline is only a failure bound.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const BIN: &str = env!("CARGO_BIN_EXE_career-explorer");
+const DEADLINE: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(20);
+
+/// The English text of requirement NQ4 starts with this (data/postings.yaml).
+const NQ4_START: &str = "Strong in any part of Notion";
+
+/// The app running in a pty, with its output fed into a terminal emulator.
+struct App {
+    parser: Arc<Mutex<vt100::Parser>>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    reader: Option<JoinHandle<()>>,
+    // Kept open so the pty stays alive for the child's whole life.
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    fn spawn(cols: u16, rows: u16, args: &[&str]) -> App {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        let child = pty.slave.spawn_command(cmd).expect("spawn the app");
+        // Only the child holds the slave now, so reads end when it exits.
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).expect("rows > 0"),
+            NonZeroU16::new(cols).expect("cols > 0"),
+            0,
+        )));
+        let sink = Arc::clone(&parser);
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        App {
+            parser,
+            child,
+            writer,
+            reader: Some(reader),
+            _master: pty.master,
+        }
+    }
+
+    fn send(&mut self, keys: &[u8]) {
+        self.writer.write_all(keys).expect("write keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    fn screen(&self) -> vt100::Screen {
+        self.parser.lock().unwrap().screen().clone()
+    }
+
+    /// Polls the screen until `pred` holds; panics with the screen after the deadline.
+    fn wait_until(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) -> vt100::Screen {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if pred(&screen) {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                let exited = self.child.try_wait().ok().flatten();
+                panic!(
+                    "timed out after {DEADLINE:?} waiting for {what} (child exit: {exited:?}); screen:\n{}",
+                    dump(&screen)
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for(&mut self, text: &str) -> vt100::Screen {
+        self.wait_until(&format!("{text:?} on screen"), |s| {
+            s.contents().contains(text)
+        })
+    }
+
+    /// Waits for the child to exit, then for the reader to drain the pty,
+    /// and returns the exit status and the final screen.
+    fn wait_exit(&mut self) -> (portable_pty::ExitStatus, vt100::Screen) {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                break status;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!(
+                    "the app did not exit within {DEADLINE:?}; screen:\n{}",
+                    dump(&self.screen())
+                );
+            }
+            std::thread::sleep(POLL);
+        };
+        let reader = self.reader.take().expect("reader joined once");
+        while !reader.is_finished() {
+            assert!(
+                start.elapsed() <= DEADLINE * 2,
+                "the pty reader did not finish after the app exited"
+            );
+            std::thread::sleep(POLL);
+        }
+        reader.join().expect("reader thread panicked");
+        (status, self.screen())
+    }
+
+    /// Presses `key` and waits until `probe` reads something other than before.
+    fn press_and_wait_change<T: PartialEq + std::fmt::Debug>(
+        &mut self,
+        key: &[u8],
+        what: &str,
+        probe: impl Fn(&vt100::Screen) -> T,
+    ) -> T {
+        let before = probe(&self.screen());
+        self.send(key);
+        let screen = self.wait_until(what, |s| probe(s) != before);
+        probe(&screen)
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // Only if a test failed half-way: do not leave the app running.
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The visible rows, one string each (wide characters once, no padding).
+fn lines(screen: &vt100::Screen) -> Vec<String> {
+    let (_, cols) = screen.size();
+    screen.rows(0, cols.get()).collect()
+}
+
+/// The screen with row numbers, for failure messages.
+fn dump(screen: &vt100::Screen) -> String {
+    lines(screen)
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{i:2}|{l}\n"))
+        .collect()
+}
+
+/// The cells of a row as (column, text), wide-character continuations skipped.
+fn row_cells(screen: &vt100::Screen, row: u16) -> Vec<(u16, String)> {
+    let (_, cols) = screen.size();
+    (0..cols.get())
+        .filter_map(|c| {
+            let cell = screen.cell(row, c)?;
+            (!cell.is_wide_continuation()).then(|| {
+                let t = cell.contents();
+                (
+                    c,
+                    if t.is_empty() {
+                        " ".into()
+                    } else {
+                        t.to_string()
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+/// The screen column where `needle` starts in `row`, if it is there.
+fn find_col(screen: &vt100::Screen, row: u16, needle: &str) -> Option<u16> {
+    let cells = row_cells(screen, row);
+    let mut text = String::new();
+    let mut col_at = Vec::new();
+    for (c, t) in &cells {
+        for _ in 0..t.len() {
+            col_at.push(*c);
+        }
+        text.push_str(t);
+    }
+    text.find(needle).map(|i| col_at[i])
+}
+
+/// The skill id of the highlighted (inverse video) checklist row in pane 3,
+/// once the detail box below the list (drawn after it) names the same skill:
+/// a frame still being written is never taken for a settled one.
+fn highlighted_skill(screen: &vt100::Screen) -> Option<String> {
+    let all = lines(screen);
+    let detail = all.iter().find_map(|l| {
+        let digits = l.strip_prefix("┌ S")?.split(' ').next()?;
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| format!("S{digits}"))
+    })?;
+    let highlighted = all.iter().enumerate().find_map(|(row, line)| {
+        let i = line.find("[ ] S").or_else(|| line.find("[x] S"))?;
+        let id: String = line[i + 4..].chars().take(3).collect();
+        let col = find_col(screen, row as u16, &id)?;
+        screen
+            .cell(row as u16, col)
+            .is_some_and(|c| c.inverse())
+            .then_some(id)
+    })?;
+    (highlighted == detail).then_some(highlighted)
+}
+
+/// "[x]" or "[ ]" in front of a skill id in the checklist.
+fn checkbox_of(screen: &vt100::Screen, id: &str) -> Option<&'static str> {
+    let text = screen.contents();
+    if text.contains(&format!("[x] {id} ")) {
+        Some("[x]")
+    } else if text.contains(&format!("[ ] {id} ")) {
+        Some("[ ]")
+    } else {
+        None
+    }
+}
+
+/// The requirement id in the title of the pane-4 detail box.
+fn selected_requirement(screen: &vt100::Screen) -> Option<String> {
+    lines(screen).iter().find_map(|l| {
+        let i = l.find("Skills that cover it")?;
+        let head = l[..i].trim_end();
+        let id = head.rsplit(' ').next()?;
+        id.starts_with("NQ").then(|| id.to_string())
+    })
+}
+
+/// The coverage marker ("covered", "partly", "missing") on NQ4's first line.
+fn nq4_marker(screen: &vt100::Screen) -> Option<String> {
+    let line = lines(screen).into_iter().find(|l| l.contains(NQ4_START))?;
+    for (glyph, word) in [("✓", "covered"), ("~", "partly"), ("✗", "missing")] {
+        if line.contains(&format!("[{glyph} {word}")) {
+            return Some(word.to_string());
+        }
+    }
+    Some(format!("no marker in {line:?}"))
+}
+
+/// N in the pane-4 title's "N/T requirements covered".
+fn covered_count(screen: &vt100::Screen) -> Option<u32> {
+    let text = screen.contents();
+    let i = text.find("requirements covered")?;
+    let head = text[..i].trim_end();
+    let frac = head.rsplit(' ').next()?;
+    frac.split('/').next()?.parse().ok()
+}
+
+/// Moves the pane-3 cursor down until `id` is the highlighted skill.
+fn move_cursor_to(app: &mut App, id: &str) {
+    for _ in 0..100 {
+        let now = app.wait_until("a highlighted skill row", |s| {
+            highlighted_skill(s).is_some()
+        });
+        if highlighted_skill(&now).as_deref() == Some(id) {
+            return;
+        }
+        app.press_and_wait_change(b"j", "the highlight to move down", highlighted_skill);
+    }
+    panic!("never reached {id}; screen:\n{}", dump(&app.screen()));
+}
+
+/// Selects requirement `id` in pane 4 (moving down), so it is scrolled into view.
+fn select_requirement(app: &mut App, id: &str) {
+    for _ in 0..20 {
+        let now = app.wait_until("the requirement detail box", |s| {
+            selected_requirement(s).is_some()
+        });
+        if selected_requirement(&now).as_deref() == Some(id) {
+            return;
+        }
+        app.press_and_wait_change(
+            b"j",
+            "the next requirement to be selected",
+            selected_requirement,
+        );
+    }
+    panic!("never selected {id}; screen:\n{}", dump(&app.screen()));
+}
+
+fn tick_focused(app: &mut App, id: &str) {
+    app.send(b" ");
+    app.wait_until(&format!("{id} ticked"), |s| {
+        checkbox_of(s, id) == Some("[x]")
+    });
+}
+
+fn quit_ok(app: &mut App) -> vt100::Screen {
+    app.send(b"q");
+    let (status, screen) = app.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    screen
+}
+
+#[test]
+fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let progress_arg = progress.to_str().unwrap();
+    let mut app = App::spawn(100, 30, &["--lang", "en", "--progress", progress_arg]);
+
+    app.wait_for("API boundary");
+    let screen = app.wait_for("Model producers");
+    assert!(
+        screen.alternate_screen(),
+        "the app should use the alternate screen"
+    );
+    // The cursor is hidden after the first frame is written: wait, not assert.
+    app.wait_until("the cursor to be hidden", |s| s.hide_cursor());
+
+    // Pane 2: the two role columns with "vs" between them.
+    app.send(b"2");
+    app.wait_until("the compare pane", |s| {
+        let text = s.contents();
+        text.contains("┌ Compare roles") && text.contains("│ vs │")
+    });
+
+    // Pane 4: nothing ticked, NQ4 is missing.
+    app.send(b"4");
+    app.wait_for("requirements covered");
+    select_requirement(&mut app, "NQ4");
+    let screen = app.wait_until("NQ4's line", |s| nq4_marker(s).is_some());
+    assert_eq!(
+        nq4_marker(&screen).as_deref(),
+        Some("missing"),
+        "screen:\n{}",
+        dump(&screen)
+    );
+    let before = covered_count(&screen).expect("title count");
+
+    // Pane 3: tick S27 and S28, two of NQ4's four skills.
+    app.send(b"3");
+    app.wait_until("the skills checklist", |s| highlighted_skill(s).is_some());
+    move_cursor_to(&mut app, "S27");
+    tick_focused(&mut app, "S27");
+    move_cursor_to(&mut app, "S28");
+    tick_focused(&mut app, "S28");
+
+    // Pane 4 again: NQ4 is covered and the title counts one more.
+    app.send(b"4");
+    app.wait_for("requirements covered");
+    select_requirement(&mut app, "NQ4");
+    let screen = app.wait_until("NQ4's line", |s| nq4_marker(s).is_some());
+    assert_eq!(
+        nq4_marker(&screen).as_deref(),
+        Some("covered"),
+        "screen:\n{}",
+        dump(&screen)
+    );
+    assert_eq!(
+        covered_count(&screen),
+        Some(before + 1),
+        "screen:\n{}",
+        dump(&screen)
+    );
+
+    let screen = quit_ok(&mut app);
+    assert!(
+        !screen.alternate_screen(),
+        "still on the alternate screen after exit"
+    );
+    assert!(!screen.hide_cursor(), "cursor still hidden after exit");
+
+    let saved = std::fs::read_to_string(&progress).expect("progress file written");
+    assert!(saved.contains("S27"), "progress file:\n{saved}");
+    assert!(saved.contains("S28"), "progress file:\n{saved}");
+    assert!(saved.contains("done"), "progress file:\n{saved}");
+}
+
+#[test]
+fn progress_comes_back_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let progress_arg = progress.to_str().unwrap();
+    let args = ["--lang", "en", "--progress", progress_arg];
+
+    let mut app = App::spawn(100, 30, &args);
+    app.wait_for("Model producers");
+    app.send(b"3");
+    let screen = app.wait_until("the skills checklist", |s| highlighted_skill(s).is_some());
+    assert_eq!(highlighted_skill(&screen).as_deref(), Some("S01"));
+    assert_eq!(checkbox_of(&screen, "S01"), Some("[ ]"));
+    tick_focused(&mut app, "S01");
+    quit_ok(&mut app);
+
+    let mut app = App::spawn(100, 30, &args);
+    app.wait_for("Model producers");
+    app.send(b"3");
+    let screen = app.wait_until("the skills checklist", |s| checkbox_of(s, "S01").is_some());
+    assert_eq!(
+        checkbox_of(&screen, "S01"),
+        Some("[x]"),
+        "screen:\n{}",
+        dump(&screen)
+    );
+    quit_ok(&mut app);
+}
+
+fn is_right_border(s: &str) -> bool {
+    matches!(s, "│" | "┐" | "┘" | "┤" | "┃" | "┓" | "┛" | "┫")
+}
+
+/// Rows 1..=28 (between the tab line and the status line) whose last column is a border.
+fn right_border_rows(screen: &vt100::Screen) -> Vec<u16> {
+    let (rows, cols) = screen.size();
+    (1..rows.get() - 1)
+        .filter(|&r| {
+            screen
+                .cell(r, cols.get() - 1)
+                .is_some_and(|c| is_right_border(c.contents()))
+        })
+        .collect()
+}
+
+/// Boxes whose sides are not straight: from every top corner, the column
+/// below must be side glyphs down to the matching bottom corner.
+fn crooked_boxes(screen: &vt100::Screen) -> Vec<String> {
+    const SIDES: [(&str, &[&str], &str); 4] = [
+        ("┐", &["│", "┤"], "┘"),
+        ("┌", &["│", "├"], "└"),
+        ("┓", &["┃", "┫"], "┛"),
+        ("┏", &["┃", "┣"], "┗"),
+    ];
+    let (rows, cols) = screen.size();
+    let at = |r: u16, c: u16| screen.cell(r, c).map_or("", |x| x.contents());
+    let mut bad = Vec::new();
+    for r in 0..rows.get() {
+        for c in 0..cols.get() {
+            for (corner, side, bottom) in SIDES {
+                if at(r, c) != corner {
+                    continue;
+                }
+                let mut rr = r + 1;
+                loop {
+                    let g = at(rr, c);
+                    if g == bottom {
+                        break;
+                    }
+                    if !side.contains(&g) {
+                        bad.push(format!(
+                            "{corner} at row {r} col {c}: {g:?} at row {rr} instead of a side or {bottom}"
+                        ));
+                        break;
+                    }
+                    rr += 1;
+                }
+            }
+        }
+    }
+    bad
+}
+
+/// Each pane's key and a hint from the status line, the last row drawn, so
+/// seeing it means the whole frame has arrived.
+const PANES: [(&[u8], &str, &str); 4] = [
+    (b"1", "move along spectrum", "沿光谱移动"),
+    (b"2", "pick side", "选择一侧"),
+    (b"3", "tick / untick", "勾选 / 取消"),
+    (b"4", "select requirement", "选择要求"),
+];
+
+#[test]
+fn chinese_interface_lines_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let progress_arg = progress.to_str().unwrap();
+
+    // The English screens tell which rows have a right border.
+    let mut en = App::spawn(100, 30, &["--lang", "en", "--progress", progress_arg]);
+    en.wait_for("Model producers");
+    let mut expected = Vec::new();
+    for (key, hint, _) in PANES {
+        en.send(key);
+        let screen = en.wait_for(hint);
+        let rows = right_border_rows(&screen);
+        assert!(
+            rows.len() >= 20,
+            "the English pane should be mostly boxed; rows with a right border: {rows:?}\n{}",
+            dump(&screen)
+        );
+        let crooked = crooked_boxes(&screen);
+        assert!(crooked.is_empty(), "{crooked:#?}\n{}", dump(&screen));
+        expected.push(rows);
+    }
+    quit_ok(&mut en);
+
+    let mut zh = App::spawn(100, 30, &["--lang", "zh", "--progress", progress_arg]);
+    zh.wait_for("API 分界线");
+    for ((key, _, hint), expected) in PANES.into_iter().zip(expected) {
+        zh.send(key);
+        let screen = zh.wait_for(hint);
+        assert_eq!(
+            right_border_rows(&screen),
+            expected,
+            "pane {}: right borders differ from the English layout; Chinese screen:\n{}",
+            String::from_utf8_lossy(key),
+            dump(&screen)
+        );
+        let crooked = crooked_boxes(&screen);
+        assert!(
+            crooked.is_empty(),
+            "pane {}: {crooked:#?}\n{}",
+            String::from_utf8_lossy(key),
+            dump(&screen)
+        );
+    }
+    quit_ok(&mut zh);
+}
+
+#[test]
+fn data_dir_override_changes_what_panes_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, data.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let roles = data.join("roles.yaml");
+    let text = std::fs::read_to_string(&roles).unwrap();
+    let from = "- id: ai_engineer\n    name:\n      en: \"AI Engineer\"";
+    let to = "- id: ai_engineer\n    name:\n      en: \"AI Builder\"";
+    assert!(text.contains(from), "roles.yaml changed shape");
+    std::fs::write(&roles, text.replacen(from, to, 1)).unwrap();
+
+    let out = Command::new(BIN)
+        .args(["validate", "--data"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "validate failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let progress = dir.path().join("p.yaml");
+    let mut app = App::spawn(
+        100,
+        30,
+        &[
+            "--lang",
+            "en",
+            "--data",
+            data.to_str().unwrap(),
+            "--progress",
+            progress.to_str().unwrap(),
+        ],
+    );
+    app.wait_for("Model producers");
+    app.wait_for("AI Builder");
+    quit_ok(&mut app);
+}
+
+#[test]
+fn too_small_terminal_says_how_big() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let mut app = App::spawn(
+        40,
+        10,
+        &["--lang", "en", "--progress", progress.to_str().unwrap()],
+    );
+    // Both lines must appear (the wait fails after the deadline, with the screen).
+    app.wait_until("\"too small\" and the minimum size 60x20", |s| {
+        let text = s.contents();
+        text.to_lowercase().contains("too small") && text.contains("60x20")
+    });
+    quit_ok(&mut app);
+}
