@@ -14,13 +14,17 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Sanitised as it is printed: a message can quote ids and paths taken from
+/// the input, and those must not reach the terminal as control sequences.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        let mut out = self.file.clone();
         if let Some((line, col)) = self.position {
-            write!(f, ":{line}:{col}")?;
+            out.push_str(&format!(":{line}:{col}"));
         }
-        write!(f, ": {}", self.message)
+        out.push_str(": ");
+        out.push_str(&self.message);
+        f.write_str(&crate::text::sanitize(&out))
     }
 }
 

@@ -84,6 +84,10 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
         }
     }
     if !problems.is_empty() {
+        // Still parse the files that could be read, so their problems show too.
+        for src in &sources {
+            parse::<serde_yaml::Value>(src, &mut problems);
+        }
         return Err(DataError { problems });
     }
     build(sources)
@@ -129,27 +133,37 @@ fn read_file(path: &Path) -> Result<String, Problem> {
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
-    match serde_yaml::from_str::<T>(&src.text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let position = e.location().map(|l| (l.line(), l.column()));
-            problems.push(Problem {
-                file: src.name.clone(),
-                position,
-                id: None,
-                message: crate::text::sanitize(&strip_location(&e.to_string())),
-            });
-            None
+    let err = match serde_yaml::from_str::<T>(&src.text) {
+        Ok(v) => return Some(v),
+        Err(e) => e,
+    };
+    // Typed parsing stops at the first shape error, which can sit above a
+    // syntax error. Report the syntax error when there is one: it is the cause.
+    let err = match serde_yaml::from_str::<serde_yaml::Value>(&src.text) {
+        Err(syntax) => syntax,
+        Ok(_) => err,
+    };
+    let mut message = err.to_string();
+    let mut position = err.location().map(|l| (l.line(), l.column()));
+    // The reader's errors (e.g. a raw control character) carry only a byte
+    // offset, in the message, and line/column 1:1; derive the real position.
+    if let Some(i) = message.rfind(" at position ") {
+        let offset = message[i + 13..].trim().parse::<usize>().ok();
+        if let Some(offset) = offset.filter(|_| matches!(position, None | Some((1, 1)))) {
+            position = Some(line_col(&src.text, offset));
+            message.truncate(i);
         }
     }
-}
-
-/// serde_yaml appends " at line L column C"; we print the position up front instead.
-fn strip_location(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
+    if let Some((line, col)) = position {
+        message = message.replacen(&format!(" at line {line} column {col}"), "", 1);
     }
+    problems.push(Problem {
+        file: src.name.clone(),
+        position,
+        id: None,
+        message: crate::text::sanitize(&message),
+    });
+    None
 }
 
 fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
@@ -216,7 +230,8 @@ impl Reporter<'_> {
 
     /// A problem with a reference `target` made by the item declared as `owner`.
     fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
-        let from = find_decl(&src.text, owner, 0).unwrap_or(0);
+        // Search after the owner's own id, which may spell the same word.
+        let from = find_decl(&src.text, owner, 0).map_or(0, |o| o + owner.len());
         let at = find_word(&src.text, target, from).or_else(|| find_word(&src.text, target, 0));
         self.problems.push(Problem {
             file: src.name.clone(),
@@ -581,7 +596,11 @@ fn find_word(src: &str, word: &str, from: usize) -> Option<usize> {
 
 /// 1-based line and column (in characters) of a byte offset.
 fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let before = &src[..offset.min(src.len())];
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
