@@ -43,12 +43,36 @@ pub enum Action {
     PageDown,
     Home,
     End,
-    /// Space: tick or untick the focused skill.
+    /// Space: tick or untick the focused skill (done).
     Toggle,
+    /// Mark the focused skill as being learned, or clear that.
+    ToggleLearning,
+    /// Mark the focused skill as not relevant (skipped), or clear that.
+    ToggleSkipped,
+    /// Open the note editor for the focused skill.
+    EditNote,
+    /// A key typed into the note editor.
+    Edit(EditKey),
     /// Compare: swap the two roles.
     Swap,
     ToggleHelp,
     ToggleNotes,
     ToggleLang,
     Resize(u16, u16),
+}
+
+/// What a key does inside the one-line note editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    Char(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    /// Enter: keep the note.
+    Submit,
+    /// Esc: drop the changes.
+    Cancel,
 }

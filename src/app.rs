@@ -3,7 +3,9 @@
 
 use ratatui::layout::Rect;
 
-use crate::action::{Action, Pane};
+use std::collections::BTreeSet;
+
+use crate::action::{Action, EditKey, Pane};
 use crate::model::{Catalog, Lang};
 use crate::progress::{Progress, State};
 use crate::ui;
@@ -49,6 +51,21 @@ pub struct SkillsView {
     pub offset: usize,
 }
 
+/// The one-line note editor: the text as chars so the cursor moves by character.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub skill: usize,
+    pub chars: Vec<char>,
+    /// Cursor position, 0..=chars.len().
+    pub cursor: usize,
+}
+
+impl NoteEditor {
+    pub fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct JobsView {
     pub posting: usize,
@@ -70,6 +87,10 @@ pub struct App {
     pub compare: CompareView,
     pub skills: SkillsView,
     pub jobs: JobsView,
+    /// Open while the user writes a note.
+    pub editor: Option<NoteEditor>,
+    /// Skill ids changed since the last successful save.
+    pub dirty: BTreeSet<String>,
     /// A message for the status line (save errors, notices).
     pub status: Option<String>,
     pub quit: bool,
@@ -109,6 +130,8 @@ impl App {
             overlay: Overlay::None,
             overlay_scroll: 0,
             size: Rect::new(0, 0, 100, 30),
+            editor: None,
+            dirty: BTreeSet::new(),
             status: None,
             quit: false,
             clock: crate::progress::now_rfc3339,
@@ -130,7 +153,23 @@ impl App {
         self.progress.is_done(&self.catalog.skills[skill].id)
     }
 
+    pub fn state(&self, skill: usize) -> State {
+        self.progress.state(&self.catalog.skills[skill].id)
+    }
+
+    /// A skill-index to state lookup for the readiness functions.
+    pub fn state_fn(&self) -> impl Fn(usize) -> State + '_ {
+        move |s| self.state(s)
+    }
+
+    pub fn note(&self, skill: usize) -> &str {
+        self.progress.note(&self.catalog.skills[skill].id)
+    }
+
     pub fn update(&mut self, action: Action) -> Effect {
+        if let Action::Edit(key) = action {
+            return self.edit(key);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Back => match self.overlay {
@@ -241,7 +280,20 @@ impl App {
             Action::End => v.cursor = last,
             Action::Left => v.cursor = prev_group,
             Action::Right => v.cursor = next_group,
-            Action::Toggle => return self.toggle_focused(),
+            Action::Toggle => return self.set_focused(State::Done),
+            Action::ToggleLearning => return self.set_focused(State::Learning),
+            Action::ToggleSkipped => return self.set_focused(State::Skipped),
+            Action::EditNote => {
+                if let Some(skill) = self.focused_skill() {
+                    let chars: Vec<char> = self.note(skill).chars().collect();
+                    let cursor = chars.len();
+                    self.editor = Some(NoteEditor {
+                        skill,
+                        chars,
+                        cursor,
+                    });
+                }
+            }
             _ => {}
         }
         self.scroll_skills_into_view();
@@ -269,38 +321,80 @@ impl App {
         }
     }
 
-    fn toggle_focused(&mut self) -> Effect {
+    /// Sets the focused skill to `state`, or back to not started if it was.
+    fn set_focused(&mut self, state: State) -> Effect {
         let Some(skill) = self.focused_skill() else {
             return Effect::None;
         };
         let id = self.catalog.skills[skill].id.clone();
-        let next = if self.progress.is_done(&id) {
-            State::NotStarted
-        } else {
-            State::Done
-        };
-        self.progress.set_state(&id, next, (self.clock)());
+        self.progress.toggle_state(&id, state, (self.clock)());
+        self.dirty.insert(id);
         Effect::Save
+    }
+
+    fn edit(&mut self, key: EditKey) -> Effect {
+        let Some(ed) = self.editor.as_mut() else {
+            return Effect::None;
+        };
+        match key {
+            EditKey::Char(c) if !c.is_control() => {
+                ed.chars.insert(ed.cursor, c);
+                ed.cursor += 1;
+            }
+            EditKey::Char(_) => {}
+            EditKey::Backspace if ed.cursor > 0 => {
+                ed.cursor -= 1;
+                ed.chars.remove(ed.cursor);
+            }
+            EditKey::Backspace => {}
+            EditKey::Delete if ed.cursor < ed.chars.len() => {
+                ed.chars.remove(ed.cursor);
+            }
+            EditKey::Delete => {}
+            EditKey::Left => ed.cursor = ed.cursor.saturating_sub(1),
+            EditKey::Right => ed.cursor = (ed.cursor + 1).min(ed.chars.len()),
+            EditKey::Home => ed.cursor = 0,
+            EditKey::End => ed.cursor = ed.chars.len(),
+            EditKey::Cancel => self.editor = None,
+            EditKey::Submit => {
+                let (skill, text) = (ed.skill, ed.text());
+                self.editor = None;
+                let id = self.catalog.skills[skill].id.clone();
+                if self.progress.note(&id) == text.trim() {
+                    return Effect::None;
+                }
+                self.progress.set_note(&id, &text);
+                self.dirty.insert(id);
+                self.scroll_skills_into_view();
+                return Effect::Save;
+            }
+        }
+        Effect::None
     }
 
     /// Keeps the cursor's row inside the visible window of the list.
     pub fn scroll_skills_into_view(&mut self) {
         let height = ui::skills::list_height(self.size).max(1);
-        let row = ui::skills::row_of(&self.catalog, self.skills.cursor);
-        let v = &mut self.skills;
-        // Show the category header too when the cursor is on a group's first skill.
-        let top = if ui::skills::is_first_in_group(&self.catalog, v.cursor) {
+        let row = ui::skills::row_of(self, self.skills.cursor);
+        // The cursor's note row (if any) and, on a group's first skill, the
+        // category header should show too.
+        let bottom = match self.focused_skill() {
+            Some(s) if !self.note(s).is_empty() => row + 1,
+            _ => row,
+        };
+        let top = if ui::skills::is_first_in_group(&self.catalog, self.skills.cursor) {
             row.saturating_sub(1)
         } else {
             row
         };
+        let total = ui::skills::total_rows(self);
+        let v = &mut self.skills;
         if top < v.offset {
             v.offset = top;
-        } else if row >= v.offset + height {
-            v.offset = row + 1 - height;
+        } else if bottom >= v.offset + height {
+            v.offset = bottom + 1 - height;
         }
         // After a resize, no blank rows at the bottom while rows above are hidden.
-        let total = self.catalog.index.groups.len() + self.catalog.skills.len();
         v.offset = v.offset.min(total.saturating_sub(height));
     }
 

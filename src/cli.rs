@@ -109,18 +109,35 @@ pub fn main() -> ExitCode {
 fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
     let path = path.or_else(progress::default_path);
     let (progress, notice) = match &path {
-        Some(p) => progress::load(p)?,
+        Some(p) => {
+            progress::clean_stale_temp_files(p);
+            progress::load(p)?
+        }
         None => (Progress::new(), Default::default()),
     };
     let mut app = App::new(catalog, progress, lang);
-    if let Some(aside) = notice.corrupt_moved_to {
-        app.status = Some(format!(
-            "{} {}",
-            crate::i18n::labels(lang).corrupt_moved,
-            aside.display()
-        ));
-    }
+    app.status = startup_notice(&app, &notice);
     tui::run(app, path)
+}
+
+/// What the user should know at start: a progress file kept aside, or entries
+/// for skills this data set does not have (kept in the file, not shown).
+pub fn startup_notice(app: &App, notice: &progress::LoadNotice) -> Option<String> {
+    let l = crate::i18n::labels(app.lang);
+    if let Some(aside) = &notice.corrupt_moved_to {
+        return Some(format!("{} {}", l.corrupt_moved, aside.display()));
+    }
+    let unknown = app
+        .progress
+        .unknown_ids(|id| app.catalog.skill_index(id).is_some());
+    (!unknown.is_empty()).then(|| {
+        format!(
+            "{} {}: {}",
+            l.unknown_kept,
+            unknown.len(),
+            unknown.join(", ")
+        )
+    })
 }
 
 /// Draws the app into an off-screen buffer of the given size.

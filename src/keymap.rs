@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::action::{Action, Pane};
+use crate::action::{Action, EditKey, Pane};
 use crate::model::Lang;
 
 /// Where a binding's label applies.
@@ -51,232 +51,41 @@ const fn b(
     }
 }
 
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(
-        &[Left, Char('h')],
-        "←/h →/l",
-        Action::Left,
-        Scope::Pane(Boundary),
-        ["move along spectrum", "沿光谱移动"],
-        true,
-    ),
-    b(
-        &[Up, Char('k')],
-        "↑/k ↓/j",
-        Action::Up,
-        Scope::Pane(Boundary),
-        ["scroll the role detail", "滚动角色详情"],
-        false,
-    ),
-    b(
-        &[Left, Char('h')],
-        "←/h →/l",
-        Action::Left,
-        Scope::Pane(Compare),
-        ["pick side", "选择一侧"],
-        true,
-    ),
-    b(
-        &[Up, Char('k')],
-        "↑/k ↓/j",
-        Action::Up,
-        Scope::Pane(Compare),
-        ["change role", "切换角色"],
-        true,
-    ),
-    b(
-        &[Char('s')],
-        "s",
-        Action::Swap,
-        Scope::Pane(Compare),
-        ["swap", "交换"],
-        true,
-    ),
-    b(
-        &[Up, Char('k')],
-        "↑/k ↓/j",
-        Action::Up,
-        Scope::Pane(Skills),
-        ["move", "移动"],
-        true,
-    ),
-    b(
-        &[Char(' ')],
-        "Space",
-        Action::Toggle,
-        Scope::Pane(Skills),
-        ["tick / untick", "勾选 / 取消"],
-        true,
-    ),
-    b(
-        &[Up, Char('k')],
-        "↑/k ↓/j",
-        Action::Up,
-        Scope::Pane(Jobs),
-        ["select requirement", "选择要求"],
-        true,
-    ),
-    b(
-        &[Left, Char('h')],
-        "←/h →/l",
-        Action::Left,
-        Scope::Pane(Jobs),
-        ["previous / next posting", "上一个 / 下一个岗位"],
-        false,
-    ),
-    // Global bindings. Up/Down/Left/Right repeat here so every key matches in every pane.
-    b(
-        &[Up, Char('k')],
-        "↑/k",
-        Action::Up,
-        Scope::Global,
-        ["up", "上"],
-        false,
-    ),
-    b(
-        &[Down, Char('j')],
-        "↓/j",
-        Action::Down,
-        Scope::Global,
-        ["down", "下"],
-        false,
-    ),
-    b(
-        &[Left, Char('h')],
-        "←/h",
-        Action::Left,
-        Scope::Global,
-        ["left", "左"],
-        false,
-    ),
-    b(
-        &[Right, Char('l')],
-        "→/l",
-        Action::Right,
-        Scope::Global,
-        ["right", "右"],
-        false,
-    ),
-    b(
-        &[PageUp],
-        "PgUp",
-        Action::PageUp,
-        Scope::Global,
-        ["page up", "上翻一页"],
-        false,
-    ),
-    b(
-        &[PageDown],
-        "PgDn",
-        Action::PageDown,
-        Scope::Global,
-        ["page down", "下翻一页"],
-        false,
-    ),
-    b(
-        &[Home, Char('g')],
-        "Home/g",
-        Action::Home,
-        Scope::Global,
-        ["first item", "第一项"],
-        false,
-    ),
-    b(
-        &[End, Char('G')],
-        "End/G",
-        Action::End,
-        Scope::Global,
-        ["last item", "最后一项"],
-        false,
-    ),
-    b(
-        &[Char('1')],
-        "1",
-        Action::GoPane(Boundary),
-        Scope::Global,
-        ["API boundary pane", "API 分界线"],
-        false,
-    ),
-    b(
-        &[Char('2')],
-        "2",
-        Action::GoPane(Compare),
-        Scope::Global,
-        ["compare roles pane", "角色对比"],
-        false,
-    ),
-    b(
-        &[Char('3')],
-        "3",
-        Action::GoPane(Skills),
-        Scope::Global,
-        ["skills checklist pane", "技能清单"],
-        false,
-    ),
-    b(
-        &[Char('4')],
-        "4",
-        Action::GoPane(Jobs),
-        Scope::Global,
-        ["job requirements pane", "岗位要求"],
-        false,
-    ),
-    b(
-        &[Tab],
-        "Tab",
-        Action::NextPane,
-        Scope::Global,
-        ["next pane", "下一个面板"],
-        false,
-    ),
-    b(
-        &[BackTab],
-        "Shift-Tab",
-        Action::PrevPane,
-        Scope::Global,
-        ["previous pane", "上一个面板"],
-        false,
-    ),
-    b(
-        &[Char('i')],
-        "i",
-        Action::ToggleNotes,
-        Scope::Global,
-        ["notes", "笔记"],
-        true,
-    ),
-    b(
-        &[Char('L')],
-        "L",
-        Action::ToggleLang,
-        Scope::Global,
-        ["中文", "English"],
-        true,
-    ),
-    b(
-        &[Char('?')],
-        "?",
-        Action::ToggleHelp,
-        Scope::Global,
-        ["help", "帮助"],
-        true,
-    ),
-    b(
-        &[Char('q')],
-        "q",
-        Action::Quit,
-        Scope::Global,
-        ["quit", "退出"],
-        true,
-    ),
-    b(
-        &[Esc],
-        "Esc",
-        Action::Back,
-        Scope::Global,
-        ["close overlay, else quit", "关闭浮层，否则退出"],
-        false,
-    ),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Boundary), ["move along spectrum", "沿光谱移动"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Boundary), ["scroll the role detail", "滚动角色详情"], false),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Compare), ["pick side", "选择一侧"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Compare), ["change role", "切换角色"], true),
+    b(&[Char('s')], "s", Action::Swap, Scope::Pane(Compare), ["swap", "交换"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Skills), ["move", "移动"], true),
+    b(&[Char(' ')], "Space", Action::Toggle, Scope::Pane(Skills), ["done", "完成"], true),
+    b(&[Char('p')], "p", Action::ToggleLearning, Scope::Pane(Skills), ["learning", "学习中"], true),
+    b(&[Char('x')], "x", Action::ToggleSkipped, Scope::Pane(Skills), ["skip", "跳过"], true),
+    b(&[Char('n')], "n", Action::EditNote, Scope::Pane(Skills), ["note", "笔记"], true),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Skills), ["previous / next category", "上一类 / 下一类"], false),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Jobs), ["select requirement", "选择要求"], true),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Jobs), ["previous / next posting", "上一个 / 下一个岗位"], false),
+    // Global bindings. The pane rows above only label keys; these make every key work everywhere.
+    b(&[Up, Char('k')], "↑/k", Action::Up, Scope::Global, ["up", "上"], false),
+    b(&[Down, Char('j')], "↓/j", Action::Down, Scope::Global, ["down", "下"], false),
+    b(&[Left, Char('h')], "←/h", Action::Left, Scope::Global, ["left", "左"], false),
+    b(&[Right, Char('l')], "→/l", Action::Right, Scope::Global, ["right", "右"], false),
+    b(&[PageUp], "PgUp", Action::PageUp, Scope::Global, ["page up", "上翻一页"], false),
+    b(&[PageDown], "PgDn", Action::PageDown, Scope::Global, ["page down", "下翻一页"], false),
+    b(&[Home, Char('g')], "Home/g", Action::Home, Scope::Global, ["first item", "第一项"], false),
+    b(&[End, Char('G')], "End/G", Action::End, Scope::Global, ["last item", "最后一项"], false),
+    b(&[Char('1')], "1", Action::GoPane(Boundary), Scope::Global, ["API boundary pane", "API 分界线"], false),
+    b(&[Char('2')], "2", Action::GoPane(Compare), Scope::Global, ["compare roles pane", "角色对比"], false),
+    b(&[Char('3')], "3", Action::GoPane(Skills), Scope::Global, ["skills checklist pane", "技能清单"], false),
+    b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "岗位要求"], false),
+    b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
+    b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
+    b(&[Char('i')], "i", Action::ToggleNotes, Scope::Global, ["about", "关于"], true),
+    b(&[Char('L')], "L", Action::ToggleLang, Scope::Global, ["中文", "English"], true),
+    b(&[Char('?')], "?", Action::ToggleHelp, Scope::Global, ["help", "帮助"], true),
+    b(&[Char('q')], "q", Action::Quit, Scope::Global, ["quit", "退出"], true),
+    b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay, else quit", "关闭浮层，否则退出"], false),
 ];
 
 /// Ctrl-C quits from anywhere; it is not in the table because it has no label to teach.
@@ -292,6 +101,36 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         .find(|b| b.keys.contains(&key.code))
         .map(|b| b.action)
 }
+
+/// Keys while the note editor is open: text goes in, Enter keeps, Esc drops.
+pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let k = match key.code {
+        Char('c') if ctrl => return Some(Action::Quit),
+        Char('a') if ctrl => EditKey::Home,
+        Char('e') if ctrl => EditKey::End,
+        Char(_) if ctrl => return None,
+        Char(c) => EditKey::Char(c),
+        Backspace => EditKey::Backspace,
+        Delete => EditKey::Delete,
+        Left => EditKey::Left,
+        Right => EditKey::Right,
+        Home => EditKey::Home,
+        End => EditKey::End,
+        Enter => EditKey::Submit,
+        Esc => EditKey::Cancel,
+        _ => return None,
+    };
+    Some(Action::Edit(k))
+}
+
+/// Help lines for the editor (not bindings of the table: it is a text field).
+pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
+    ("Enter", ["save the note", "保存笔记"]),
+    ("Esc", ["cancel", "取消"]),
+    ("←/→ Home/End", ["move the cursor", "移动光标"]),
+    ("Backspace/Del", ["delete", "删除"]),
+];
 
 #[cfg(test)]
 mod tests {
@@ -314,7 +153,8 @@ mod tests {
         );
         assert_eq!(action_for(key(BackTab)), Some(Action::PrevPane));
         assert_eq!(action_for(key(Char(' '))), Some(Action::Toggle));
-        assert_eq!(action_for(key(Char('x'))), None);
+        assert_eq!(action_for(key(Char('x'))), Some(Action::ToggleSkipped));
+        assert_eq!(action_for(key(Char('z'))), None);
     }
 
     #[test]
@@ -322,6 +162,32 @@ mod tests {
         let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
         assert_eq!(action_for(ctrl('c')), Some(Action::Quit));
         assert_eq!(action_for(ctrl('j')), None);
+    }
+
+    #[test]
+    fn editor_keys_insert_text_and_keep_ctrl_c() {
+        assert_eq!(
+            edit_action_for(key(Char('q'))),
+            Some(Action::Edit(EditKey::Char('q')))
+        );
+        assert_eq!(
+            edit_action_for(key(Char('提'))),
+            Some(Action::Edit(EditKey::Char('提')))
+        );
+        assert_eq!(
+            edit_action_for(key(Enter)),
+            Some(Action::Edit(EditKey::Submit))
+        );
+        assert_eq!(
+            edit_action_for(key(Esc)),
+            Some(Action::Edit(EditKey::Cancel))
+        );
+        let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
+        assert_eq!(edit_action_for(ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            edit_action_for(ctrl('a')),
+            Some(Action::Edit(EditKey::Home))
+        );
     }
 
     #[test]

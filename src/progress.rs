@@ -64,6 +64,34 @@ impl Progress {
             entry.changed = Some(now);
         }
     }
+
+    /// Pressing a state's key sets it, or clears it back to not started.
+    pub fn toggle_state(&mut self, id: &str, state: State, now: String) {
+        let next = if self.state(id) == state {
+            State::NotStarted
+        } else {
+            state
+        };
+        self.set_state(id, next, now);
+    }
+
+    pub fn note(&self, id: &str) -> &str {
+        self.skills.get(id).map_or("", |e| e.note.as_str())
+    }
+
+    pub fn set_note(&mut self, id: &str, note: &str) {
+        let clean = crate::text::sanitize(note.trim());
+        self.skills.entry(id.to_string()).or_default().note = clean;
+    }
+
+    /// Ids with an entry that `known` does not recognise (kept, never dropped).
+    pub fn unknown_ids<'a>(&'a self, known: impl Fn(&str) -> bool + 'a) -> Vec<&'a str> {
+        self.skills
+            .keys()
+            .map(String::as_str)
+            .filter(|id| !known(id))
+            .collect()
+    }
 }
 
 /// What loading found besides the progress itself.
@@ -127,6 +155,86 @@ fn corrupt_name(path: &Path) -> PathBuf {
     aside
 }
 
+/// Saves the entries named in `changed`, merged over what is on disk now, so
+/// a second instance's changes to other skills are not lost. The read-merge-
+/// write runs under an exclusive lock on `<file>.lock`. On success `progress`
+/// holds the merged state (the other instance's changes included).
+pub fn save_merged(
+    path: &Path,
+    progress: &mut Progress,
+    changed: &std::collections::BTreeSet<String>,
+) -> std::io::Result<()> {
+    let _lock = lock(path)?;
+    let mut merged = match std::fs::read(path) {
+        Ok(bytes) => std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|t| serde_yaml::from_str::<Progress>(t).ok())
+            // Unreadable on disk now: our full state replaces it, but the
+            // unreadable file is kept aside first, as at start.
+            .map_or_else(
+                || {
+                    std::fs::rename(path, corrupt_name(path))?;
+                    Ok::<_, std::io::Error>(progress.clone())
+                },
+                Ok,
+            )?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => progress.clone(),
+        Err(e) => return Err(e),
+    };
+    for id in changed {
+        match progress.skills.get(id) {
+            Some(entry) => merged.skills.insert(id.clone(), entry.clone()),
+            None => merged.skills.remove(id),
+        };
+    }
+    merged.version = VERSION;
+    save(path, &merged)?;
+    *progress = merged;
+    Ok(())
+}
+
+/// Holds an exclusive lock on `<file>.lock` until dropped.
+fn lock(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    let lock_path = path.with_file_name(name);
+    if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path)?;
+    file.lock()?;
+    Ok(file)
+}
+
+/// Removes temp files a killed save left behind, under the lock so that no
+/// other instance is mid-save. Returns how many were removed.
+pub fn clean_stale_temp_files(path: &Path) -> usize {
+    let Ok(_lock) = lock(path) else { return 0 };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            let n = e.file_name();
+            let n = n.to_string_lossy();
+            n.starts_with(TEMP_PREFIX) && n.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+const TEMP_PREFIX: &str = ".progress-";
+const TEMP_SUFFIX: &str = ".tmp";
+
 /// Writes the file atomically: a temp file in the same folder, fsync, rename.
 /// A crash at any moment leaves the old file or the new one, never a torn one.
 pub fn save(path: &Path, progress: &Progress) -> std::io::Result<()> {
@@ -137,8 +245,8 @@ pub fn save(path: &Path, progress: &Progress) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let text = serde_yaml::to_string(progress).map_err(std::io::Error::other)?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".progress-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     tmp.write_all(b"# career-explorer progress: skill states and notes\n")?;
     tmp.write_all(text.as_bytes())?;
@@ -214,6 +322,64 @@ mod tests {
         let aside = notice.corrupt_moved_to.expect("reported");
         assert_eq!(std::fs::read_to_string(aside).unwrap(), "skills: [unclosed");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn toggling_a_state_sets_it_then_clears_it() {
+        let mut p = Progress::new();
+        p.toggle_state("S01", State::Done, "t1".into());
+        assert_eq!(p.state("S01"), State::Done);
+        assert_eq!(p.skills["S01"].changed.as_deref(), Some("t1"));
+        p.toggle_state("S01", State::Learning, "t2".into());
+        assert_eq!(p.state("S01"), State::Learning, "another state replaces");
+        p.toggle_state("S01", State::Learning, "t3".into());
+        assert_eq!(p.state("S01"), State::NotStarted);
+        p.toggle_state("S01", State::Skipped, "t4".into());
+        assert_eq!(p.state("S01"), State::Skipped);
+        assert_eq!(p.skills["S01"].changed.as_deref(), Some("t4"));
+        assert_eq!(p.state("S99"), State::NotStarted, "no entry: not started");
+    }
+
+    #[test]
+    fn notes_are_trimmed_and_sanitised() {
+        let mut p = Progress::new();
+        p.set_note("S01", "  did the RAG tutorial\u{1b}[2J  ");
+        assert_eq!(p.note("S01"), "did the RAG tutorial\u{FFFD}[2J");
+        assert_eq!(
+            p.state("S01"),
+            State::NotStarted,
+            "a note alone keeps the state"
+        );
+    }
+
+    #[test]
+    fn two_writers_keep_both_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        let (mut a, _) = load(&path).unwrap();
+        let (mut b, _) = load(&path).unwrap();
+        a.set_state("S01", State::Done, "t".into());
+        save_merged(&path, &mut a, &["S01".to_string()].into()).unwrap();
+        b.set_state("S02", State::Learning, "t".into());
+        save_merged(&path, &mut b, &["S02".to_string()].into()).unwrap();
+        let (disk, _) = load(&path).unwrap();
+        assert_eq!(disk.state("S01"), State::Done, "first writer's change kept");
+        assert_eq!(disk.state("S02"), State::Learning);
+        assert_eq!(
+            b.state("S01"),
+            State::Done,
+            "the second sees the first's change"
+        );
+    }
+
+    #[test]
+    fn stale_temp_files_are_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        std::fs::write(dir.path().join(".progress-abc.tmp"), "half").unwrap();
+        std::fs::write(dir.path().join("keep.txt"), "x").unwrap();
+        assert_eq!(clean_stale_temp_files(&path), 1);
+        assert!(dir.path().join("keep.txt").exists());
     }
 
     #[test]

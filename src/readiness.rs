@@ -1,12 +1,14 @@
-//! How far the user's ticked skills go toward a posting. Plain functions over
-//! the catalog and a "is this skill done" test, so they test without a terminal.
+//! How far the user's skills go: per category, per role, per posting, and
+//! which skills to learn next. Plain functions over the catalog and a skill
+//! state lookup, so they test without a terminal.
 
-use crate::model::{Posting, PostingItem};
+use crate::model::{Catalog, Posting, PostingItem};
+use crate::progress::State;
 
-/// How well an item is covered by the skills ticked so far.
+/// How well an item is covered by the skills done so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coverage {
-    /// At least half of the skills that cover it are done.
+    /// At least half of the (not skipped) skills that cover it are done.
     Covered,
     /// Some, but fewer than half.
     Partly,
@@ -14,38 +16,149 @@ pub enum Coverage {
     Missing,
 }
 
-/// (done, total, coverage) for one responsibility or requirement.
-pub fn coverage(item: &PostingItem, done: impl Fn(usize) -> bool) -> (usize, usize, Coverage) {
-    let total = item.skill_idx.len();
-    let n = item.skill_idx.iter().filter(|&&s| done(s)).count();
-    let cov = if n > 0 && n * 2 >= total {
+/// Done out of counted: skipped skills leave the denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    /// Counts `skills`, leaving skipped ones out.
+    pub fn of(skills: impl IntoIterator<Item = usize>, state: &impl Fn(usize) -> State) -> Tally {
+        let mut t = Tally::default();
+        for s in skills {
+            match state(s) {
+                State::Skipped => {}
+                State::Done => {
+                    t.done += 1;
+                    t.total += 1;
+                }
+                _ => t.total += 1,
+            }
+        }
+        t
+    }
+
+    /// Whole percent, 0 when there is nothing to count.
+    pub fn percent(self) -> usize {
+        (self.done * 100).checked_div(self.total).unwrap_or(0)
+    }
+
+    /// 0.0..=1.0, for gauges.
+    pub fn ratio(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.done as f64 / self.total as f64
+        }
+    }
+}
+
+/// The tally and coverage of one responsibility or requirement.
+pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
+    let t = Tally::of(item.skill_idx.iter().copied(), state);
+    let cov = if t.done > 0 && t.done * 2 >= t.total {
         Coverage::Covered
-    } else if n > 0 {
+    } else if t.done > 0 {
         Coverage::Partly
     } else {
         Coverage::Missing
     };
-    (n, total, cov)
+    (t, cov)
 }
 
-/// How many of a posting's requirements are covered, out of how many.
-pub fn posting_match(posting: &Posting, done: impl Fn(usize) -> bool) -> (usize, usize) {
-    let covered = posting
+/// A posting's match: requirements covered, partly covered, and a percentage
+/// that counts a partly covered requirement as half.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub covered: usize,
+    pub partly: usize,
+    pub total: usize,
+}
+
+impl Match {
+    pub fn percent(self) -> usize {
+        ((self.covered * 2 + self.partly) * 50)
+            .checked_div(self.total)
+            .unwrap_or(0)
+    }
+}
+
+pub fn posting_match(posting: &Posting, state: &impl Fn(usize) -> State) -> Match {
+    let mut m = Match {
+        covered: 0,
+        partly: 0,
+        total: posting.requirements.len(),
+    };
+    for r in &posting.requirements {
+        match coverage(r, state).1 {
+            Coverage::Covered => m.covered += 1,
+            Coverage::Partly => m.partly += 1,
+            Coverage::Missing => {}
+        }
+    }
+    m
+}
+
+/// Done / needed for a role: the skills that name it, skipped ones left out.
+pub fn role_readiness(c: &Catalog, role: usize, state: &impl Fn(usize) -> State) -> Tally {
+    let skills = (0..c.skills.len()).filter(|&s| c.skills[s].role_idx.contains(&role));
+    Tally::of(skills, state)
+}
+
+/// Done / counted in one category group.
+pub fn group_readiness(c: &Catalog, group: usize, state: &impl Fn(usize) -> State) -> Tally {
+    Tally::of(c.index.groups[group].skills.iter().copied(), state)
+}
+
+/// All skills, skipped ones left out.
+pub fn overall(c: &Catalog, state: &impl Fn(usize) -> State) -> Tally {
+    Tally::of(0..c.skills.len(), state)
+}
+
+/// The next skills to learn for a posting: greedy set cover of the
+/// requirements not yet covered. Each round takes the not-done, not-skipped
+/// skill that appears in the most still-open requirements; ties go to the skill
+/// more roles need, then to catalog order. Stops when every open requirement
+/// has a pick or after `limit` picks.
+pub fn next_skills(
+    c: &Catalog,
+    posting: &Posting,
+    state: &impl Fn(usize) -> State,
+    limit: usize,
+) -> Vec<usize> {
+    let mut open: Vec<&PostingItem> = posting
         .requirements
         .iter()
-        .filter(|r| coverage(r, &done).2 == Coverage::Covered)
-        .count();
-    (covered, posting.requirements.len())
+        .filter(|r| coverage(r, state).1 != Coverage::Covered)
+        .collect();
+    let mut picks = Vec::new();
+    while !open.is_empty() && picks.len() < limit {
+        let best = (0..c.skills.len())
+            .filter(|&s| !matches!(state(s), State::Done | State::Skipped) && !picks.contains(&s))
+            .map(|s| {
+                let hits = open.iter().filter(|r| r.skill_idx.contains(&s)).count();
+                (s, hits, c.skills[s].role_idx.len())
+            })
+            .filter(|&(_, hits, _)| hits > 0)
+            // Most hits, then most roles, then the earliest skill.
+            .max_by(|a, b| (a.1, a.2).cmp(&(b.1, b.2)).then(b.0.cmp(&a.0)));
+        let Some((skill, _, _)) = best else { break };
+        picks.push(skill);
+        open.retain(|r| !r.skill_idx.contains(&skill));
+    }
+    picks
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Text;
+    use crate::model::{Category, Group, Index, NotesFile, Skill, Text};
 
-    fn item(skills: Vec<usize>) -> PostingItem {
+    fn item(id: &str, skills: Vec<usize>) -> PostingItem {
         PostingItem {
-            id: "X".into(),
+            id: id.into(),
             text: Text::default(),
             emphasis: false,
             skills: vec![],
@@ -54,13 +167,129 @@ mod tests {
         }
     }
 
+    fn states(v: &[(usize, State)]) -> impl Fn(usize) -> State + '_ {
+        move |s| {
+            v.iter()
+                .find(|x| x.0 == s)
+                .map_or(State::NotStarted, |x| x.1)
+        }
+    }
+
+    /// Five skills; skill i is needed by `roles[i]` roles; one posting.
+    fn catalog(roles: [usize; 5], reqs: Vec<Vec<usize>>) -> (Catalog, Posting) {
+        let skills = (0..5)
+            .map(|i| Skill {
+                id: format!("S{i}"),
+                category: "c".into(),
+                name: Text::default(),
+                roles: vec![],
+                tools: vec![],
+                category_idx: 0,
+                role_idx: (0..roles[i]).collect(),
+            })
+            .collect();
+        let posting = Posting {
+            id: "p".into(),
+            company: crate::model::Clean::new("Co"),
+            title: Text::default(),
+            role: "r".into(),
+            source: Text::default(),
+            responsibilities: vec![],
+            requirements: reqs
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| item(&format!("R{i}"), s))
+                .collect(),
+            observations: vec![],
+        };
+        let c = Catalog {
+            boundary: serde_yaml::from_str(include_str!("../data/boundary.yaml")).unwrap(),
+            roles: vec![],
+            categories: vec![Category {
+                id: "c".into(),
+                name: Text::default(),
+            }],
+            skills,
+            postings: vec![posting.clone()],
+            notes: NotesFile {
+                traits: vec![],
+                capabilities: vec![],
+                notes: vec![],
+                sources: vec![],
+            },
+            index: Index {
+                groups: vec![Group {
+                    category: 0,
+                    skills: (0..5).collect(),
+                }],
+                ..Index::default()
+            },
+        };
+        (c, posting)
+    }
+
     #[test]
     fn half_or_more_is_covered_some_is_partly_none_is_missing() {
-        let it = item(vec![1, 2, 3, 4]);
-        assert_eq!(coverage(&it, |_| false), (0, 4, Coverage::Missing));
-        assert_eq!(coverage(&it, |s| s == 2), (1, 4, Coverage::Partly));
-        assert_eq!(coverage(&it, |s| s <= 2), (2, 4, Coverage::Covered));
-        assert_eq!(coverage(&item(vec![]), |_| true), (0, 0, Coverage::Missing));
-        assert_eq!(coverage(&item(vec![7]), |s| s == 7).2, Coverage::Covered);
+        let it = item("X", vec![1, 2, 3, 4]);
+        let none = states(&[]);
+        assert_eq!(
+            coverage(&it, &none),
+            (Tally { done: 0, total: 4 }, Coverage::Missing)
+        );
+        let one = [(2, State::Done)];
+        assert_eq!(coverage(&it, &states(&one)).1, Coverage::Partly);
+        let two = [(1, State::Done), (2, State::Done)];
+        assert_eq!(coverage(&it, &states(&two)).1, Coverage::Covered);
+        assert_eq!(coverage(&item("E", vec![]), &none).1, Coverage::Missing);
+    }
+
+    #[test]
+    fn learning_does_not_count_and_skipped_leaves_the_denominator() {
+        let it = item("X", vec![1, 2, 3, 4]);
+        let v = [
+            (1, State::Done),
+            (2, State::Learning),
+            (3, State::Skipped),
+            (4, State::Skipped),
+        ];
+        let (t, cov) = coverage(&it, &states(&v));
+        assert_eq!(t, Tally { done: 1, total: 2 });
+        assert_eq!(cov, Coverage::Covered, "1 of 2 counted skills is half");
+        assert_eq!(t.percent(), 50);
+        assert_eq!(Tally::default().percent(), 0);
+    }
+
+    #[test]
+    fn match_counts_partly_as_half() {
+        let (_, p) = catalog([1; 5], vec![vec![0], vec![1, 2, 3], vec![4]]);
+        let v = [(0, State::Done), (1, State::Done)];
+        let m = posting_match(&p, &states(&v));
+        assert_eq!((m.covered, m.partly, m.total), (1, 1, 3));
+        assert_eq!(m.percent(), 50);
+    }
+
+    #[test]
+    fn next_skills_is_a_greedy_cover_of_open_requirements() {
+        // R0 {0,1}, R1 {1,2}, R2 {2,3}, R3 {4}. Skill 1 and 2 each hit two;
+        // 2 is needed by more roles, so it goes first; then 0 or 1 for R0
+        // (1 has more roles), then 4 for R3.
+        let (c, p) = catalog(
+            [1, 2, 3, 1, 1],
+            vec![vec![0, 1], vec![1, 2], vec![2, 3], vec![4]],
+        );
+        assert_eq!(next_skills(&c, &p, &states(&[]), 10), vec![2, 1, 4]);
+        assert_eq!(next_skills(&c, &p, &states(&[]), 2), vec![2, 1], "limit");
+        // Done skill 2 covers R1 and R2 (1 of 2 each): only R0 and R3 stay open.
+        let done = [(2, State::Done)];
+        assert_eq!(next_skills(&c, &p, &states(&done), 10), vec![1, 4]);
+        // Skipped skills are never suggested.
+        let skipped = [(1, State::Skipped), (2, State::Skipped)];
+        assert_eq!(next_skills(&c, &p, &states(&skipped), 10), vec![0, 3, 4]);
+    }
+
+    #[test]
+    fn ties_with_equal_roles_go_to_catalog_order() {
+        let (c, p) = catalog([1; 5], vec![vec![3, 1]]);
+        assert_eq!(next_skills(&c, &p, &states(&[]), 5), vec![1]);
     }
 }

@@ -31,6 +31,9 @@ fn event_loop(
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
         let action = match event::read()? {
+            Event::Key(key) if key.is_press() && app.editor.is_some() => {
+                keymap::edit_action_for(key)
+            }
             Event::Key(key) if key.is_press() => keymap::action_for(key),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,
@@ -39,9 +42,13 @@ fn event_loop(
         if app.update(action) == Effect::Save
             && let Some(path) = &progress_path
         {
-            // A failed save keeps the change in memory and says so; the next change retries.
-            app.status = match progress::save(path, &app.progress) {
-                Ok(()) => None,
+            // A failed save keeps the change in memory (and in `dirty`) and
+            // says so; the next change retries.
+            app.status = match progress::save_merged(path, &mut app.progress, &app.dirty) {
+                Ok(()) => {
+                    app.dirty.clear();
+                    None
+                }
                 Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
             };
         }

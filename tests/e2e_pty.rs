@@ -266,12 +266,12 @@ fn nq4_marker(screen: &vt100::Screen) -> Option<String> {
     Some(format!("no marker in {line:?}"))
 }
 
-/// N in the pane-4 title's "N/T requirements covered".
+/// N in the pane-4 title's "match P% · N/T covered".
 fn covered_count(screen: &vt100::Screen) -> Option<u32> {
     let text = screen.contents();
-    let i = text.find("requirements covered")?;
-    let head = text[..i].trim_end();
-    let frac = head.rsplit(' ').next()?;
+    let i = text.find("match ")?;
+    let rest = &text[i..];
+    let frac = rest.split(" · ").nth(1)?;
     frac.split('/').next()?.parse().ok()
 }
 
@@ -346,7 +346,7 @@ fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
 
     // Pane 4: nothing ticked, NQ4 is missing.
     app.send(b"4");
-    app.wait_for("requirements covered");
+    app.wait_for("match ");
     select_requirement(&mut app, "NQ4");
     let screen = app.wait_until("NQ4's line", |s| nq4_marker(s).is_some());
     assert_eq!(
@@ -367,7 +367,7 @@ fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
 
     // Pane 4 again: NQ4 is covered and the title counts one more.
     app.send(b"4");
-    app.wait_for("requirements covered");
+    app.wait_for("match ");
     select_requirement(&mut app, "NQ4");
     let screen = app.wait_until("NQ4's line", |s| nq4_marker(s).is_some());
     assert_eq!(
@@ -484,7 +484,7 @@ fn crooked_boxes(screen: &vt100::Screen) -> Vec<String> {
 const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
     (b"2", "pick side", "选择一侧"),
-    (b"3", "tick / untick", "勾选 / 取消"),
+    (b"3", "p learning", "p 学习中"),
     (b"4", "select requirement", "选择要求"),
 ];
 

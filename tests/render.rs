@@ -168,7 +168,7 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     let mut a = app(Lang::En, &[]);
     a.update(Action::GoPane(Pane::Jobs));
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("0/4 requirements covered"), "{s}");
+    assert!(s.contains("match 0% · 0/4 covered"), "{s}");
     // NQ3 (Spark, DBT) is covered by four skills; ticking two covers it.
     a.update(Action::GoPane(Pane::Skills));
     for id in ["S33", "S34"] {
@@ -179,12 +179,19 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         assert_eq!(a.update(Action::Toggle), career_explorer::app::Effect::Save);
     }
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("Data infrastructure 2/4"), "{s}");
+    let header = s
+        .lines()
+        .find(|l| l.contains("Data infrastructure"))
+        .unwrap();
+    assert!(
+        header.contains("█████░░░░░ 2/4"),
+        "category gauge and count: {header}"
+    );
     assert!(s.contains("Skills checklist · 2/42"), "{s}");
     a.update(Action::GoPane(Pane::Jobs));
     let buf = buffer(&mut a, 100, 30);
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("1/4 requirements covered"), "{s}");
+    assert!(s.contains("match 25% · 1/4 covered"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[✓ covered]"), "{line}");
     let pos = find(&buf, "✓ covered").unwrap();
@@ -250,7 +257,10 @@ fn status_line_shows_the_pane_hints() {
     a.update(Action::GoPane(Pane::Skills));
     let s = screen(&mut a, 100, 30);
     let last = s.lines().last().unwrap();
-    assert!(last.contains("Space tick"), "{last}");
+    assert!(
+        last.contains("Space done") && last.contains("p learning"),
+        "{last}"
+    );
     assert!(last.contains("? help"), "{last}");
     a.update(Action::GoPane(Pane::Compare));
     let s = screen(&mut a, 80, 24);

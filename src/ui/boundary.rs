@@ -12,6 +12,7 @@ use super::{areas, block, render_lines, wrapped};
 use crate::app::App;
 use crate::i18n::{self, labels};
 use crate::model::{Role, Side};
+use crate::readiness;
 use crate::text;
 
 /// Panes this wide put the role detail and the line's notes side by side.
@@ -371,6 +372,9 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         Side::Neither => THEME.dim,
     };
     let mut out = wrapped(i18n::side(lang, role.side), width, side_style, "");
+    if let Some(i) = app.catalog.role_index(&role.id) {
+        out.extend(readiness_lines(app, i, width));
+    }
     out.extend(wrapped(role.summary.get(lang), width, Style::new(), ""));
     if !role.aliases.is_empty() {
         let names: Vec<&str> = role.aliases.iter().map(|a| a.get(lang)).collect();
@@ -425,6 +429,21 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         }
     }
     out
+}
+
+/// "Your readiness: ████░░ 12/30 (40%)" for a role: its skills done out of
+/// those that name it, skipped ones left out.
+pub fn readiness_lines(app: &App, role: usize, width: usize) -> Vec<Line<'static>> {
+    let l = labels(app.lang);
+    let t = readiness::role_readiness(&app.catalog, role, &app.state_fn());
+    let value = format!(
+        "{} {}/{} ({}%)",
+        super::gauge(t, 10),
+        t.done,
+        t.total,
+        t.percent()
+    );
+    labelled(l.readiness, &value, width)
 }
 
 /// "Label: value", wrapped, the label in the label style.

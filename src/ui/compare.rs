@@ -123,6 +123,18 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
             .unwrap_or(0)
             .to_string()
     };
+    let state = app.state_fn();
+    let ready = |r: &Role| -> String {
+        let i = c.role_index(&r.id).unwrap_or(0);
+        let t = crate::readiness::role_readiness(c, i, &state);
+        format!(
+            "{} {}/{} ({}%)",
+            super::gauge(t, 8),
+            t.done,
+            t.total,
+            t.percent()
+        )
+    };
     let mut out = vec![
         Dim {
             label: l.side,
@@ -187,6 +199,11 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
             label: l.skills_needed,
             cells: [one(count(a)), one(count(b))],
             differs: count(a) != count(b),
+        },
+        Dim {
+            label: l.readiness,
+            cells: [one(ready(a)), one(ready(b))],
+            differs: ready(a) != ready(b),
         },
         Dim {
             label: l.vs_ai,

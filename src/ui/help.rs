@@ -9,10 +9,10 @@ use super::{popup, render_lines};
 use crate::action::Pane;
 use crate::app::App;
 use crate::i18n::labels;
-use crate::keymap::{BINDINGS, Scope};
+use crate::keymap::{BINDINGS, EDIT_KEYS, Scope};
 use crate::text;
 
-const KEY_W: usize = 12;
+const KEY_W: usize = 14;
 
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
@@ -44,6 +44,13 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         out.push(Line::default());
+    }
+    out.push(Line::styled(l.note_editor, THEME.label));
+    for (keys, label) in EDIT_KEYS {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {}", text::pad(keys, KEY_W)), THEME.key),
+            Span::raw(label[lang as usize]),
+        ]));
     }
     out
 }

@@ -8,15 +8,18 @@ use ratatui::text::{Line, Span};
 
 use super::boundary::more_marker;
 use super::theme::THEME;
-use super::{areas, block, render_lines, wrapped};
+use super::{areas, block, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::{Labels, labels};
 use crate::model::Posting;
-use crate::readiness::{Coverage, coverage, posting_match};
+use crate::progress::State;
+use crate::readiness::{Coverage, coverage, next_skills, posting_match};
 use crate::text;
 
 const WIDE: u16 = 140;
 const DETAIL_HEIGHT: u16 = 8;
+/// How many "next skills" to suggest at most.
+pub const NEXT_LIMIT: usize = 5;
 
 fn parts(body: Rect) -> (Rect, Rect) {
     if body.width >= WIDE {
@@ -67,7 +70,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
         return (Vec::new(), Vec::new());
     };
-    let done = |s: usize| app.is_done(s);
+    let state = app.state_fn();
     let mut out = vec![Line::styled(l.responsibilities, THEME.label)];
     for r in &p.responsibilities {
         let (first, style) = if r.emphasis {
@@ -92,7 +95,8 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     let mut spans = Vec::new();
     for (i, r) in p.requirements.iter().enumerate() {
         let start = out.len();
-        let (n, total, cov) = coverage(r, done);
+        let (t, cov) = coverage(r, &state);
+        let (n, total) = (t.done, t.total);
         let (mark, mark_style) = marker(l, cov);
         let first = format!("[{}] ", text::pad(&mark, mark_w - 3));
         let mut lines = wrapped(r.text.get(lang), width, Style::new(), &first);
@@ -117,6 +121,21 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         out.extend(lines);
         spans.push((start, out.len() - 1));
     }
+    let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
+    if !next.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled(l.next_skills, THEME.label));
+        for s in next {
+            let skill = &app.catalog.skills[s];
+            let (mark, style) = skill_mark(app.state(s));
+            let first = format!("{mark} {} ", skill.id);
+            let mut lines = wrapped(skill.name.get(lang), width, Style::new(), &first);
+            if let Some(line) = lines.first_mut() {
+                line.spans[0].style = style;
+            }
+            out.extend(lines);
+        }
+    }
     out.push(Line::default());
     out.extend(wrapped(
         &format!("{}: {}", l.source, p.source.get(lang)),
@@ -132,7 +151,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
 
 fn title(app: &App, p: &Posting) -> String {
     let l = labels(app.lang);
-    let (covered, total) = posting_match(p, |s| app.is_done(s));
+    let m = posting_match(p, &app.state_fn());
     let n = app.catalog.postings.len();
     let which = if n > 1 {
         format!(" · {}/{}", app.jobs.posting + 1, n)
@@ -140,9 +159,13 @@ fn title(app: &App, p: &Posting) -> String {
         String::new()
     };
     format!(
-        "{} — {} · {covered}/{total} {}{which}",
+        "{} — {} · {} {}% · {}/{} {}{which}",
         p.company,
         p.title.get(app.lang),
+        l.match_word,
+        m.percent(),
+        m.covered,
+        m.total,
         l.match_label
     )
 }
@@ -171,17 +194,23 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
     let Some(r) = p.requirements.get(app.jobs.selected) else {
         return;
     };
-    let (n, total, _) = coverage(r, |s| app.is_done(s));
+    let (t, _) = coverage(r, &app.state_fn());
     let b = block(
-        &format!("{} {} · {n}/{total}", r.id, l.covering_skills),
+        &format!("{} {} · {}/{}", r.id, l.covering_skills, t.done, t.total),
         false,
     );
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let width = inner.width as usize;
-    // Done skills first: they show what already counts.
+    // Done skills first, then those being learned: they show what already counts.
+    let rank = |s: usize| match app.state(s) {
+        State::Done => 0,
+        State::Learning => 1,
+        State::NotStarted => 2,
+        State::Skipped => 3,
+    };
     let mut skills: Vec<usize> = r.skill_idx.clone();
-    skills.sort_by_key(|&s| !app.is_done(s));
+    skills.sort_by_key(|&s| rank(s));
     let rows = inner.height as usize;
     let hidden = skills.len().saturating_sub(rows);
     let shown = if hidden > 0 {
@@ -195,11 +224,7 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
         .copied()
         .map(|s| {
             let skill = &app.catalog.skills[s];
-            let (mark, style) = if app.is_done(s) {
-                ("[x]", THEME.done)
-            } else {
-                ("[ ]", THEME.todo)
-            };
+            let (mark, style) = skill_mark(app.state(s));
             let head = format!("{mark} {} ", skill.id);
             Line::from(vec![
                 Span::styled(mark, style),

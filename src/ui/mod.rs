@@ -19,6 +19,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::{App, Overlay};
 use crate::i18n::labels;
+use crate::progress::State;
+use crate::readiness::Tally;
 use crate::text;
 use theme::THEME;
 
@@ -110,6 +112,24 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right)]).areas(area);
     frame.render_widget(Line::from(spans), left_area);
     frame.render_widget(Line::styled(lang, THEME.dim), right_area);
+}
+
+/// The checkbox of a skill state: shape and colour both differ, so the states
+/// stay apart without colour too.
+pub fn skill_mark(state: State) -> (&'static str, Style) {
+    match state {
+        State::Done => ("[x]", THEME.done),
+        State::Learning => ("[~]", THEME.partly),
+        State::Skipped => ("[-]", THEME.dim),
+        State::NotStarted => ("[ ]", THEME.todo),
+    }
+}
+
+/// A text gauge such as `████░░░░` for `t`, `width` cells wide.
+pub fn gauge(t: Tally, width: usize) -> String {
+    let full = (t.ratio() * width as f64).round() as usize;
+    let full = full.min(width);
+    "█".repeat(full) + &"░".repeat(width - full)
 }
 
 /// A bordered block with a title; the focused one gets the accent colour.

@@ -5,13 +5,17 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::boundary::colon;
 use super::boundary::labelled;
 use super::theme::THEME;
-use super::{areas, block, render_lines, wrapped};
+use super::{areas, block, gauge, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::labels;
 use crate::model::Catalog;
+use crate::progress::State;
+use crate::readiness;
 use crate::text;
+use ratatui::style::Style;
 
 const WIDE: u16 = 120;
 const DETAIL_HEIGHT: u16 = 8;
@@ -33,26 +37,43 @@ pub fn list_height(size: Rect) -> usize {
     parts(areas(size).body).0.height.saturating_sub(2) as usize
 }
 
-/// A row of the grouped list: a category header or a skill.
+/// A row of the grouped list: a category header, a skill, or a skill's note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
     Header(usize),
     Skill { skill: usize, pos: usize },
+    Note(usize),
 }
 
-/// Row number of the skill at cursor position `pos` (headers count as rows).
-pub fn row_of(c: &Catalog, pos: usize) -> usize {
+/// How many rows a skill takes: one, plus one for its note.
+fn skill_rows(app: &App, skill: usize) -> usize {
+    1 + usize::from(!app.note(skill).is_empty())
+}
+
+/// Row number of the skill at cursor position `pos` (headers and notes count).
+pub fn row_of(app: &App, pos: usize) -> usize {
     let mut row = 0;
     let mut seen = 0;
-    for g in &c.index.groups {
+    for g in &app.catalog.index.groups {
         row += 1;
-        if pos < seen + g.skills.len() {
-            return row + pos - seen;
+        for &skill in &g.skills {
+            if seen == pos {
+                return row;
+            }
+            row += skill_rows(app, skill);
+            seen += 1;
         }
-        seen += g.skills.len();
-        row += g.skills.len();
     }
     row.saturating_sub(1)
+}
+
+/// All rows of the list.
+pub fn total_rows(app: &App) -> usize {
+    let c = &app.catalog;
+    c.index.groups.len()
+        + (0..c.skills.len())
+            .map(|s| skill_rows(app, s))
+            .sum::<usize>()
 }
 
 pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
@@ -66,37 +87,30 @@ pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
     false
 }
 
-/// The rows from `offset`, at most `count`, without walking skills above them.
-fn rows(c: &Catalog, offset: usize, count: usize) -> Vec<Row> {
+/// The rows from `offset`, at most `count`. Whole groups above the window are
+/// skipped by their row count, without building their rows.
+fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
+    let c = &app.catalog;
     let mut out = Vec::with_capacity(count);
     let mut row = 0;
     let mut pos = 0;
+    let push = |out: &mut Vec<Row>, row: &mut usize, r: Row| {
+        if *row >= offset && out.len() < count {
+            out.push(r);
+        }
+        *row += 1;
+    };
     for g in &c.index.groups {
-        let group_rows = 1 + g.skills.len();
-        if row + group_rows <= offset {
-            row += group_rows;
-            pos += g.skills.len();
-            continue;
-        }
-        if row >= offset {
-            out.push(Row::Header(g.category));
-        }
-        row += 1;
-        for (k, &skill) in g.skills.iter().enumerate() {
-            if row >= offset {
-                out.push(Row::Skill {
-                    skill,
-                    pos: pos + k,
-                });
-            }
-            row += 1;
-            if out.len() == count {
-                return out;
-            }
-        }
-        pos += g.skills.len();
         if out.len() == count {
-            return out;
+            break;
+        }
+        push(&mut out, &mut row, Row::Header(g.category));
+        for &skill in &g.skills {
+            push(&mut out, &mut row, Row::Skill { skill, pos });
+            if !app.note(skill).is_empty() {
+                push(&mut out, &mut row, Row::Note(skill));
+            }
+            pos += 1;
         }
     }
     out
@@ -107,55 +121,62 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let l = labels(lang);
     let (list, detail) = parts(body);
-    let done_total = c
-        .skills
-        .iter()
-        .filter(|s| app.progress.is_done(&s.id))
-        .count();
-    let title = format!("{} · {}/{}", l.skills_title, done_total, c.skills.len());
-    let b = block(&title, true);
+    let state = app.state_fn();
+    let all = readiness::overall(c, &state);
+    let title = format!(
+        "{} · {}/{} {} {}%",
+        l.skills_title,
+        all.done,
+        all.total,
+        gauge(all, 10),
+        all.percent()
+    );
+    let b = block(&title, app.editor.is_none());
     let inner = b.inner(list);
     frame.render_widget(b, list);
     let width = inner.width as usize;
     let mut lines = Vec::new();
-    for row in rows(c, app.skills.offset, inner.height as usize) {
+    for row in rows(app, app.skills.offset, inner.height as usize) {
         lines.push(match row {
             Row::Header(cat) => {
-                let g = c.index.groups.iter().find(|g| g.category == cat);
-                let (done, n) = g.map_or((0, 0), |g| {
-                    (
-                        g.skills.iter().filter(|&&s| app.is_done(s)).count(),
-                        g.skills.len(),
-                    )
+                let g = c.index.groups.iter().position(|g| g.category == cat);
+                let t = g.map_or_else(Default::default, |g| {
+                    readiness::group_readiness(c, g, &state)
                 });
                 let name = c.categories[cat].name.get(lang);
-                let count = format!(" {done}/{n}");
+                let count = format!(" {} {}/{}", gauge(t, 10), t.done, t.total);
                 let name_w = width.saturating_sub(text::width(&count) + 2);
+                let complete = t.total > 0 && t.done == t.total;
                 Line::from(vec![
-                    Span::styled(format!("▾ {}", text::truncate(name, name_w)), THEME.label),
-                    Span::styled(count, if done == n { THEME.done } else { THEME.dim }),
+                    Span::styled(format!("▾ {}", text::pad(name, name_w)), THEME.label),
+                    Span::styled(count, if complete { THEME.done } else { THEME.dim }),
                 ])
             }
             Row::Skill { skill, pos } => {
                 let s = &c.skills[skill];
-                let done = app.is_done(skill);
-                let (mark, mark_style) = if done {
-                    ("[x]", THEME.done)
-                } else {
-                    ("[ ]", THEME.todo)
-                };
+                let (mark, mark_style) = skill_mark(app.state(skill));
                 let head = format!("  {mark} {} ", s.id);
                 let name = text::pad(s.name.get(lang), width.saturating_sub(text::width(&head)));
+                let name_style = if app.state(skill) == State::Skipped {
+                    THEME.dim
+                } else {
+                    Style::new()
+                };
                 let mut line = Line::from(vec![
                     Span::raw("  "),
                     Span::styled(mark, mark_style),
                     Span::styled(format!(" {} ", s.id), THEME.dim),
-                    Span::raw(name),
+                    Span::styled(name, name_style),
                 ]);
                 if pos == app.skills.cursor {
                     line = line.style(THEME.selected);
                 }
                 line
+            }
+            Row::Note(skill) => {
+                let lead = "        ✎ ";
+                let note = text::truncate(app.note(skill), width.saturating_sub(text::width(lead)));
+                Line::from(vec![Span::raw(lead), Span::styled(note, THEME.note)])
             }
         });
     }
@@ -171,11 +192,33 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let s = &c.skills[skill];
-    let b = block(&s.id, false);
+    let state = app.state(skill);
+    let title = match &app.editor {
+        Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, l.note),
+        None => format!("{} · {}", s.id, l.state_names[state as usize]),
+    };
+    let b = block(&title, app.editor.is_some());
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let width = inner.width as usize;
-    let mut lines = wrapped(s.name.get(lang), width, THEME.emphasis, "");
+    let mut lines = Vec::new();
+    // The editor goes first so it is always visible, whatever the box height.
+    if let Some(ed) = &app.editor {
+        let lead = format!("✎ {}{}", l.note, colon(l.note));
+        let (shown, cursor_col) = editor_view(ed, width.saturating_sub(text::width(&lead) + 1));
+        lines.push(Line::from(vec![
+            Span::styled(lead.clone(), THEME.label),
+            Span::raw(shown),
+        ]));
+        let x = inner.x + (text::width(&lead) + cursor_col) as u16;
+        if inner.height > 0 && x < inner.right() {
+            frame.set_cursor_position((x, inner.y));
+        }
+    }
+    lines.extend(wrapped(s.name.get(lang), width, THEME.emphasis, ""));
+    if app.editor.is_none() && !app.note(skill).is_empty() {
+        lines.extend(labelled(l.note, app.note(skill), width));
+    }
     let roles: Vec<&str> = s
         .role_idx
         .iter()
@@ -200,7 +243,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(l.covers, THEME.label));
         for (p, item) in items {
             let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
-            lines.extend(wrapped(&s, width, ratatui::style::Style::new(), "  • "));
+            lines.extend(wrapped(&s, width, Style::new(), "  • "));
         }
     } else {
         let ids: Vec<String> = items
@@ -222,4 +265,55 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
     render_lines(frame, inner, lines, 0);
+}
+
+/// The part of the editor text to show in `width` columns, keeping the cursor
+/// in view, and the cursor's column within it.
+fn editor_view(ed: &crate::app::NoteEditor, width: usize) -> (String, usize) {
+    let w = |cs: &[char]| {
+        cs.iter()
+            .map(|&c| text::width(c.encode_utf8(&mut [0; 4])))
+            .sum::<usize>()
+    };
+    let mut start = 0;
+    while start < ed.cursor && w(&ed.chars[start..ed.cursor]) >= width.max(1) {
+        start += 1;
+    }
+    let cursor_col = w(&ed.chars[start..ed.cursor]);
+    let mut shown = String::new();
+    let mut used = 0;
+    for &ch in &ed.chars[start..] {
+        let cw = text::width(ch.encode_utf8(&mut [0; 4]));
+        if used + cw > width {
+            break;
+        }
+        used += cw;
+        shown.push(ch);
+    }
+    (shown, cursor_col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::NoteEditor;
+
+    fn ed(s: &str, cursor: usize) -> NoteEditor {
+        NoteEditor {
+            skill: 0,
+            chars: s.chars().collect(),
+            cursor,
+        }
+    }
+
+    #[test]
+    fn editor_view_keeps_the_cursor_visible() {
+        assert_eq!(editor_view(&ed("hello", 2), 10), ("hello".into(), 2));
+        let (shown, col) = editor_view(&ed("abcdefghij", 10), 5);
+        assert_eq!((shown.as_str(), col), ("ghij", 4));
+        // Wide characters count two columns.
+        assert_eq!(editor_view(&ed("提示词", 3), 10), ("提示词".into(), 6));
+        let (shown, col) = editor_view(&ed("提示词工程", 5), 6);
+        assert!(text::width(&shown) <= 6 && col <= 6, "{shown} {col}");
+    }
 }

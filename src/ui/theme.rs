@@ -25,6 +25,7 @@ pub struct Theme {
     pub differs: Style,
     pub key: Style,
     pub error: Style,
+    pub note: Style,
 }
 
 pub const THEME: Theme = Theme {
@@ -52,4 +53,5 @@ pub const THEME: Theme = Theme {
     differs: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
     key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+    note: Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC),
 };
