@@ -1,7 +1,7 @@
 //! The terminal loop: draw, read one event, turn it into an action, update,
 //! save if progress changed. The terminal is restored however the loop ends.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use crossterm::event::{self, Event};
@@ -42,16 +42,20 @@ fn event_loop(
         if app.update(action) == Effect::Save
             && let Some(path) = &progress_path
         {
-            // A failed save keeps the change in memory (and in `dirty`) and
-            // says so; the next change retries.
-            app.status = match progress::save_merged(path, &mut app.progress, &app.dirty) {
-                Ok(()) => {
-                    app.dirty.clear();
-                    None
-                }
-                Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
-            };
+            save(app, path);
         }
     }
     Ok(())
+}
+
+/// Writes the changed entries. A failed save keeps the change in memory (and
+/// queued in `dirty`) and says so in the status line; the next change retries.
+pub fn save(app: &mut App, path: &Path) {
+    app.status = match progress::save_merged(path, &mut app.progress, &app.dirty) {
+        Ok(()) => {
+            app.dirty.clear();
+            None
+        }
+        Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
+    };
 }
