@@ -12,7 +12,8 @@ use crate::action::{Action, Pane};
 use crate::app::App;
 use crate::model::{Catalog, Lang};
 use crate::progress::{self, Progress};
-use crate::{loader, tui, ui};
+use crate::{loader, report, tui, ui};
+use anyhow::Context;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -41,10 +42,26 @@ pub enum LangArg {
     Zh,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check a data folder and report every problem found.
     Validate,
+    /// Print a summary of your progress: skills, readiness per role, job match.
+    Progress,
+    /// Write a report (states and notes, readiness, gap per posting).
+    Export {
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Render every pane (English and Chinese, 100x30) to SVG files.
     Screenshots {
         #[arg(long, value_name = "DIR", default_value = "screenshots")]
@@ -95,16 +112,55 @@ pub fn main() -> ExitCode {
             Ok(())
         }
         Some(Command::Screenshots { out }) => write_screenshots(&catalog, &out),
+        Some(Command::Progress) => read_progress(cli.progress).map(|p| {
+            print!("{}", report::summary(&report::build(&catalog, &p, lang)));
+        }),
+        Some(Command::Export { format, output }) => read_progress(cli.progress).and_then(|p| {
+            let r = report::build(&catalog, &p, lang);
+            let text = match format {
+                Format::Markdown => report::to_markdown(&r),
+                Format::Json => report::to_json(&r),
+            };
+            match output {
+                Some(path) => std::fs::write(&path, text)
+                    .with_context(|| format!("cannot write {}", path.display())),
+                None => {
+                    print!("{text}");
+                    Ok(())
+                }
+            }
+        }),
         None => run_tui(catalog, lang, cli.progress),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(1)
+            eprintln!("error: {}", crate::text::sanitize(&format!("{e:#}")));
+            ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
         }
     }
 }
+
+/// The progress for a report; read only, so a broken file is left where it is.
+fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
+    let Some(path) = path.or_else(progress::default_path) else {
+        return Ok(Progress::new());
+    };
+    progress::read(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .ok_or_else(|| {
+            BadInput(format!(
+                "{} does not parse; start the app once to keep it aside and begin afresh",
+                path.display()
+            ))
+            .into()
+        })
+}
+
+/// An error in what the user gave us (exit status 2), not in running.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct BadInput(pub String);
 
 fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
     let path = path.or_else(progress::default_path);

@@ -15,6 +15,7 @@ pub mod loader;
 pub mod model;
 pub mod progress;
 pub mod readiness;
+pub mod report;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -110,23 +110,8 @@ pub fn default_path() -> Option<PathBuf> {
 /// Reads the progress file. A missing file is a fresh start; a file that does not
 /// parse is renamed to `<name>.corrupt-<unix time>` (never overwritten) and reported.
 pub fn load(path: &Path) -> std::io::Result<(Progress, LoadNotice)> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok((Progress::new(), LoadNotice::default()));
-        }
-        Err(e) => return Err(e),
-    };
-    let parsed = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(|t| serde_yaml::from_str::<Progress>(t).ok());
-    match parsed {
-        Some(mut p) => {
-            for e in p.skills.values_mut() {
-                e.note = crate::text::sanitize(&e.note);
-            }
-            Ok((p, LoadNotice::default()))
-        }
+    match read(path)? {
+        Some(p) => Ok((p, LoadNotice::default())),
         None => {
             let aside = corrupt_name(path);
             std::fs::rename(path, &aside)?;
@@ -138,6 +123,25 @@ pub fn load(path: &Path) -> std::io::Result<(Progress, LoadNotice)> {
             ))
         }
     }
+}
+
+/// Reads the progress file without changing anything: a fresh `Progress` if
+/// there is no file, `None` if it does not parse.
+pub fn read(path: &Path) -> std::io::Result<Option<Progress>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Some(Progress::new())),
+        Err(e) => return Err(e),
+    };
+    let parsed = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|t| serde_yaml::from_str::<Progress>(t).ok());
+    Ok(parsed.map(|mut p| {
+        for e in p.skills.values_mut() {
+            e.note = crate::text::sanitize(&e.note);
+        }
+        p
+    }))
 }
 
 fn corrupt_name(path: &Path) -> PathBuf {

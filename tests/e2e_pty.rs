@@ -601,3 +601,74 @@ fn too_small_terminal_says_how_big() {
     });
     quit_ok(&mut app);
 }
+
+/// The "match P%" figure in the pane-4 title.
+fn match_percent(screen: &vt100::Screen) -> Option<u32> {
+    let text = screen.contents();
+    let i = text.find("match ")?;
+    text[i + 6..].split('%').next()?.trim().parse().ok()
+}
+
+#[test]
+fn tick_and_note_survive_a_restart_and_the_match_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let progress_arg = progress.to_str().unwrap();
+    let args = ["--lang", "en", "--progress", progress_arg];
+
+    let mut app = App::spawn(100, 30, &args);
+    app.wait_for("Model producers");
+    app.send(b"4");
+    let before = app.wait_until("the match figure", |s| match_percent(s).is_some());
+    let (pct0, covered0) = (
+        match_percent(&before).unwrap(),
+        covered_count(&before).unwrap(),
+    );
+
+    // Spark and DBT (S33, S34) are two of NQ3's four skills: ticking both covers it.
+    app.send(b"3");
+    move_cursor_to(&mut app, "S33");
+    tick_focused(&mut app, "S33");
+    app.send(b"n");
+    app.wait_for("Enter save the note");
+    app.send("spark 教程 done".as_bytes());
+    app.wait_for("✎ Note: spark 教程 done");
+    app.send(b"\r");
+    app.wait_for("✎ spark 教程 done");
+    move_cursor_to(&mut app, "S34");
+    tick_focused(&mut app, "S34");
+    quit_ok(&mut app);
+
+    let saved = std::fs::read_to_string(&progress).unwrap();
+    assert!(saved.contains("spark 教程 done"), "{saved}");
+
+    let mut app = App::spawn(100, 30, &args);
+    app.wait_for("Model producers");
+    app.send(b"3");
+    move_cursor_to(&mut app, "S33");
+    let screen = app.wait_for("✎ spark 教程 done");
+    assert_eq!(
+        checkbox_of(&screen, "S33"),
+        Some("[x]"),
+        "{}",
+        dump(&screen)
+    );
+    move_cursor_to(&mut app, "S34");
+    let screen = app.wait_until("S34 in view", |s| checkbox_of(s, "S34").is_some());
+    assert_eq!(
+        checkbox_of(&screen, "S34"),
+        Some("[x]"),
+        "{}",
+        dump(&screen)
+    );
+    app.send(b"4");
+    let after = app.wait_until("the match figure", |s| match_percent(s).is_some());
+    assert!(match_percent(&after).unwrap() > pct0, "{}", dump(&after));
+    assert_eq!(
+        covered_count(&after).unwrap(),
+        covered0 + 1,
+        "{}",
+        dump(&after)
+    );
+    quit_ok(&mut app);
+}

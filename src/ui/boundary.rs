@@ -436,14 +436,22 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
 pub fn readiness_lines(app: &App, role: usize, width: usize) -> Vec<Line<'static>> {
     let l = labels(app.lang);
     let t = readiness::role_readiness(&app.catalog, role, &app.state_fn());
-    let value = format!(
+    let value = readiness_text(app, t, 10);
+    labelled(l.readiness, &value, width)
+}
+
+/// "████░░ 12/30 (40%)", or a plain word when no skill names the role.
+pub fn readiness_text(app: &App, t: readiness::Tally, gauge_w: usize) -> String {
+    if t.total == 0 {
+        return labels(app.lang).no_skills.to_string();
+    }
+    format!(
         "{} {}/{} ({}%)",
-        super::gauge(t, 10),
+        super::gauge(t, gauge_w),
         t.done,
         t.total,
         t.percent()
-    );
-    labelled(l.readiness, &value, width)
+    )
 }
 
 /// "Label: value", wrapped, the label in the label style.

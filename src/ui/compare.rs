@@ -127,13 +127,7 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
     let ready = |r: &Role| -> String {
         let i = c.role_index(&r.id).unwrap_or(0);
         let t = crate::readiness::role_readiness(c, i, &state);
-        format!(
-            "{} {}/{} ({}%)",
-            super::gauge(t, 8),
-            t.done,
-            t.total,
-            t.percent()
-        )
+        super::boundary::readiness_text(app, t, 8)
     };
     let mut out = vec![
         Dim {

@@ -1,0 +1,233 @@
+//! The scriptable commands: `progress`, `export`, `validate`, `--help`,
+//! `--version`, run as a user would, through the real binary.
+
+use assert_cmd::Command;
+
+fn bin() -> Command {
+    Command::cargo_bin("career-explorer").unwrap()
+}
+
+/// A progress file with S01 done and a note, S02 learning, S03 skipped, and an
+/// entry for a skill this data set does not have.
+fn progress_file(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let path = dir.path().join("progress.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nskills:\n  S01:\n    state: done\n    note: did the RAG tutorial | need evals\n    changed: 2026-11-01T10:00:00Z\n  S02:\n    state: learning\n  S03:\n    state: skipped\n  S33:\n    state: done\n  S34:\n    state: done\n  retired_skill:\n    state: done\n",
+    )
+    .unwrap();
+    path
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn json_export_has_a_stable_versioned_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let text = stdout(
+        bin()
+            .args(["--lang", "en", "export", "--format", "json", "--progress"])
+            .arg(&p),
+    );
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["lang"], "en");
+    // S03 is skipped: 42 skills, 41 counted; S01, S33, S34 done.
+    assert_eq!(v["overall"]["done"], 3);
+    assert_eq!(v["overall"]["total"], 41);
+    let cat = &v["categories"][0];
+    assert_eq!(cat["id"], "model_literacy");
+    assert_eq!(
+        (cat["done"].as_u64(), cat["total"].as_u64()),
+        (Some(1), Some(4))
+    );
+    let s01 = &cat["skills"][0];
+    assert_eq!(s01["id"], "S01");
+    assert_eq!(s01["state"], "done");
+    assert_eq!(s01["note"], "did the RAG tutorial | need evals");
+    assert_eq!(s01["changed"], "2026-11-01T10:00:00Z");
+    assert_eq!(cat["skills"][1]["state"], "learning");
+    assert_eq!(cat["skills"][2]["state"], "skipped");
+    let roles = v["roles"].as_array().unwrap();
+    assert_eq!(roles.len(), 11);
+    assert!(roles.iter().any(|r| r["id"] == "ai_engineer"));
+    let posting = &v["postings"][0];
+    assert_eq!(posting["id"], "notion_ai_engineer");
+    let nq3 = posting["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "NQ3")
+        .unwrap();
+    assert_eq!(
+        nq3["coverage"], "covered",
+        "S33 and S34 are two of NQ3's four skills"
+    );
+    assert!(posting["match_percent"].as_u64().unwrap() >= 25);
+    assert!(!posting["next_skills"].as_array().unwrap().is_empty());
+    assert_eq!(v["unknown_entries"][0], "retired_skill");
+}
+
+#[test]
+fn markdown_export_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let out = dir.path().join("report.md");
+    let printed = stdout(
+        bin()
+            .args([
+                "--lang",
+                "en",
+                "export",
+                "--format",
+                "markdown",
+                "--progress",
+            ])
+            .arg(&p)
+            .arg("--output")
+            .arg(&out),
+    );
+    assert!(
+        printed.is_empty(),
+        "nothing on stdout when --output is given"
+    );
+    let md = std::fs::read_to_string(out).unwrap();
+    assert!(md.starts_with("# AI Engineer self-assessment"));
+    assert!(md.contains("- [x] **S01**"), "{md}");
+    assert!(
+        md.contains("  - note: did the RAG tutorial \\| need evals"),
+        "pipes escaped: {md}"
+    );
+    assert!(md.contains("*(learning)*") && md.contains("*(skipped)*"));
+    assert!(
+        md.contains("| NQ3 Strong with data-pipeline technology"),
+        "{md}"
+    );
+    assert!(md.contains("Next skills to learn:"));
+}
+
+#[test]
+fn export_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let text = stdout(
+        bin()
+            .args(["--lang", "zh", "export", "--format", "json", "--progress"])
+            .arg(&p),
+    );
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["lang"], "zh");
+    assert_eq!(v["categories"][0]["name"], "模型认知");
+}
+
+#[test]
+fn progress_summary_fits_80_columns_and_has_no_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let text = stdout(
+        bin()
+            .args(["--lang", "en", "progress", "--progress"])
+            .arg(&p),
+    );
+    assert!(text.starts_with("Skills done: 3/41 (7%)"), "{text}");
+    assert!(
+        text.contains("Model literacy") && text.contains("[x][~][-]"),
+        "{text}"
+    );
+    assert!(text.contains("match"), "{text}");
+    assert!(text.contains("Kept 1 entries"), "{text}");
+    for line in text.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+    }
+    assert!(
+        !text.bytes().any(|b| b == 0x1b),
+        "no escape bytes when piped"
+    );
+}
+
+#[test]
+fn missing_progress_file_is_a_fresh_start_for_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = stdout(
+        bin()
+            .args(["--lang", "en", "progress", "--progress"])
+            .arg(dir.path().join("none.yaml")),
+    );
+    assert!(text.starts_with("Skills done: 0/42 (0%)"), "{text}");
+    assert!(
+        !dir.path().join("none.yaml").exists(),
+        "a report creates no file"
+    );
+}
+
+#[test]
+fn a_broken_progress_file_is_bad_input_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("progress.yaml");
+    std::fs::write(&p, "skills: [unclosed").unwrap();
+    let out = bin()
+        .args(["progress", "--progress"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not parse"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        "skills: [unclosed",
+        "not moved by a report"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let help = stdout(bin().arg("--help"));
+    for word in [
+        "validate",
+        "progress",
+        "export",
+        "screenshots",
+        "--data",
+        "--lang",
+        "--progress",
+        "Exit status",
+    ] {
+        assert!(help.contains(word), "{word} in --help:\n{help}");
+    }
+    let version = stdout(bin().arg("--version"));
+    assert_eq!(
+        version.trim(),
+        format!("career-explorer {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = bin().args(["--lang", "fr"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().args(["export", "--format", "pdf"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_tui_without_a_terminal_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .arg("--progress")
+        .arg(dir.path().join("p.yaml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs an interactive terminal"), "{err}");
+}
