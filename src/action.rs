@@ -56,6 +56,8 @@ pub enum Action {
     /// Compare: swap the two roles.
     Swap,
     ToggleHelp,
+    /// `/`: open the search overlay.
+    OpenSearch,
     ToggleNotes,
     ToggleLang,
     Resize(u16, u16),

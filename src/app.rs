@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use crate::action::{Action, EditKey, Pane};
 use crate::model::{Catalog, Lang};
 use crate::progress::{Progress, State};
+use crate::search;
+use crate::textfield::TextField;
 use crate::ui;
 
 /// A full-screen layer over the panes.
@@ -51,19 +53,19 @@ pub struct SkillsView {
     pub offset: usize,
 }
 
-/// The one-line note editor: the text as chars so the cursor moves by character.
+/// The note being written for a skill.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NoteEditor {
     pub skill: usize,
-    pub chars: Vec<char>,
-    /// Cursor position, 0..=chars.len().
-    pub cursor: usize,
+    pub field: TextField,
 }
 
-impl NoteEditor {
-    pub fn text(&self) -> String {
-        self.chars.iter().collect()
-    }
+/// The search overlay: the query, its results, and which one is selected.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    pub field: TextField,
+    pub hits: Vec<search::Hit>,
+    pub selected: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -89,6 +91,10 @@ pub struct App {
     pub jobs: JobsView,
     /// Open while the user writes a note.
     pub editor: Option<NoteEditor>,
+    /// Open while the user searches.
+    pub search: Option<SearchState>,
+    /// Built once from the catalog; a keystroke only runs the matcher.
+    pub index: search::Index,
     /// Skill ids changed since the last successful save.
     pub dirty: BTreeSet<String>,
     /// A message for the status line (save errors, notices).
@@ -100,6 +106,7 @@ pub struct App {
 
 impl App {
     pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
+        let index = search::Index::build(&catalog);
         let spectrum = &catalog.index.spectrum;
         let left_default = spectrum
             .get(catalog.index.left_count.saturating_sub(1))
@@ -131,6 +138,8 @@ impl App {
             overlay_scroll: 0,
             size: Rect::new(0, 0, 100, 30),
             editor: None,
+            search: None,
+            index,
             dirty: BTreeSet::new(),
             status: None,
             quit: false,
@@ -167,6 +176,10 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
+        if self.search.is_some() && !matches!(action, Action::Resize(..) | Action::Quit) {
+            self.update_search(action);
+            return Effect::None;
+        }
         if let Action::Edit(key) = action {
             return self.edit(key);
         }
@@ -177,6 +190,10 @@ impl App {
                 _ => self.overlay = Overlay::None,
             },
             Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
+            Action::OpenSearch => {
+                self.overlay = Overlay::None;
+                self.search = Some(SearchState::default());
+            }
             Action::ToggleNotes => self.toggle_overlay(Overlay::Notes),
             Action::ToggleLang => self.lang = self.lang.toggle(),
             Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
@@ -285,13 +302,8 @@ impl App {
             Action::ToggleSkipped => return self.set_focused(State::Skipped),
             Action::EditNote => {
                 if let Some(skill) = self.focused_skill() {
-                    let chars: Vec<char> = self.note(skill).chars().collect();
-                    let cursor = chars.len();
-                    self.editor = Some(NoteEditor {
-                        skill,
-                        chars,
-                        cursor,
-                    });
+                    let field = TextField::new(self.note(skill));
+                    self.editor = Some(NoteEditor { skill, field });
                 }
             }
             _ => {}
@@ -332,32 +344,96 @@ impl App {
         Effect::Save
     }
 
+    /// How many results the search overlay keeps.
+    pub const SEARCH_LIMIT: usize = 50;
+
+    fn update_search(&mut self, action: Action) {
+        let Some(st) = self.search.as_mut() else {
+            return;
+        };
+        let n = st.hits.len();
+        match action {
+            Action::Up => st.selected = st.selected.saturating_sub(1),
+            Action::Down => st.selected = (st.selected + 1).min(n.saturating_sub(1)),
+            Action::PageUp => st.selected = st.selected.saturating_sub(10),
+            Action::PageDown => st.selected = (st.selected + 10).min(n.saturating_sub(1)),
+            Action::Edit(EditKey::Cancel) | Action::Back => self.search = None,
+            Action::Edit(EditKey::Submit) => {
+                let target = st
+                    .hits
+                    .get(st.selected)
+                    .map(|h| self.index.entries[h.entry].target);
+                self.search = None;
+                if let Some(t) = target {
+                    self.jump_to(t);
+                }
+            }
+            Action::Edit(key) => {
+                let before = st.field.chars.clone();
+                st.field.edit(key);
+                if st.field.chars != before {
+                    st.hits = self.index.query(&st.field.text(), None, Self::SEARCH_LIMIT);
+                    st.selected = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Shows a search result in its pane: the role selected, the skill
+    /// focused, the requirement selected.
+    pub fn jump_to(&mut self, target: search::Target) {
+        match target {
+            search::Target::Role(r) => {
+                match self.catalog.index.spectrum.iter().position(|&s| s == r) {
+                    Some(slot) => {
+                        self.pane = Pane::Boundary;
+                        self.boundary.slot = slot;
+                        self.boundary.scroll = 0;
+                    }
+                    None => {
+                        self.pane = Pane::Compare;
+                        self.compare.roles[self.compare.active] = r;
+                        self.compare.scroll = 0;
+                    }
+                }
+            }
+            search::Target::Skill(s) => {
+                self.pane = Pane::Skills;
+                let order = self
+                    .catalog
+                    .index
+                    .groups
+                    .iter()
+                    .flat_map(|g| g.skills.iter());
+                if let Some(pos) = order.clone().position(|&x| x == s) {
+                    self.skills.cursor = pos;
+                }
+                self.scroll_skills_into_view();
+            }
+            search::Target::Requirement(p, i) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = i;
+                self.update_jobs(Action::Resize(self.size.width, self.size.height));
+            }
+            search::Target::Responsibility(p, _) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = 0;
+                self.jobs.scroll = 0;
+            }
+        }
+    }
+
     fn edit(&mut self, key: EditKey) -> Effect {
         let Some(ed) = self.editor.as_mut() else {
             return Effect::None;
         };
         match key {
-            EditKey::Char(c) if !c.is_control() => {
-                ed.chars.insert(ed.cursor, c);
-                ed.cursor += 1;
-            }
-            EditKey::Char(_) => {}
-            EditKey::Backspace if ed.cursor > 0 => {
-                ed.cursor -= 1;
-                ed.chars.remove(ed.cursor);
-            }
-            EditKey::Backspace => {}
-            EditKey::Delete if ed.cursor < ed.chars.len() => {
-                ed.chars.remove(ed.cursor);
-            }
-            EditKey::Delete => {}
-            EditKey::Left => ed.cursor = ed.cursor.saturating_sub(1),
-            EditKey::Right => ed.cursor = (ed.cursor + 1).min(ed.chars.len()),
-            EditKey::Home => ed.cursor = 0,
-            EditKey::End => ed.cursor = ed.chars.len(),
             EditKey::Cancel => self.editor = None,
             EditKey::Submit => {
-                let (skill, text) = (ed.skill, ed.text());
+                let (skill, text) = (ed.skill, ed.field.text());
                 self.editor = None;
                 let id = self.catalog.skills[skill].id.clone();
                 if self.progress.note(&id) == text.trim() {
@@ -368,6 +444,7 @@ impl App {
                 self.scroll_skills_into_view();
                 return Effect::Save;
             }
+            other => ed.field.edit(other),
         }
         Effect::None
     }

@@ -12,7 +12,7 @@ use crate::action::{Action, Pane};
 use crate::app::App;
 use crate::model::{Catalog, Lang};
 use crate::progress::{self, Progress};
-use crate::{loader, report, tui, ui};
+use crate::{loader, report, search, tui, ui};
 use anyhow::Context;
 
 #[derive(Parser, Debug)]
@@ -48,10 +48,40 @@ pub enum Format {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Role,
+    Skill,
+    Requirement,
+    Responsibility,
+}
+
+impl From<KindArg> for search::Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Role => search::Kind::Role,
+            KindArg::Skill => search::Kind::Skill,
+            KindArg::Requirement => search::Kind::Requirement,
+            KindArg::Responsibility => search::Kind::Responsibility,
+        }
+    }
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check a data folder and report every problem found.
     Validate,
+    /// Fuzzy-search roles, skills and posting items.
+    Search {
+        query: String,
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
     /// Print a summary of your progress: skills, readiness per role, job match.
     Progress,
     /// Write a report (states and notes, readiness, gap per posting).
@@ -112,6 +142,18 @@ pub fn main() -> ExitCode {
             Ok(())
         }
         Some(Command::Screenshots { out }) => write_screenshots(&catalog, &out),
+        Some(Command::Search {
+            query,
+            kind,
+            json,
+            limit,
+        }) => {
+            print!(
+                "{}",
+                search_output(&catalog, &query, kind.map(Into::into), limit, json, lang)
+            );
+            Ok(())
+        }
         Some(Command::Progress) => read_progress(cli.progress).map(|p| {
             print!("{}", report::summary(&report::build(&catalog, &p, lang)));
         }),
@@ -137,6 +179,66 @@ pub fn main() -> ExitCode {
         Err(e) => {
             eprintln!("error: {}", crate::text::sanitize(&format!("{e:#}")));
             ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
+        }
+    }
+}
+
+/// Results of `search` as text lines (kind, id, name) or a JSON array.
+pub fn search_output(
+    catalog: &Catalog,
+    query: &str,
+    kind: Option<search::Kind>,
+    limit: usize,
+    json: bool,
+    lang: Lang,
+) -> String {
+    let index = search::Index::build(catalog);
+    let hits = index.query(query, kind, limit);
+    let rows: Vec<(&'static str, String, String)> = hits
+        .iter()
+        .map(|h| describe(catalog, index.entries[h.entry].target, lang))
+        .collect();
+    if json {
+        let items: Vec<serde_json::Value> = rows
+            .iter()
+            .zip(&hits)
+            .map(|((kind, id, name), h)| {
+                serde_json::json!({"kind": kind, "id": id, "name": name, "score": h.score})
+            })
+            .collect();
+        return serde_json::to_string_pretty(&items).expect("plain values") + "\n";
+    }
+    if rows.is_empty() {
+        return format!("no match for {query:?}\n");
+    }
+    rows.iter()
+        .map(|(kind, id, name)| {
+            let line = format!("{kind:<14} {id:<20} {name}");
+            crate::text::truncate(&line, 80) + "\n"
+        })
+        .collect()
+}
+
+/// (kind, id, name) of a search target, in `lang`.
+pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, String, String) {
+    match t {
+        search::Target::Role(i) => (
+            "role",
+            c.roles[i].id.clone(),
+            c.roles[i].name.get(lang).into(),
+        ),
+        search::Target::Skill(i) => (
+            "skill",
+            c.skills[i].id.clone(),
+            c.skills[i].name.get(lang).into(),
+        ),
+        search::Target::Requirement(p, i) => {
+            let r = &c.postings[p].requirements[i];
+            ("requirement", r.id.clone(), r.text.get(lang).into())
+        }
+        search::Target::Responsibility(p, i) => {
+            let r = &c.postings[p].responsibilities[i];
+            ("responsibility", r.id.clone(), r.text.get(lang).into())
         }
     }
 }

@@ -81,6 +81,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "岗位要求"], false),
     b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
     b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
+    b(&[Char('/')], "/", Action::OpenSearch, Scope::Global, ["search", "搜索"], true),
     b(&[Char('i')], "i", Action::ToggleNotes, Scope::Global, ["about", "关于"], true),
     b(&[Char('L')], "L", Action::ToggleLang, Scope::Global, ["中文", "English"], true),
     b(&[Char('?')], "?", Action::ToggleHelp, Scope::Global, ["help", "帮助"], true),
@@ -123,6 +124,26 @@ pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
     };
     Some(Action::Edit(k))
 }
+
+/// Keys in the search overlay: text edits the query, arrows pick a result.
+pub fn search_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        Up => Some(Action::Up),
+        Down => Some(Action::Down),
+        Char('p') if ctrl => Some(Action::Up),
+        Char('n') if ctrl => Some(Action::Down),
+        PageUp => Some(Action::PageUp),
+        PageDown => Some(Action::PageDown),
+        _ => edit_action_for(key),
+    }
+}
+
+pub const SEARCH_KEYS: &[(&str, [&str; 2])] = &[
+    ("↑↓ Ctrl-p/n", ["pick a result", "选择结果"]),
+    ("Enter", ["go to it", "跳转"]),
+    ("Esc", ["close", "关闭"]),
+];
 
 /// Help lines for the editor (not bindings of the table: it is a text field).
 pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[

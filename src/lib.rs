@@ -16,6 +16,8 @@ pub mod model;
 pub mod progress;
 pub mod readiness;
 pub mod report;
+pub mod search;
 pub mod text;
+pub mod textfield;
 pub mod tui;
 pub mod ui;

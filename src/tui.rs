@@ -31,6 +31,9 @@ fn event_loop(
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
         let action = match event::read()? {
+            Event::Key(key) if key.is_press() && app.search.is_some() => {
+                keymap::search_action_for(key)
+            }
             Event::Key(key) if key.is_press() && app.editor.is_some() => {
                 keymap::edit_action_for(key)
             }

@@ -672,3 +672,32 @@ fn tick_and_note_survive_a_restart_and_the_match_moves() {
     );
     quit_ok(&mut app);
 }
+
+#[test]
+fn search_jumps_to_the_prompt_engineer() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let mut app = App::spawn(
+        100,
+        30,
+        &["--lang", "en", "--progress", progress.to_str().unwrap()],
+    );
+    app.wait_for("Model producers");
+    app.send(b"/");
+    app.wait_for("Search roles, skills and requirements");
+    app.send(b"prompt eng");
+    let screen = app.wait_for("/ prompt eng");
+    assert!(
+        screen.contents().contains("role   Prompt Engineer"),
+        "{}",
+        dump(&screen)
+    );
+    app.send(b"\r");
+    let screen = app.wait_for("◀ Prompt Engineer ▶");
+    assert!(
+        !screen.contents().contains("Search roles"),
+        "the overlay closed: {}",
+        dump(&screen)
+    );
+    quit_ok(&mut app);
+}

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod help;
 pub mod jobs;
 pub mod notes;
+pub mod search;
 pub mod skills;
 pub mod status;
 pub mod svg;
@@ -68,6 +69,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Overlay::None => {}
         Overlay::Help => help::draw(app, frame, a.body),
         Overlay::Notes => notes::draw(app, frame, a.body),
+    }
+    if let Some(st) = &app.search {
+        search::draw(app, st, frame, a.body);
     }
 }
 

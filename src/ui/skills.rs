@@ -205,7 +205,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     // The editor goes first so it is always visible, whatever the box height.
     if let Some(ed) = &app.editor {
         let lead = format!("✎ {}{}", l.note, colon(l.note));
-        let (shown, cursor_col) = editor_view(ed, width.saturating_sub(text::width(&lead) + 1));
+        let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
         lines.push(Line::from(vec![
             Span::styled(lead.clone(), THEME.label),
             Span::raw(shown),
@@ -265,55 +265,4 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
     render_lines(frame, inner, lines, 0);
-}
-
-/// The part of the editor text to show in `width` columns, keeping the cursor
-/// in view, and the cursor's column within it.
-fn editor_view(ed: &crate::app::NoteEditor, width: usize) -> (String, usize) {
-    let w = |cs: &[char]| {
-        cs.iter()
-            .map(|&c| text::width(c.encode_utf8(&mut [0; 4])))
-            .sum::<usize>()
-    };
-    let mut start = 0;
-    while start < ed.cursor && w(&ed.chars[start..ed.cursor]) >= width.max(1) {
-        start += 1;
-    }
-    let cursor_col = w(&ed.chars[start..ed.cursor]);
-    let mut shown = String::new();
-    let mut used = 0;
-    for &ch in &ed.chars[start..] {
-        let cw = text::width(ch.encode_utf8(&mut [0; 4]));
-        if used + cw > width {
-            break;
-        }
-        used += cw;
-        shown.push(ch);
-    }
-    (shown, cursor_col)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::NoteEditor;
-
-    fn ed(s: &str, cursor: usize) -> NoteEditor {
-        NoteEditor {
-            skill: 0,
-            chars: s.chars().collect(),
-            cursor,
-        }
-    }
-
-    #[test]
-    fn editor_view_keeps_the_cursor_visible() {
-        assert_eq!(editor_view(&ed("hello", 2), 10), ("hello".into(), 2));
-        let (shown, col) = editor_view(&ed("abcdefghij", 10), 5);
-        assert_eq!((shown.as_str(), col), ("ghij", 4));
-        // Wide characters count two columns.
-        assert_eq!(editor_view(&ed("提示词", 3), 10), ("提示词".into(), 6));
-        let (shown, col) = editor_view(&ed("提示词工程", 5), 6);
-        assert!(text::width(&shown) <= 6 && col <= 6, "{shown} {col}");
-    }
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::theme::THEME;
 use crate::app::{App, Overlay};
 use crate::i18n::labels;
-use crate::keymap::{BINDINGS, EDIT_KEYS, Scope};
+use crate::keymap::{BINDINGS, EDIT_KEYS, SEARCH_KEYS, Scope};
 use crate::text;
 
 const SEP: &str = " · ";
@@ -19,7 +19,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [hints_area, msg_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(msg_w)]).areas(area);
 
-    let hints: Vec<(&str, &str)> = if app.editor.is_some() {
+    let hints: Vec<(&str, &str)> = if app.search.is_some() {
+        SEARCH_KEYS
+            .iter()
+            .map(|(k, l)| (*k, l[lang as usize]))
+            .collect()
+    } else if app.editor.is_some() {
         EDIT_KEYS
             .iter()
             .map(|(k, l)| (*k, l[lang as usize]))

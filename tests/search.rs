@@ -1,0 +1,269 @@
+//! Search: ranking on the bundled catalog, the overlay through `App::update`,
+//! and the `search` command in text and JSON.
+
+use assert_cmd::Command;
+use career_explorer::action::{Action, EditKey, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::load_bundled;
+use career_explorer::model::Lang;
+use career_explorer::progress::Progress;
+use career_explorer::search::{Index, Kind, Target};
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+fn top(index: &Index, q: &str, kind: Option<Kind>, n: usize) -> Vec<Target> {
+    index
+        .query(q, kind, n)
+        .into_iter()
+        .map(|h| index.entries[h.entry].target)
+        .collect()
+}
+
+fn role(c: &career_explorer::model::Catalog, id: &str) -> Target {
+    Target::Role(c.role_index(id).unwrap())
+}
+
+fn skill(c: &career_explorer::model::Catalog, id: &str) -> Target {
+    Target::Skill(c.skill_index(id).unwrap())
+}
+
+#[test]
+fn a_name_match_ranks_above_a_match_deep_in_a_text() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    // "Prompt Engineer" is a role name; "prompt" also sits inside many skill texts.
+    assert_eq!(
+        top(&index, "prompt eng", None, 1),
+        vec![role(&c, "prompt_engineer")]
+    );
+    assert_eq!(
+        top(&index, "data engineer", None, 1),
+        vec![role(&c, "data_engineer")]
+    );
+    // A tool named by both: the skill whose name says Pinecone, then the role that lists it.
+    let pine = top(&index, "pinecone", None, 3);
+    assert_eq!(&pine[..2], &[skill(&c, "S12"), role(&c, "ai_engineer")]);
+}
+
+#[test]
+fn typos_still_find_the_target_in_the_top_3() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    for (q, want) in [
+        ("fulstak", role(&c, "fullstack_engineer")),
+        ("langchian", skill(&c, "S10")),
+        ("pinecon", skill(&c, "S12")),
+        ("llamaindx", skill(&c, "S11")),
+        ("promt engineer", role(&c, "prompt_engineer")),
+        ("ML Reseracher", role(&c, "ml_researcher")),
+    ] {
+        let got = top(&index, q, None, 3);
+        assert!(got.contains(&want), "{q}: {got:?}");
+    }
+}
+
+#[test]
+fn chinese_queries_find_chinese_names() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    assert_eq!(
+        top(&index, "提示词", None, 1),
+        vec![role(&c, "prompt_engineer")]
+    );
+    assert_eq!(
+        top(&index, "全栈", None, 1),
+        vec![role(&c, "fullstack_engineer")]
+    );
+    assert!(top(&index, "向量", None, 3).contains(&skill(&c, "S12")));
+}
+
+#[test]
+fn case_does_not_matter_and_kinds_filter() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    assert_eq!(
+        top(&index, "POSTGRES", None, 5),
+        top(&index, "postgres", None, 5)
+    );
+    let skills = top(&index, "postgres", Some(Kind::Skill), 10);
+    assert!(!skills.is_empty() && skills.iter().all(|t| matches!(t, Target::Skill(_))));
+    let reqs = top(&index, "postgres", Some(Kind::Requirement), 10);
+    assert!(reqs.len() >= 2 && reqs.iter().all(|t| matches!(t, Target::Requirement(..))));
+    assert!(top(&index, "zzqqxx", None, 5).is_empty());
+    assert!(top(&index, "   ", None, 5).is_empty());
+}
+
+#[test]
+fn results_are_cut_to_the_limit_best_first() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    let hits = index.query("e", None, 7);
+    assert_eq!(hits.len(), 7);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+fn app() -> App {
+    let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
+    a.update(Action::Resize(100, 30));
+    a
+}
+
+fn type_text(a: &mut App, s: &str) {
+    for c in s.chars() {
+        a.update(Action::Edit(EditKey::Char(c)));
+    }
+}
+
+fn render(a: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| ui::draw(a, f)).unwrap();
+    t
+}
+
+#[test]
+fn overlay_shows_tagged_results_with_highlights() {
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "pinecone");
+    let t = render(&a);
+    insta::assert_snapshot!("search-overlay-pinecone", t.backend());
+    // The matched letters of "Pinecone" in the first result are underlined.
+    let buf = t.backend().buffer();
+    let row: String = (0..100).map(|x| buf[(x, 5)].symbol().to_string()).collect();
+    let col = row
+        .find("Pinecone")
+        .map(|b| row[..b].chars().count())
+        .unwrap();
+    assert!(
+        buf[(col as u16, 5)].modifier.contains(Modifier::UNDERLINED),
+        "{row}"
+    );
+    assert!(!buf[(2, 5)].modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn enter_jumps_to_the_item_and_esc_restores() {
+    let mut a = app();
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "prompt eng");
+    a.update(Action::Edit(EditKey::Submit));
+    assert!(a.search.is_none());
+    assert_eq!(
+        a.pane,
+        Pane::Compare,
+        "off-spectrum roles open in the compare pane"
+    );
+    let pe = a.catalog.role_index("prompt_engineer").unwrap();
+    assert!(a.compare.roles.contains(&pe));
+
+    // A spectrum role selects its slot on the boundary pane.
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "ml researcher");
+    a.update(Action::Edit(EditKey::Submit));
+    assert_eq!((a.pane, a.boundary.slot), (Pane::Boundary, 0));
+
+    // A skill is focused in the checklist, a requirement selected in its posting.
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "spark");
+    a.update(Action::Edit(EditKey::Submit));
+    assert_eq!(a.pane, Pane::Skills);
+    assert_eq!(a.focused_skill(), a.catalog.skill_index("S33"));
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "dbt");
+    let reqs: Vec<usize> = (0..a.search.as_ref().unwrap().hits.len()).collect();
+    assert!(!reqs.is_empty());
+    // Move to the requirement result and go there.
+    while !matches!(
+        a.index.entries[a.search.as_ref().unwrap().hits[a.search.as_ref().unwrap().selected].entry]
+            .target,
+        Target::Requirement(..)
+    ) {
+        a.update(Action::Down);
+    }
+    a.update(Action::Edit(EditKey::Submit));
+    assert_eq!(
+        (a.pane, a.jobs.selected),
+        (Pane::Jobs, 2),
+        "NQ3 is the third requirement"
+    );
+
+    // Esc leaves everything as it was.
+    let (pane, sel) = (a.pane, a.jobs.selected);
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "agent");
+    a.update(Action::Down);
+    a.update(Action::Edit(EditKey::Cancel));
+    assert!(a.search.is_none());
+    assert_eq!((a.pane, a.jobs.selected), (pane, sel));
+}
+
+#[test]
+fn keys_typed_into_search_are_text_not_commands() {
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "q3 L");
+    assert!(!a.quit);
+    assert_eq!(a.pane, Pane::Boundary);
+    assert_eq!(a.lang, Lang::En);
+    assert_eq!(a.search.as_ref().unwrap().field.text(), "q3 L");
+}
+
+#[test]
+fn an_empty_result_says_so_and_suggests_the_closest() {
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "zzqqxxw");
+    let s = render(&a).backend().to_string();
+    assert!(s.contains("No match. Closest:"), "{s}");
+}
+
+fn bin() -> Command {
+    Command::cargo_bin("career-explorer").unwrap()
+}
+
+#[test]
+fn search_command_text_and_json() {
+    let out = bin()
+        .args(["--lang", "en", "search", "pinecone", "--limit", "2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with("skill") && lines[0].contains("S12"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("role") && lines[1].contains("ai_engineer"),
+        "{text}"
+    );
+
+    let out = bin()
+        .args([
+            "--lang",
+            "zh",
+            "search",
+            "提示词",
+            "--json",
+            "--kind",
+            "role",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = v.as_array().unwrap();
+    assert_eq!(items[0]["kind"], "role");
+    assert_eq!(items[0]["id"], "prompt_engineer");
+    assert_eq!(items[0]["name"], "提示词工程师");
+    assert!(items.iter().all(|i| i["kind"] == "role"));
+
+    let out = bin().args(["search", "zzqqxx"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no match"));
+}
