@@ -133,6 +133,21 @@ fn read_file(path: &Path) -> Result<String, Problem> {
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
+    // Aliases, deep nesting and the like are refused before any value is built.
+    // A plain syntax error is left to serde_yaml, whose messages are clearer,
+    // but only when the text cannot hold an anchor or alias past the point
+    // where the check stopped.
+    if let Err(r) = crate::yamlcheck::check(&src.text)
+        && (!r.syntax || src.text.contains(['&', '*']))
+    {
+        problems.push(Problem {
+            file: src.name.clone(),
+            position: Some((r.line, r.col)),
+            id: None,
+            message: r.message,
+        });
+        return None;
+    }
     let err = match serde_yaml::from_str::<T>(&src.text) {
         Ok(v) => return Some(v),
         Err(e) => e,

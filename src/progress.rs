@@ -135,6 +135,7 @@ pub fn read(path: &Path) -> std::io::Result<Option<Progress>> {
     };
     let parsed = std::str::from_utf8(&bytes)
         .ok()
+        .filter(|t| crate::yamlcheck::check(t).is_ok())
         .and_then(|t| serde_yaml::from_str::<Progress>(t).ok());
     Ok(parsed.map(|mut p| {
         for e in p.skills.values_mut() {
@@ -172,6 +173,7 @@ pub fn save_merged(
     let mut merged = match std::fs::read(path) {
         Ok(bytes) => std::str::from_utf8(&bytes)
             .ok()
+            .filter(|t| crate::yamlcheck::check(t).is_ok())
             .and_then(|t| serde_yaml::from_str::<Progress>(t).ok())
             // Unreadable on disk now: our full state replaces it, but the
             // unreadable file is kept aside first, as at start.

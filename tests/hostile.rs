@@ -1,0 +1,201 @@
+//! Hostile data files: each one is refused with exit status 2 and a message
+//! naming the file, line and column; nothing panics, nothing aborts, and
+//! memory stays bounded: every run is under `ulimit -v` (400 MB of address
+//! space), so a file that made the loader balloon would abort instead of
+//! exiting 2. The bundled data loads under the same limit.
+
+use std::path::Path;
+use std::process::Output;
+
+const DATA_FILES: [&str; 5] = [
+    "boundary.yaml",
+    "roles.yaml",
+    "skills.yaml",
+    "postings.yaml",
+    "notes.yaml",
+];
+
+/// A copy of the bundled data with `file` replaced by `bytes`.
+fn data_with(file: &str, bytes: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for f in DATA_FILES {
+        std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join(file), bytes).unwrap();
+    dir
+}
+
+/// `career-explorer validate --data DIR` under a 400 MB address-space limit.
+fn validate_limited(dir: &Path) -> Output {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 400000 && exec \"$0\" validate --data \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_career-explorer"))
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+/// Asserts a clean refusal: exit 2, `file:line:col:` on stderr, no control bytes.
+fn refused(file: &str, bytes: &[u8]) -> String {
+    let dir = data_with(file, bytes);
+    let out = validate_limited(dir.path());
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(2), "{file}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let needle = format!("{file}:");
+    let at = err
+        .find(&needle)
+        .unwrap_or_else(|| panic!("names {file}: {err}"));
+    let rest = &err[at + needle.len()..];
+    let mut parts = rest.splitn(3, ':');
+    let line = parts.next().and_then(|l| l.parse::<usize>().ok());
+    let col = parts.next().and_then(|c| c.parse::<usize>().ok());
+    assert!(line.is_some() && col.is_some(), "line and column: {err}");
+    assert!(
+        !out.stderr
+            .iter()
+            .any(|&b| b < 0x20 && b != b'\n' || b == 0x7f),
+        "control bytes on stderr: {err:?}"
+    );
+    err
+}
+
+#[test]
+fn the_bundled_data_loads_under_the_memory_limit() {
+    let dir = data_with("notes.yaml", include_bytes!("../data/notes.yaml"));
+    let out = validate_limited(dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn alias_expansion_is_refused() {
+    // Nine levels of ten aliases each: a billion strings if expanded.
+    let mut y = String::from(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .iter()
+        .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+    {
+        let refs = vec![format!("*{prev}"); 10].join(",");
+        y.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    y.push_str("roles: *i\n");
+    let err = refused("roles.yaml", y.as_bytes());
+    assert!(err.contains("roles.yaml:1:"), "at the first anchor: {err}");
+    assert!(err.contains("anchors") || err.contains("aliases"), "{err}");
+}
+
+#[test]
+fn a_huge_file_is_refused_before_parsing() {
+    let mut y = b"roles:\n  - id: \"".to_vec();
+    y.extend(std::iter::repeat_n(b'x', 5 * 1024 * 1024));
+    y.extend(b"\"\n");
+    let dir = data_with("roles.yaml", &y);
+    let out = validate_limited(dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("roles.yaml") && err.contains("byte limit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused() {
+    let y = format!("roles: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let err = refused("roles.yaml", y.as_bytes());
+    assert!(err.contains("levels deep"), "{err}");
+}
+
+#[test]
+fn control_and_bidi_characters_never_reach_the_terminal() {
+    // In a key: an unknown field whose name carries an OSC title change.
+    let y = "roles:\n  - id: x\n    \"\\e]0;pwned\\a\\u202e\": 1\n";
+    refused("roles.yaml", y.as_bytes());
+    // In values: raw ESC and BEL bytes inside a quoted string.
+    let y = b"roles:\n  - id: \"a\x1b[2Jb\x07\"\n";
+    refused("roles.yaml", y);
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_position() {
+    let err = refused("skills.yaml", b"categories: []\nskills: [\xff]\n");
+    assert!(err.contains("skills.yaml:2:10"), "{err}");
+    assert!(err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn empty_and_comment_only_files_are_refused() {
+    let err = refused("notes.yaml", b"");
+    assert!(err.contains("empty"), "{err}");
+    let err = refused("notes.yaml", b"# nothing here\n\n");
+    assert!(err.contains("empty"), "{err}");
+}
+
+#[test]
+fn a_directory_in_place_of_a_file_is_refused() {
+    let dir = data_with("notes.yaml", b"x: 1\n");
+    std::fs::remove_file(dir.path().join("notes.yaml")).unwrap();
+    std::fs::create_dir(dir.path().join("notes.yaml")).unwrap();
+    let out = validate_limited(dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("notes.yaml") && err.contains("directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn duplicate_keys_are_refused() {
+    let y = "categories: []\ncategories: []\nskills: []\n";
+    let err = refused("skills.yaml", y.as_bytes());
+    assert!(err.contains("skills.yaml:2:1"), "{err}");
+    assert!(err.contains("duplicate key `categories`"), "{err}");
+}
+
+#[test]
+fn wrong_types_and_unknown_fields_are_refused() {
+    let err = refused("skills.yaml", b"categories: 5\nskills: []\n");
+    assert!(err.contains("skills.yaml:1:"), "{err}");
+    let err = refused("skills.yaml", b"categories: []\nskills: []\nextra: 1\n");
+    assert!(err.contains("unknown field `extra`"), "{err}");
+}
+
+#[test]
+fn several_documents_are_refused() {
+    let err = refused(
+        "skills.yaml",
+        b"categories: []\nskills: []\n---\ncategories: []\n",
+    );
+    assert!(err.contains("skills.yaml:3:"), "{err}");
+    assert!(err.contains("one document per file"), "{err}");
+}
+
+#[test]
+fn tabs_in_indentation_are_refused() {
+    let err = refused("skills.yaml", b"categories:\n\t- id: x\nskills: []\n");
+    assert!(err.contains("skills.yaml:2:1"), "{err}");
+    assert!(err.contains("spaces"), "{err}");
+}
+
+#[test]
+fn anchors_in_the_progress_file_are_treated_as_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("progress.yaml");
+    std::fs::write(
+        &p,
+        "version: 1\nskills:\n  S01: &e {state: done}\n  S02: *e\n",
+    )
+    .unwrap();
+    let (progress, notice) = career_explorer::progress::load(&p).unwrap();
+    assert!(progress.skills.is_empty());
+    assert!(notice.corrupt_moved_to.is_some());
+}
