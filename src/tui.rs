@@ -16,8 +16,18 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     // try_init also installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()
         .context("career-explorer needs an interactive terminal (for scripts, see --help)")?;
+    // ratatui's panic hook leaves the alternate screen; ours also shows the cursor.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    if let Err(e) = restore_on_signals() {
+        restore();
+        return Err(e).context("cannot install signal handlers");
+    }
     let result = event_loop(&mut terminal, &mut app, progress_path);
-    ratatui::restore();
+    restore();
     result
 }
 
@@ -61,4 +71,25 @@ pub fn save(app: &mut App, path: &Path) {
         }
         Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
     };
+}
+
+/// SIGTERM, SIGHUP (terminal closed) and SIGINT end the app with the terminal
+/// restored: raw mode off, alternate screen left, cursor shown. Progress is
+/// already on disk: it is saved after every change.
+fn restore_on_signals() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
+/// Raw mode off, alternate screen left, cursor shown.
+fn restore() {
+    ratatui::restore();
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
 }

@@ -31,6 +31,10 @@ struct App {
 
 impl App {
     fn spawn(cols: u16, rows: u16, args: &[&str]) -> App {
+        App::spawn_program(cols, rows, BIN, args)
+    }
+
+    fn spawn_program(cols: u16, rows: u16, program: &str, args: &[&str]) -> App {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -39,7 +43,7 @@ impl App {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(BIN);
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
@@ -700,4 +704,77 @@ fn search_jumps_to_the_prompt_engineer() {
         dump(&screen)
     );
     quit_ok(&mut app);
+}
+
+/// Pids of the direct children of `pid` (Linux /proc).
+fn children_of(pid: u32) -> Vec<u32> {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect()
+}
+
+/// Runs the app from a shell that, once the app ends, prints its exit code
+/// and the terminal's modes; sends `signal` to the app and checks the
+/// terminal was handed back as it was found.
+fn signal_restores_the_terminal(signal: &str, code: i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let script = r#""$0" --lang en --progress "$1"; echo "EXIT=$?"; stty -a; sleep 30"#;
+    let mut app = App::spawn_program(
+        100,
+        30,
+        "sh",
+        &["-c", script, BIN, progress.to_str().unwrap()],
+    );
+    let screen = app.wait_for("Model producers");
+    assert!(screen.alternate_screen() && screen.hide_cursor());
+    let shell = app.child.process_id().expect("shell pid");
+    let app_pid = (0..200)
+        .find_map(|_| {
+            let kids = children_of(shell);
+            if kids.is_empty() {
+                std::thread::sleep(POLL);
+            }
+            kids.first().copied()
+        })
+        .expect("the app runs under the shell");
+    let status = Command::new("kill")
+        .args([&format!("-{signal}"), &app_pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    app.wait_for(&format!("EXIT={code}"));
+    let screen = app.wait_until("stty's modes", |s| s.contents().contains("icanon"));
+    assert!(
+        !screen.alternate_screen(),
+        "alternate screen left: {}",
+        dump(&screen)
+    );
+    assert!(!screen.hide_cursor(), "cursor shown");
+    let modes = screen.contents();
+    assert!(
+        !modes.contains("-icanon") && !modes.contains("-echo "),
+        "cooked mode: {modes}"
+    );
+    assert!(
+        modes.contains(" icanon") && modes.contains(" echo "),
+        "{modes}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("HUP", 129);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_restores_the_terminal("INT", 130);
 }

@@ -1,0 +1,249 @@
+//! Robustness: random key sequences at random terminal sizes never panic and
+//! keep every position valid; hostile text from a data folder reaches the
+//! terminal as plain characters, never as escape sequences.
+
+use std::path::Path;
+
+use career_explorer::action::{Action, EditKey, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::{load_bundled, load_dir};
+use career_explorer::model::Lang;
+use career_explorer::progress::Progress;
+use career_explorer::ui;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{TerminalOptions, Viewport};
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::Left),
+        Just(Action::Right),
+        Just(Action::PageUp),
+        Just(Action::PageDown),
+        Just(Action::Home),
+        Just(Action::End),
+        Just(Action::NextPane),
+        Just(Action::PrevPane),
+        (0usize..4).prop_map(|i| Action::GoPane(Pane::ALL[i])),
+        Just(Action::Toggle),
+        Just(Action::ToggleLearning),
+        Just(Action::ToggleSkipped),
+        Just(Action::EditNote),
+        Just(Action::Swap),
+        Just(Action::ToggleHelp),
+        Just(Action::ToggleNotes),
+        Just(Action::ToggleLang),
+        Just(Action::OpenSearch),
+        Just(Action::Back),
+        prop_oneof![Just('a'), Just('e'), Just('提'), Just(' '), Just('q')]
+            .prop_map(|c| Action::Edit(EditKey::Char(c))),
+        Just(Action::Edit(EditKey::Backspace)),
+        Just(Action::Edit(EditKey::Submit)),
+        Just(Action::Edit(EditKey::Cancel)),
+        (0u16..=300, 0u16..=300).prop_map(|(w, h)| Action::Resize(w, h)),
+    ]
+}
+
+fn check_invariants(a: &App) {
+    let c = &a.catalog;
+    assert!(a.skills.cursor < c.skills.len());
+    assert!(a.boundary.slot < c.index.spectrum.len());
+    assert!(a.compare.roles.iter().all(|&r| r < c.roles.len()));
+    assert!(a.compare.active < 2);
+    assert!(a.jobs.posting < c.postings.len());
+    assert!(a.jobs.selected < c.postings[a.jobs.posting].requirements.len());
+    if let Some(st) = &a.search {
+        assert!(st.hits.is_empty() || st.selected < st.hits.len());
+        assert!(st.field.cursor <= st.field.chars.len());
+    }
+    if let Some(ed) = &a.editor {
+        assert!(ed.field.cursor <= ed.field.chars.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_keys_at_random_sizes_never_panic(
+        actions in prop::collection::vec(action(), 1..60),
+        w in 0u16..=300,
+        h in 0u16..=300,
+    ) {
+        let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
+        a.clock = || "2026-01-01T00:00:00Z".into();
+        a.update(Action::Resize(w, h));
+        let mut size = (w, h);
+        for act in actions {
+            if act == Action::Quit {
+                continue;
+            }
+            a.update(act);
+            if let Action::Resize(nw, nh) = act {
+                size = (nw, nh);
+            }
+            check_invariants(&a);
+        }
+        let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+        t.draw(|f| ui::draw(&a, f)).unwrap();
+    }
+}
+
+#[test]
+fn extreme_sizes_render_every_pane_and_overlay() {
+    for (w, h) in [
+        (0, 0),
+        (1, 0),
+        (0, 1),
+        (1, 1),
+        (2, 500),
+        (500, 2),
+        (500, 200),
+    ] {
+        for pane in Pane::ALL {
+            for overlay in [
+                None,
+                Some(Action::ToggleHelp),
+                Some(Action::ToggleNotes),
+                Some(Action::OpenSearch),
+            ] {
+                let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::Zh);
+                a.update(Action::Resize(w, h));
+                a.update(Action::GoPane(pane));
+                if let Some(o) = overlay {
+                    a.update(o);
+                }
+                let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+                t.draw(|f| ui::draw(&a, f)).unwrap();
+            }
+        }
+    }
+}
+
+const HOSTILE: [&str; 8] = [
+    "\\e]0;pwned\\a",             // OSC: set the window title
+    "\\e]52;c;SGVsbG8=\\a",       // OSC 52: write the clipboard
+    "\\e[2J\\e[H",                // CSI: clear the screen
+    "\\u009b31m",                 // C1 CSI
+    "\\x07\\x7f\\x00",            // BEL, DEL, NUL
+    "ab\\u202edc\\u2066x\\u2069", // bidi overrides
+    "zero\\u200bwidth\\ufeff",    // invisible characters
+    "line\\u2028sep\\tTab",       // separators and a tab
+];
+
+/// A data folder whose role names, summaries and skill names carry `s`.
+fn hostile_catalog(s: &str) -> career_explorer::model::Catalog {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for f in [
+        "boundary.yaml",
+        "roles.yaml",
+        "skills.yaml",
+        "postings.yaml",
+        "notes.yaml",
+    ] {
+        let text = std::fs::read_to_string(src.join(f)).unwrap();
+        // Prefix every English text, name and summary alike.
+        let text = text.replace("en: \"", &format!("en: \"{s}"));
+        std::fs::write(dir.path().join(f), text).unwrap();
+    }
+    load_dir(dir.path()).unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+/// Every escape sequence in `bytes` must be one the backend itself writes:
+/// cursor position, colours and attributes, clear, cursor show/hide.
+fn assert_only_allowed_escapes(bytes: &[u8], what: &str) {
+    let text = String::from_utf8_lossy(bytes);
+    assert!(!bytes.contains(&0x07), "{what}: BEL");
+    assert!(
+        !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
+        "{what}: C1 control"
+    );
+    for bidi in [
+        '\u{202e}', '\u{2066}', '\u{2069}', '\u{200b}', '\u{feff}', '\u{2028}',
+    ] {
+        assert!(!text.contains(bidi), "{what}: {bidi:?}");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b {
+            let next = bytes.get(i + 1).copied();
+            assert_eq!(
+                next,
+                Some(b'['),
+                "{what}: only CSI may appear, got ESC {:?}",
+                next.map(char::from)
+            );
+            let mut j = i + 2;
+            while j < bytes.len() && !(0x40..=0x7e).contains(&bytes[j]) {
+                j += 1;
+            }
+            let seq = &text[i..=j.min(bytes.len() - 1)];
+            let final_byte = bytes[j];
+            let allowed = matches!(final_byte, b'H' | b'm' | b'J' | b'K')
+                || seq == "\u{1b}[?25l"
+                || seq == "\u{1b}[?25h";
+            assert!(allowed, "{what}: unexpected CSI {seq:?}");
+            i = j + 1;
+        } else {
+            assert!(
+                bytes[i] >= 0x20 || bytes[i] == b'\n' || bytes[i] == b'\r',
+                "{what}: raw control byte {:#x}",
+                bytes[i]
+            );
+            i += 1;
+        }
+    }
+}
+
+#[test]
+fn hostile_text_renders_as_plain_characters() {
+    for s in HOSTILE {
+        let catalog = hostile_catalog(s);
+        for pane in Pane::ALL {
+            let mut a = App::new(catalog.clone(), Progress::new(), Lang::En);
+            a.update(Action::Resize(120, 40));
+            a.update(Action::GoPane(pane));
+            let mut bytes = Vec::new();
+            {
+                let backend = CrosstermBackend::new(&mut bytes);
+                let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
+                let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+                t.draw(|f| ui::draw(&a, f)).unwrap();
+            }
+            assert_only_allowed_escapes(&bytes, &format!("{s:?} on {pane:?}"));
+        }
+    }
+}
+
+#[test]
+fn validate_prints_no_escapes_for_a_hostile_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for f in [
+        "boundary.yaml",
+        "roles.yaml",
+        "skills.yaml",
+        "postings.yaml",
+        "notes.yaml",
+    ] {
+        std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
+    }
+    // A dangling role id and an unknown field, both carrying escapes.
+    let skills = std::fs::read_to_string(src.join("skills.yaml"))
+        .unwrap()
+        .replacen("roles: [", "roles: [\"\\e]0;x\\a\\u009b2J\", ", 1);
+    std::fs::write(dir.path().join("skills.yaml"), skills).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+        .args(["validate", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_only_allowed_escapes(&out.stderr, "validate stderr");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+}
