@@ -619,3 +619,59 @@ fn corrupt_file_is_kept_aside_and_the_app_starts_fresh() {
         "a second aside does not replace the first"
     );
 }
+
+// ---------------------------------------------------------------------------
+// 6. A full disk
+// ---------------------------------------------------------------------------
+
+/// A save that hits the file-size limit (what a full disk looks like to a
+/// writer: the write fails part-way) keeps the old file byte-identical, leaves
+/// no temp file, and the app keeps running with a visible message. The child
+/// runs under `ulimit -f 2` (1 KiB) with SIGXFSZ ignored, so the write fails
+/// with EFBIG instead of killing it.
+#[test]
+fn a_full_disk_keeps_the_old_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.yaml");
+    let mut p = Progress::new();
+    p.set_state("S01", State::Done, "2026-11-29T00:00:00Z".into());
+    save(&path, &p).unwrap();
+    let before = fs::read(&path).unwrap();
+    assert!(before.len() < 1024, "the old file fits under the limit");
+
+    let script = r#"trap '' XFSZ; ulimit -f 2 && exec "$0" --exact child_disk_full --nocapture --test-threads 1"#;
+    let child = Command::new("sh")
+        .args(["-c", script])
+        // A real path: /proc/self/exe would name the shell inside it.
+        .arg(std::env::current_exe().unwrap())
+        .env("PERSIST_FULL_FILE", &path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, out) = finish(child, "the disk-full child");
+    assert!(status.success(), "{out}");
+    assert!(out.contains("1 passed"), "the child ran its test: {out}");
+    assert_eq!(fs::read(&path).unwrap(), before, "old file byte-identical");
+    assert!(temp_files(dir.path()).is_empty(), "no temp file left");
+}
+
+#[test]
+fn child_disk_full() {
+    let Some(path) = std::env::var_os("PERSIST_FULL_FILE").map(PathBuf::from) else {
+        return;
+    };
+    let before = fs::read(&path).unwrap();
+    let (progress, _) = career_explorer::progress::load(&path).unwrap();
+    let mut app = app_with(progress);
+    // A long note makes the new file larger than the 1 KiB limit.
+    let id = tick_next(&mut app);
+    app.progress.set_note(&id, &"x".repeat(4096));
+    tui::save(&mut app, &path);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("not saved"), "{status}");
+    assert!(app.dirty.contains(&id), "the change stays queued");
+    assert_eq!(app.progress.state(&id), State::Done, "and in memory");
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
