@@ -61,6 +61,10 @@ pub enum Action {
     ToggleNotes,
     ToggleLang,
     Resize(u16, u16),
+    /// A left click at (column, row).
+    Click(u16, u16),
+    /// The mouse wheel: true for up.
+    Wheel(bool),
 }
 
 /// What a key does inside the one-line note editor.

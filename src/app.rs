@@ -197,6 +197,18 @@ impl App {
             Action::ToggleNotes => self.toggle_overlay(Overlay::Notes),
             Action::ToggleLang => self.lang = self.lang.toggle(),
             Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+            Action::Wheel(up) => {
+                let step = if up { Action::Up } else { Action::Down };
+                return match (self.overlay, self.pane) {
+                    (Overlay::None, Pane::Compare) => {
+                        let max = ui::compare::max_scroll(self);
+                        self.compare.scroll = scroll(self.compare.scroll, step, 1, max);
+                        Effect::None
+                    }
+                    _ => self.update(step),
+                };
+            }
+            Action::Click(x, y) => return self.click(x, y),
             _ if self.overlay != Overlay::None => self.scroll_overlay(action),
             Action::NextPane => self.pane = self.pane.next(),
             Action::PrevPane => self.pane = self.pane.prev(),
@@ -331,6 +343,48 @@ impl App {
         } else {
             starts.get(here + 1).copied().unwrap_or(cur)
         }
+    }
+
+    /// A left click: a tab switches pane; a role box, a picker, a skill or a
+    /// requirement is selected; a skill's checkbox ticks it.
+    fn click(&mut self, x: u16, y: u16) -> Effect {
+        if self.overlay != Overlay::None || self.editor.is_some() || ui::too_small(self.size) {
+            return Effect::None;
+        }
+        if y == 0 {
+            if let Some(p) = ui::tab_at(self, x) {
+                self.pane = p;
+            }
+            return Effect::None;
+        }
+        match self.pane {
+            Pane::Boundary => {
+                if let Some(slot) = ui::boundary::slot_at(self, x, y) {
+                    self.boundary.slot = slot;
+                    self.boundary.scroll = 0;
+                }
+            }
+            Pane::Compare => {
+                if let Some(side) = ui::compare::side_at(self, x, y) {
+                    self.compare.active = side;
+                }
+            }
+            Pane::Skills => {
+                if let Some((pos, on_box)) = ui::skills::row_at(self, x, y) {
+                    self.skills.cursor = pos;
+                    self.scroll_skills_into_view();
+                    if on_box {
+                        return self.set_focused(State::Done);
+                    }
+                }
+            }
+            Pane::Jobs => {
+                if let Some(i) = ui::jobs::requirement_at(self, x, y) {
+                    self.jobs.selected = i;
+                }
+            }
+        }
+        Effect::None
     }
 
     /// Sets the focused skill to `state`, or back to not started if it was.

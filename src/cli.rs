@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -12,7 +12,7 @@ use crate::action::{Action, Pane};
 use crate::app::App;
 use crate::model::{Catalog, Lang};
 use crate::progress::{self, Progress};
-use crate::{loader, report, search, tui, ui};
+use crate::{commands, loader, report, search, tui, ui};
 use anyhow::Context;
 
 #[derive(Parser, Debug)]
@@ -20,7 +20,7 @@ use anyhow::Context;
     name = "career-explorer",
     version,
     about = "Explore the AI Engineer career in your terminal: the API boundary, role comparison, a skills checklist and real job requirements.",
-    after_help = "Examples:\n  career-explorer                 start the app\n  career-explorer --lang zh       start in Chinese\n  career-explorer validate --data ./my-data\n  career-explorer screenshots --out screenshots/\n\nExit status: 0 ok, 1 runtime error, 2 bad input or usage."
+    after_help = "Examples:\n  career-explorer                          start the app\n  career-explorer --lang zh                start in Chinese\n  career-explorer show ai_engineer         one role in full\n  career-explorer compare ml_engineer ai_engineer\n  career-explorer search langchain --json  for scripts\n  career-explorer export --format markdown --output me.md\n  career-explorer validate --data ./my-data\n  career-explorer completions bash > ~/.local/share/bash-completion/completions/career-explorer\n\nExit status: 0 ok, 1 runtime error, 2 bad input or usage."
 )]
 pub struct Cli {
     /// Load the YAML files from this folder instead of the bundled data.
@@ -32,6 +32,9 @@ pub struct Cli {
     /// Progress file (default: $XDG_DATA_HOME/career-explorer/progress.yaml).
     #[arg(long, global = true, value_name = "FILE")]
     pub progress: Option<PathBuf>,
+    /// Colours in the app: auto (on unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: ColorArg,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -67,23 +70,55 @@ impl From<KindArg> for search::Kind {
     }
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check a data folder and report every problem found.
-    Validate,
+    /// List the roles: id, side of the API line, place on the spectrum, name.
+    Roles {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one role in full, with your readiness for it.
+    Show {
+        /// A role id, e.g. ai_engineer (see `career-explorer roles`).
+        role: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare two roles dimension by dimension.
+    Compare {
+        left: String,
+        right: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the skills with your state for each.
+    Skills {
+        #[arg(long)]
+        json: bool,
+    },
     /// Fuzzy-search roles, skills and posting items.
     Search {
         query: String,
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
-        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 10)]
         limit: usize,
     },
     /// Print a summary of your progress: skills, readiness per role, job match.
-    Progress,
+    Progress {
+        /// The full report as JSON (the export's shape, see docs/EXPORT.md).
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a report (states and notes, readiness, gap per posting).
     Export {
         #[arg(long, value_enum, default_value = "markdown")]
@@ -92,11 +127,15 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Render every pane (English and Chinese, 100x30) to SVG files.
+    /// Check a data folder and report every problem found.
+    Validate,
+    /// Render every pane (English and Chinese, 100x30) to SVG, and PNG where rsvg-convert exists.
     Screenshots {
         #[arg(long, value_name = "DIR", default_value = "screenshots")]
         out: PathBuf,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions { shell: clap_complete::Shell },
 }
 
 /// Picks the language from the flag, else the locale variables (`env` looks one up).
@@ -130,49 +169,15 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = pick_lang(cli.lang, |k| std::env::var(k).ok());
+    let mono = match cli.color {
+        ColorArg::Always => false,
+        ColorArg::Never => true,
+        ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    ui::theme::set_monochrome(mono);
     let result = match cli.command {
-        Some(Command::Validate) => {
-            println!(
-                "ok: {} roles, {} skills in {} categories, {} postings",
-                catalog.roles.len(),
-                catalog.skills.len(),
-                catalog.categories.len(),
-                catalog.postings.len()
-            );
-            Ok(())
-        }
-        Some(Command::Screenshots { out }) => write_screenshots(&catalog, &out),
-        Some(Command::Search {
-            query,
-            kind,
-            json,
-            limit,
-        }) => {
-            print!(
-                "{}",
-                search_output(&catalog, &query, kind.map(Into::into), limit, json, lang)
-            );
-            Ok(())
-        }
-        Some(Command::Progress) => read_progress(cli.progress).map(|p| {
-            print!("{}", report::summary(&report::build(&catalog, &p, lang)));
-        }),
-        Some(Command::Export { format, output }) => read_progress(cli.progress).and_then(|p| {
-            let r = report::build(&catalog, &p, lang);
-            let text = match format {
-                Format::Markdown => report::to_markdown(&r),
-                Format::Json => report::to_json(&r),
-            };
-            match output {
-                Some(path) => std::fs::write(&path, text)
-                    .with_context(|| format!("cannot write {}", path.display())),
-                None => {
-                    print!("{text}");
-                    Ok(())
-                }
-            }
-        }),
         None => run_tui(catalog, lang, cli.progress),
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -183,64 +188,71 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Results of `search` as text lines (kind, id, name) or a JSON array.
-pub fn search_output(
+fn run_command(
+    cmd: Command,
     catalog: &Catalog,
-    query: &str,
-    kind: Option<search::Kind>,
-    limit: usize,
-    json: bool,
     lang: Lang,
-) -> String {
-    let index = search::Index::build(catalog);
-    let hits = index.query(query, kind, limit);
-    let rows: Vec<(&'static str, String, String)> = hits
-        .iter()
-        .map(|h| describe(catalog, index.entries[h.entry].target, lang))
-        .collect();
-    if json {
-        let items: Vec<serde_json::Value> = rows
-            .iter()
-            .zip(&hits)
-            .map(|((kind, id, name), h)| {
-                serde_json::json!({"kind": kind, "id": id, "name": name, "score": h.score})
-            })
-            .collect();
-        return serde_json::to_string_pretty(&items).expect("plain values") + "\n";
-    }
-    if rows.is_empty() {
-        return format!("no match for {query:?}\n");
-    }
-    rows.iter()
-        .map(|(kind, id, name)| {
-            let line = format!("{kind:<14} {id:<20} {name}");
-            crate::text::truncate(&line, 80) + "\n"
-        })
-        .collect()
-}
-
-/// (kind, id, name) of a search target, in `lang`.
-pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, String, String) {
-    match t {
-        search::Target::Role(i) => (
-            "role",
-            c.roles[i].id.clone(),
-            c.roles[i].name.get(lang).into(),
+    progress_path: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
+    let text = match cmd {
+        Command::Validate => format!(
+            "ok: {} roles, {} skills in {} categories, {} postings\n",
+            catalog.roles.len(),
+            catalog.skills.len(),
+            catalog.categories.len(),
+            catalog.postings.len()
         ),
-        search::Target::Skill(i) => (
-            "skill",
-            c.skills[i].id.clone(),
-            c.skills[i].name.get(lang).into(),
-        ),
-        search::Target::Requirement(p, i) => {
-            let r = &c.postings[p].requirements[i];
-            ("requirement", r.id.clone(), r.text.get(lang).into())
+        Command::Roles { json } => commands::roles(catalog, lang, json),
+        Command::Show { role: id, json } => {
+            let p = read_progress(progress_path)?;
+            commands::show(catalog, role(&id)?, &p, lang, json)
         }
-        search::Target::Responsibility(p, i) => {
-            let r = &c.postings[p].responsibilities[i];
-            ("responsibility", r.id.clone(), r.text.get(lang).into())
+        Command::Compare { left, right, json } => {
+            let p = read_progress(progress_path)?;
+            commands::compare(catalog, [role(&left)?, role(&right)?], &p, lang, json)
         }
-    }
+        Command::Skills { json } => {
+            commands::skills(catalog, &read_progress(progress_path)?, lang, json)
+        }
+        Command::Search {
+            query,
+            kind,
+            json,
+            limit,
+        } => commands::search(catalog, &query, kind.map(Into::into), limit, json, lang),
+        Command::Progress { json } => {
+            let r = report::build(catalog, &read_progress(progress_path)?, lang);
+            if json {
+                report::to_json(&r)
+            } else {
+                report::summary(&r)
+            }
+        }
+        Command::Export { format, output } => {
+            let r = report::build(catalog, &read_progress(progress_path)?, lang);
+            let text = match format {
+                Format::Markdown => report::to_markdown(&r),
+                Format::Json => report::to_json(&r),
+            };
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    return Ok(());
+                }
+                None => text,
+            }
+        }
+        Command::Screenshots { out } => return write_screenshots(catalog, &out),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+    };
+    print!("{text}");
+    Ok(())
 }
 
 /// The progress for a report; read only, so a broken file is left where it is.
@@ -313,8 +325,20 @@ pub const SCREENSHOT_TICKS: [&str; 6] = ["S01", "S06", "S10", "S12", "S27", "S28
 fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(out)?;
     for (name, svg) in screenshot_svgs(catalog) {
-        std::fs::write(out.join(&name), svg)?;
-        println!("{}", out.join(name).display());
+        let path = out.join(&name);
+        std::fs::write(&path, svg)?;
+        println!("{}", path.display());
+        // PNGs too where rsvg-convert is installed (Debian: librsvg2-bin).
+        let png = path.with_extension("png");
+        let made = std::process::Command::new("rsvg-convert")
+            .arg(&path)
+            .arg("-o")
+            .arg(&png)
+            .status()
+            .is_ok_and(|s| s.success());
+        if made {
+            println!("{}", png.display());
+        }
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use ratatui::DefaultTerminal;
 
 use crate::action::Action;
@@ -22,6 +22,8 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
         restore();
         hook(info);
     }));
+    // Mouse capture: a terminal that does not support it simply sends nothing.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
     if let Err(e) = restore_on_signals() {
         restore();
         return Err(e).context("cannot install signal handlers");
@@ -49,6 +51,12 @@ fn event_loop(
             }
             Event::Key(key) if key.is_press() => keymap::action_for(key),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+                MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
+                MouseEventKind::ScrollDown => Some(Action::Wheel(false)),
+                _ => None,
+            },
             _ => None,
         };
         let Some(action) = action else { continue };
@@ -88,8 +96,9 @@ fn restore_on_signals() -> std::io::Result<()> {
     Ok(())
 }
 
-/// Raw mode off, alternate screen left, cursor shown.
+/// Mouse capture off, raw mode off, alternate screen left, cursor shown.
 fn restore() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
 }

@@ -231,3 +231,118 @@ fn the_tui_without_a_terminal_fails_clearly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs an interactive terminal"), "{err}");
 }
+
+#[test]
+fn listing_commands_have_json_and_clean_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let cases: [&[&str]; 6] = [
+        &["roles"],
+        &["show", "ai_engineer"],
+        &["compare", "ml_engineer", "ai_engineer"],
+        &["skills"],
+        &["search", "langchain"],
+        &["progress"],
+    ];
+    for args in cases {
+        // Text: fits 80 columns, no escape bytes, even with colour forced on.
+        let text = stdout(
+            bin()
+                .args(["--lang", "en", "--color", "always", "--progress"])
+                .arg(&p)
+                .args(args),
+        );
+        assert!(!text.is_empty(), "{args:?}");
+        assert!(!text.bytes().any(|b| b == 0x1b), "{args:?}: escape bytes");
+        for line in text.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= 80,
+                "{args:?}: {line}"
+            );
+        }
+        // JSON parses.
+        let json = stdout(
+            bin()
+                .args(["--lang", "en", "--progress"])
+                .arg(&p)
+                .args(args)
+                .arg("--json"),
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        assert!(!v.is_null());
+    }
+}
+
+#[test]
+fn roles_show_compare_and_skills_say_the_right_things() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let roles = stdout(bin().args(["--lang", "en", "roles"]));
+    assert_eq!(roles.lines().count(), 11);
+    assert!(roles.lines().next().unwrap().starts_with("ml_researcher"));
+    assert!(roles.contains("ai_engineer") && roles.contains("3/4"));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(bin().args(["roles", "--json"]))).unwrap();
+    assert_eq!(v[2]["id"], "ai_engineer");
+    assert_eq!(v[2]["spectrum_position"], 3);
+    assert_eq!(v[4]["spectrum_position"], serde_json::Value::Null);
+
+    let show: serde_json::Value = serde_json::from_str(&stdout(
+        bin()
+            .args(["--lang", "zh", "--progress"])
+            .arg(&p)
+            .args(["show", "ai_engineer", "--json"]),
+    ))
+    .unwrap();
+    assert_eq!(show["name"], "AI 工程师");
+    assert_eq!(show["side"], "right");
+    assert!(
+        show["readiness"]["done"].as_u64().unwrap() >= 1,
+        "S01 is done"
+    );
+
+    let cmp: serde_json::Value = serde_json::from_str(&stdout(bin().args([
+        "--lang",
+        "en",
+        "compare",
+        "ml_engineer",
+        "ml_engineer",
+        "--json",
+    ])))
+    .unwrap();
+    assert!(
+        cmp["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["differs"] == false)
+    );
+    let text = stdout(bin().args(["--lang", "en", "compare", "ml_engineer", "ai_engineer"]));
+    assert!(text.contains("≠ Side"), "{text}");
+
+    let skills = stdout(
+        bin()
+            .args(["--lang", "en", "--progress"])
+            .arg(&p)
+            .arg("skills"),
+    );
+    assert!(skills.contains("[x] S01") && skills.contains("[~] S02") && skills.contains("[-] S03"));
+
+    let out = bin().args(["show", "ai_enginer"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role `ai_enginer`"));
+}
+
+#[test]
+fn completions_for_each_shell() {
+    for (shell, marker) in [
+        ("bash", "complete"),
+        ("zsh", "#compdef"),
+        ("fish", "complete -c career-explorer"),
+    ] {
+        let text = stdout(bin().args(["completions", shell]));
+        assert!(text.contains(marker), "{shell}");
+        assert!(text.contains("export"), "{shell} completes subcommands");
+    }
+}

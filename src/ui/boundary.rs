@@ -7,11 +7,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{areas, block, render_lines, wrapped};
 use crate::app::App;
 use crate::i18n::{self, labels};
-use crate::model::{Role, Side};
+use crate::model::{Lang, Role, Side};
 use crate::readiness;
 use crate::text;
 
@@ -118,7 +118,7 @@ pub fn more_marker(frame: &mut Frame, area: Rect) {
         return;
     }
     let r = Rect::new(area.right() - 5, area.bottom() - 1, 3, 1);
-    frame.render_widget(Span::styled(" ▼ ", THEME.key), r);
+    frame.render_widget(Span::styled(" ▼ ", theme().key), r);
 }
 
 /// Width of each role box when `n` boxes share `side_w` columns.
@@ -171,7 +171,7 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Line::styled(
             text::truncate(c.boundary.producers.label.get(lang), half as usize),
-            THEME.left_side.add_modifier(Modifier::BOLD),
+            theme().left_side.add_modifier(Modifier::BOLD),
         )
         .centered(),
         label_row(left),
@@ -179,41 +179,35 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Line::styled(
             text::truncate(c.boundary.consumers.label.get(lang), right.width as usize),
-            THEME.right_side.add_modifier(Modifier::BOLD),
+            theme().right_side.add_modifier(Modifier::BOLD),
         )
         .centered(),
         label_row(right),
     );
     frame.render_widget(
-        Line::styled(l.api, THEME.api_line).centered(),
+        Line::styled(l.api, theme().api_line).centered(),
         label_row(api),
     );
     // The dotted line runs down the diagram; the two arrow rows cross it.
     let mid = api.x + API_COL / 2;
     let arrows_y = inner.y + 1 + box_h;
     for y in (api.y + 1..inner.bottom()).filter(|&y| y != arrows_y && y != arrows_y + 1) {
-        frame.render_widget(Span::styled("┊", THEME.api_line), Rect::new(mid, y, 1, 1));
+        frame.render_widget(Span::styled("┊", theme().api_line), Rect::new(mid, y, 1, 1));
     }
 
     // Role boxes, left side then right side.
-    let (lefts, rights) = c
-        .index
-        .spectrum
-        .split_at(c.index.left_count.min(c.index.spectrum.len()));
-    let row = |r: Rect| Rect::new(r.x, r.y + 1, r.width, box_h);
-    draw_boxes(app, frame, row(left), lefts, 0);
-    draw_boxes(app, frame, row(right), rights, lefts.len());
+    draw_boxes(app, frame, &box_rects(app, area));
 
     // What crosses the line, drawn across it.
     let w = inner.width as usize;
     let leftward = format!("◀── {} ──", c.boundary.crossing.leftward.get(lang));
     let rightward = format!("── {} ──▶", c.boundary.crossing.rightward.get(lang));
     frame.render_widget(
-        Line::styled(text::truncate(&leftward, w), THEME.arrow).centered(),
+        Line::styled(text::truncate(&leftward, w), theme().arrow).centered(),
         Rect::new(inner.x, arrows_y, inner.width, 1),
     );
     frame.render_widget(
-        Line::styled(text::truncate(&rightward, w), THEME.arrow).centered(),
+        Line::styled(text::truncate(&rightward, w), theme().arrow).centered(),
         Rect::new(inner.x, arrows_y + 1, inner.width, 1),
     );
 
@@ -228,7 +222,7 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
         let lines: Vec<Line> =
             pack_names(l.also, &names, area.width as usize, area.height as usize)
                 .into_iter()
-                .map(|x| Line::styled(x, THEME.dim).centered())
+                .map(|x| Line::styled(x, theme().dim).centered())
                 .collect();
         frame.render_widget(Paragraph::new(lines), area);
     };
@@ -271,40 +265,83 @@ pub fn colon(label: &str) -> &'static str {
     }
 }
 
-fn draw_boxes(app: &App, frame: &mut Frame, area: Rect, roles: &[usize], first_slot: usize) {
-    let n = roles.len() as u16;
-    if n == 0 || area.width < n * 4 {
-        return;
+/// Each spectrum slot's box on screen, given the diagram's area: shared by
+/// drawing and by mouse clicks.
+fn box_rects(app: &App, area: Rect) -> Vec<(usize, Rect)> {
+    let c = &app.catalog;
+    let inner = Rect::new(
+        area.x + 1,
+        area.y + 1,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
+    let box_h = box_height(app, area.width);
+    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
+        return Vec::new();
     }
-    let box_w = box_width(area.width, n);
-    let total = box_w * n + (n - 1);
-    let mut x = area.x + (area.width - total) / 2;
-    for (k, &ri) in roles.iter().enumerate() {
-        let role = &app.catalog.roles[ri];
-        let is_sel = first_slot + k == app.boundary.slot;
+    let half = (inner.width - API_COL) / 2;
+    let sides = [
+        Rect::new(inner.x, inner.y + 1, half, box_h),
+        Rect::new(
+            inner.x + half + API_COL,
+            inner.y + 1,
+            inner.width - half - API_COL,
+            box_h,
+        ),
+    ];
+    let left_count = c.index.left_count.min(c.index.spectrum.len());
+    let groups = [0..left_count, left_count..c.index.spectrum.len()];
+    let mut out = Vec::new();
+    for (side, slots) in sides.into_iter().zip(groups) {
+        let n = slots.len() as u16;
+        if n == 0 || side.width < n * 4 {
+            continue;
+        }
+        let box_w = box_width(side.width, n);
+        let total = box_w * n + (n - 1);
+        let mut x = side.x + (side.width - total) / 2;
+        for slot in slots {
+            out.push((slot, Rect::new(x, side.y, box_w, box_h)));
+            x += box_w + 1;
+        }
+    }
+    out
+}
+
+/// The spectrum slot under a click, if any.
+pub fn slot_at(app: &App, x: u16, y: u16) -> Option<usize> {
+    let diagram = parts(app, areas(app.size).body).diagram;
+    box_rects(app, diagram)
+        .into_iter()
+        .find(|(_, r)| r.contains(ratatui::layout::Position { x, y }))
+        .map(|(slot, _)| slot)
+}
+
+fn draw_boxes(app: &App, frame: &mut Frame, boxes: &[(usize, Rect)]) {
+    for &(slot, rect) in boxes {
+        let role = &app.catalog.roles[app.catalog.index.spectrum[slot]];
+        let is_sel = slot == app.boundary.slot;
         let side_style = match role.side {
-            Side::Left => THEME.left_side,
-            _ => THEME.right_side,
+            Side::Left => theme().left_side,
+            _ => theme().right_side,
         };
         let (border, name_style, kind) = if is_sel {
             (
                 side_style.add_modifier(Modifier::BOLD),
-                THEME.selected.add_modifier(Modifier::BOLD),
+                theme().selected.add_modifier(Modifier::BOLD),
                 BorderType::Thick,
             )
         } else {
             (side_style, Style::new(), BorderType::Plain)
         };
-        let rect = Rect::new(x, area.y, box_w, area.height);
-        let inner_w = box_w.saturating_sub(2) as usize;
+        let inner_w = rect.width.saturating_sub(2) as usize;
         let name: Vec<Line> = text::wrap(role.name.get(app.lang), inner_w)
             .into_iter()
-            .take(area.height.saturating_sub(2) as usize)
+            .take(rect.height.saturating_sub(2) as usize)
             .map(|s| Line::styled(s, name_style).centered())
             .collect();
         let b = Block::bordered().border_type(kind).border_style(border);
         frame.render_widget(Paragraph::new(name).block(b), rect);
-        x += box_w + 1;
     }
 }
 
@@ -326,16 +363,16 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
     for f in flows {
         let mut spans = vec![Span::styled(
             text::pad(f.name.get(lang), name_w),
-            THEME.label,
+            theme().label,
         )];
         spans.push(Span::raw("  "));
         for (i, step) in f.steps.iter().enumerate() {
             if i > 0 {
-                spans.push(Span::styled(" ──▶ ", THEME.arrow));
+                spans.push(Span::styled(" ──▶ ", theme().arrow));
             }
             spans.push(Span::styled(
                 format!("[{}]", step.get(lang)),
-                THEME.emphasis,
+                theme().emphasis,
             ));
         }
         let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
@@ -343,7 +380,7 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
         if room > 8 {
             spans.push(Span::styled(
                 format!("  {}", text::truncate(f.who.get(lang), room)),
-                THEME.dim,
+                theme().dim,
             ));
         }
         lines.push(Line::from(spans));
@@ -355,7 +392,7 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
             );
             lines.push(Line::from(vec![
                 Span::raw(" ".repeat(indent)),
-                Span::styled(note, THEME.dim),
+                Span::styled(note, theme().dim),
             ]));
         }
     }
@@ -367,9 +404,9 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
     let lang = app.lang;
     let l = labels(lang);
     let side_style = match role.side {
-        Side::Left => THEME.left_side,
-        Side::Right => THEME.right_side,
-        Side::Neither => THEME.dim,
+        Side::Left => theme().left_side,
+        Side::Right => theme().right_side,
+        Side::Neither => theme().dim,
     };
     let mut out = wrapped(i18n::side(lang, role.side), width, side_style, "");
     if let Some(i) = app.catalog.role_index(&role.id) {
@@ -384,7 +421,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
             width,
         ));
     }
-    out.push(Line::styled(l.does, THEME.label));
+    out.push(Line::styled(l.does, theme().label));
     for a in &role.activities {
         out.extend(wrapped(a.get(lang), width, Style::new(), "  • "));
     }
@@ -423,7 +460,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         out.extend(labelled(l.vs_ai, vs.get(lang), width));
     }
     if !role.facts.is_empty() {
-        out.push(Line::styled(l.facts, THEME.label));
+        out.push(Line::styled(l.facts, theme().label));
         for f in &role.facts {
             out.extend(wrapped(f.get(lang), width, Style::new(), "  • "));
         }
@@ -436,14 +473,14 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
 pub fn readiness_lines(app: &App, role: usize, width: usize) -> Vec<Line<'static>> {
     let l = labels(app.lang);
     let t = readiness::role_readiness(&app.catalog, role, &app.state_fn());
-    let value = readiness_text(app, t, 10);
+    let value = readiness_text(app.lang, t, 10);
     labelled(l.readiness, &value, width)
 }
 
 /// "████░░ 12/30 (40%)", or a plain word when no skill names the role.
-pub fn readiness_text(app: &App, t: readiness::Tally, gauge_w: usize) -> String {
+pub fn readiness_text(lang: Lang, t: readiness::Tally, gauge_w: usize) -> String {
     if t.total == 0 {
-        return labels(app.lang).no_skills.to_string();
+        return labels(lang).no_skills.to_string();
     }
     format!(
         "{} {}/{} ({}%)",
@@ -459,7 +496,7 @@ pub fn labelled(label: &str, value: &str, width: usize) -> Vec<Line<'static>> {
     let first = format!("{label}{}", colon(label));
     let mut lines = wrapped(value, width, Style::new(), &first);
     if let Some(line) = lines.first_mut() {
-        line.spans[0].style = THEME.label;
+        line.spans[0].style = theme().label;
     }
     lines
 }
@@ -472,18 +509,18 @@ pub fn about_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut out = wrapped(b.summary.get(lang), width, Style::new(), "");
     out.extend(wrapped(b.permeability.get(lang), width, Style::new(), ""));
     if !b.figures.is_empty() {
-        out.push(Line::styled(l.figures, THEME.label));
+        out.push(Line::styled(l.figures, theme().label));
         for f in &b.figures {
             let first = format!("  {} ", f.value);
             let mut lines = wrapped(f.label.get(lang), width, Style::new(), &first);
             if let Some(line) = lines.first_mut() {
-                line.spans[0].style = THEME.emphasis;
+                line.spans[0].style = theme().emphasis;
             }
             out.extend(lines);
         }
     }
     if !b.why.is_empty() {
-        out.push(Line::styled(l.why, THEME.label));
+        out.push(Line::styled(l.why, theme().label));
         for w in &b.why {
             out.extend(wrapped(w.get(lang), width, Style::new(), "  • "));
         }

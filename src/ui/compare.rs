@@ -5,11 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{areas, block, render_lines};
 use crate::app::App;
 use crate::i18n::{self, labels};
-use crate::model::{Lang, Role};
+use crate::model::{Catalog, Lang, Role};
+use crate::progress::State;
 use crate::text;
 
 const PICKER_HEIGHT: u16 = 3;
@@ -48,13 +49,24 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     }
 }
 
-fn draw_picker(app: &App, frame: &mut Frame, area: Rect) {
-    let [left, vs, right] = Layout::horizontal([
+fn picker_parts(area: Rect) -> [Rect; 3] {
+    Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(4),
         Constraint::Fill(1),
     ])
-    .areas(area);
+    .areas(area)
+}
+
+/// The side (0 left, 1 right) whose role picker is under a click.
+pub fn side_at(app: &App, x: u16, y: u16) -> Option<usize> {
+    let [left, _, right] = picker_parts(parts(areas(app.size).body).0);
+    let at = ratatui::layout::Position { x, y };
+    [left, right].iter().position(|r| r.contains(at))
+}
+
+fn draw_picker(app: &App, frame: &mut Frame, area: Rect) {
+    let [left, vs, right] = picker_parts(area);
     for (side, rect) in [(0, left), (1, right)] {
         let role = &app.catalog.roles[app.compare.roles[side]];
         let active = app.compare.active == side;
@@ -68,26 +80,35 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect) {
                 inner.width.saturating_sub(4) as usize
             )
         );
-        let style = if active { THEME.selected } else { THEME.title };
+        let style = if active {
+            theme().selected
+        } else {
+            theme().title
+        };
         frame.render_widget(Line::styled(name, style).centered(), inner);
     }
     frame.render_widget(
-        Line::styled("vs", THEME.dim).centered(),
+        Line::styled("vs", theme().dim).centered(),
         Rect::new(vs.x, vs.y + 1, vs.width, 1),
     );
 }
 
 /// One dimension: its label, each side's text, and whether they differ.
-struct Dim {
-    label: &'static str,
-    cells: [Vec<String>; 2],
-    differs: bool,
+pub struct Dim {
+    pub label: &'static str,
+    pub cells: [Vec<String>; 2],
+    pub differs: bool,
 }
 
-fn dims(app: &App, lang: Lang) -> Vec<Dim> {
+/// The dimensions of two roles, for the pane and for `career-explorer compare`.
+pub fn dims(
+    c: &Catalog,
+    pair: [usize; 2],
+    state: &impl Fn(usize) -> State,
+    lang: Lang,
+) -> Vec<Dim> {
     let l = labels(lang);
-    let c = &app.catalog;
-    let [a, b] = app.compare.roles.map(|i| &c.roles[i]);
+    let [a, b] = pair.map(|i| &c.roles[i]);
     let place = |r: &Role| -> String {
         let i = c.role_index(&r.id).unwrap_or(0);
         match c.index.spectrum.iter().position(|&s| s == i) {
@@ -123,11 +144,10 @@ fn dims(app: &App, lang: Lang) -> Vec<Dim> {
             .unwrap_or(0)
             .to_string()
     };
-    let state = app.state_fn();
     let ready = |r: &Role| -> String {
         let i = c.role_index(&r.id).unwrap_or(0);
-        let t = crate::readiness::role_readiness(c, i, &state);
-        super::boundary::readiness_text(app, t, 8)
+        let t = crate::readiness::role_readiness(c, i, state);
+        super::boundary::readiness_text(lang, t, 8)
     };
     let mut out = vec![
         Dim {
@@ -214,7 +234,7 @@ pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let label_w = if width >= 120 { 22 } else { 16 };
     let col_w = width.saturating_sub(MARK_W + label_w + 3) / 2;
     let mut out = Vec::new();
-    for d in dims(app, lang) {
+    for d in dims(&app.catalog, app.compare.roles, &app.state_fn(), lang) {
         let wrap = |cell: &[String]| -> Vec<String> {
             cell.iter().flat_map(|s| wrap_bullet(s, col_w)).collect()
         };
@@ -222,9 +242,9 @@ pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let label = text::wrap(d.label, label_w);
         let rows = left.len().max(right.len()).max(label.len());
         let (mark, mark_style, label_style) = if d.differs {
-            ("≠", THEME.differs, THEME.differs)
+            ("≠", theme().differs, theme().differs)
         } else {
-            ("=", THEME.dim, THEME.label)
+            ("=", theme().dim, theme().label)
         };
         for i in 0..rows {
             let cell = |v: &[String]| text::pad(v.get(i).map_or("", |s| s.as_str()), col_w);
@@ -237,9 +257,9 @@ pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     text::pad(label.get(i).map_or("", |s| s.as_str()), label_w),
                     label_style,
                 ),
-                Span::styled(" │ ", THEME.dim),
+                Span::styled(" │ ", theme().dim),
                 Span::styled(cell(&left), Style::new()),
-                Span::styled(" ", THEME.dim),
+                Span::styled(" ", theme().dim),
                 Span::styled(cell(&right), Style::new()),
             ]));
         }

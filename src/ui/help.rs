@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{popup, render_lines};
 use crate::action::Pane;
 use crate::app::App;
@@ -24,10 +24,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             .map(|&p| (Scope::Pane(p), l.tabs[p.index()])),
     );
     for (scope, heading) in scopes {
-        out.push(Line::styled(heading.to_string(), THEME.label));
+        out.push(Line::styled(heading.to_string(), theme().label));
         for b in BINDINGS.iter().filter(|b| b.scope == scope) {
             out.push(Line::from(vec![
-                Span::styled(format!("  {}", text::pad(b.keys_label, KEY_W)), THEME.key),
+                Span::styled(format!("  {}", text::pad(b.keys_label, KEY_W)), theme().key),
                 Span::raw(text::truncate(
                     b.label(lang),
                     width.saturating_sub(KEY_W + 2),
@@ -36,7 +36,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         if scope == Scope::Global {
             out.push(Line::from(vec![
-                Span::styled(format!("  {}", text::pad("Ctrl-C", KEY_W)), THEME.key),
+                Span::styled(format!("  {}", text::pad("Ctrl-C", KEY_W)), theme().key),
                 Span::raw(match lang {
                     crate::model::Lang::En => "quit",
                     crate::model::Lang::Zh => "退出",
@@ -45,10 +45,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    out.push(Line::styled(l.note_editor, THEME.label));
+    out.push(Line::styled(l.note_editor, theme().label));
     for (keys, label) in EDIT_KEYS {
         out.push(Line::from(vec![
-            Span::styled(format!("  {}", text::pad(keys, KEY_W)), THEME.key),
+            Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
             Span::raw(label[lang as usize]),
         ]));
     }

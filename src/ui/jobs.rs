@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::boundary::more_marker;
-use super::theme::THEME;
+use super::theme::theme;
 use super::{areas, block, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::{Labels, labels};
@@ -55,11 +55,28 @@ pub fn selected_lines(app: &App) -> (u16, u16) {
     (top as u16, b as u16)
 }
 
+/// The requirement whose lines are under a click.
+pub fn requirement_at(app: &App, x: u16, y: u16) -> Option<usize> {
+    let top = parts(areas(app.size).body).0;
+    let inner = Rect::new(
+        top.x + 1,
+        top.y + 1,
+        top.width.saturating_sub(2),
+        top.height.saturating_sub(2),
+    );
+    if !inner.contains(ratatui::layout::Position { x, y }) {
+        return None;
+    }
+    let line = usize::from(app.jobs.scroll) + usize::from(y - inner.y);
+    let (_, spans) = posting_lines(app, inner.width as usize);
+    spans.iter().position(|&(a, b)| (a..=b).contains(&line))
+}
+
 fn marker(l: &Labels, cov: Coverage) -> (String, Style) {
     match cov {
-        Coverage::Covered => (format!("✓ {}", l.covered), THEME.covered),
-        Coverage::Partly => (format!("~ {}", l.partly), THEME.partly),
-        Coverage::Missing => (format!("✗ {}", l.missing), THEME.missing),
+        Coverage::Covered => (format!("✓ {}", l.covered), theme().covered),
+        Coverage::Partly => (format!("~ {}", l.partly), theme().partly),
+        Coverage::Missing => (format!("✗ {}", l.missing), theme().missing),
     }
 }
 
@@ -71,21 +88,21 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         return (Vec::new(), Vec::new());
     };
     let state = app.state_fn();
-    let mut out = vec![Line::styled(l.responsibilities, THEME.label)];
+    let mut out = vec![Line::styled(l.responsibilities, theme().label)];
     for r in &p.responsibilities {
         let (first, style) = if r.emphasis {
-            ("★ ", THEME.emphasis)
+            ("★ ", theme().emphasis)
         } else {
             ("· ", Style::new())
         };
         out.extend(wrapped(r.text.get(lang), width, style, first));
     }
     out.push(Line::from(vec![
-        Span::styled("★ ", THEME.emphasis),
-        Span::styled(l.emphasised, THEME.dim),
+        Span::styled("★ ", theme().emphasis),
+        Span::styled(l.emphasised, theme().dim),
     ]));
     out.push(Line::default());
-    out.push(Line::styled(l.requirements, THEME.label));
+    out.push(Line::styled(l.requirements, theme().label));
     let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
         .iter()
         .map(|&c| text::width(&marker(l, c).0))
@@ -111,7 +128,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
                 crate::model::Lang::Zh => format!(" · {y} {}", l.experience),
             });
         }
-        lines.push(Line::styled(extra, THEME.dim));
+        lines.push(Line::styled(extra, theme().dim));
         if i == app.jobs.selected {
             for line in &mut lines {
                 *line =
@@ -124,7 +141,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
     if !next.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled(l.next_skills, THEME.label));
+        out.push(Line::styled(l.next_skills, theme().label));
         for s in next {
             let skill = &app.catalog.skills[s];
             let (mark, style) = skill_mark(app.state(s));
@@ -140,11 +157,11 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     out.extend(wrapped(
         &format!("{}: {}", l.source, p.source.get(lang)),
         width,
-        THEME.dim,
+        theme().dim,
         "",
     ));
     for o in &p.observations {
-        out.extend(wrapped(o.get(lang), width, THEME.dim, "• "));
+        out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
     }
     (out, spans)
 }
@@ -228,7 +245,7 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
             let head = format!("{mark} {} ", skill.id);
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::styled(format!(" {} ", skill.id), THEME.dim),
+                Span::styled(format!(" {} ", skill.id), theme().dim),
                 Span::raw(text::truncate(
                     skill.name.get(lang),
                     width.saturating_sub(text::width(&head)),
@@ -240,7 +257,7 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
         let more = skills.len() - shown;
         lines.push(Line::styled(
             format!("… +{more} ({})", l.tabs[2]),
-            THEME.dim,
+            theme().dim,
         ));
     }
     render_lines(frame, inner, lines, 0);

@@ -23,7 +23,7 @@ use crate::i18n::labels;
 use crate::progress::State;
 use crate::readiness::Tally;
 use crate::text;
-use theme::THEME;
+use theme::theme;
 
 /// Below this the panes cannot be drawn legibly; we say so instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -78,7 +78,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
     let l = labels(app.lang);
     let msg = vec![
-        Line::styled(l.too_small, THEME.error),
+        Line::styled(l.too_small, theme().error),
         Line::raw(format!(
             "{}x{} < {MIN_WIDTH}x{MIN_HEIGHT}",
             size.width, size.height
@@ -94,19 +94,19 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let l = labels(app.lang);
     // The app's name only where there is room for it and all four tabs.
     let mut spans = if area.width >= 100 {
-        vec![Span::styled(format!(" {} ", l.app), THEME.title)]
+        vec![Span::styled(format!(" {} ", l.app), theme().title)]
     } else {
         Vec::new()
     };
     for (i, name) in l.tabs.iter().enumerate() {
         spans.push(Span::styled(
             if spans.is_empty() { " " } else { " │ " },
-            THEME.dim,
+            theme().dim,
         ));
         let style = if i == app.pane.index() {
-            THEME.tab_active
+            theme().tab_active
         } else {
-            THEME.tab
+            theme().tab
         };
         spans.push(Span::styled(*name, style));
     }
@@ -115,17 +115,45 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right)]).areas(area);
     frame.render_widget(Line::from(spans), left_area);
-    frame.render_widget(Line::styled(lang, THEME.dim), right_area);
+    frame.render_widget(Line::styled(lang, theme().dim), right_area);
+}
+
+/// The x range of each tab's label on the tab row, for mouse clicks. It
+/// follows `draw_tabs`: the app's name first when the row is wide enough,
+/// then the labels with their separators.
+pub fn tab_ranges(app: &App, width: u16) -> [(u16, u16); 4] {
+    let l = labels(app.lang);
+    let mut x = if width >= 100 {
+        text::width(&format!(" {} ", l.app))
+    } else {
+        0
+    };
+    let mut out = [(0, 0); 4];
+    for (i, name) in l.tabs.iter().enumerate() {
+        x += if x == 0 { 1 } else { 3 };
+        let w = text::width(name);
+        out[i] = (x as u16, (x + w) as u16);
+        x += w;
+    }
+    out
+}
+
+/// The pane whose tab is under column `x` of the tab row.
+pub fn tab_at(app: &App, x: u16) -> Option<crate::action::Pane> {
+    tab_ranges(app, app.size.width)
+        .iter()
+        .position(|&(a, b)| (a..b).contains(&x))
+        .map(|i| crate::action::Pane::ALL[i])
 }
 
 /// The checkbox of a skill state: shape and colour both differ, so the states
 /// stay apart without colour too.
 pub fn skill_mark(state: State) -> (&'static str, Style) {
     match state {
-        State::Done => ("[x]", THEME.done),
-        State::Learning => ("[~]", THEME.partly),
-        State::Skipped => ("[-]", THEME.dim),
-        State::NotStarted => ("[ ]", THEME.todo),
+        State::Done => ("[x]", theme().done),
+        State::Learning => ("[~]", theme().partly),
+        State::Skipped => ("[-]", theme().dim),
+        State::NotStarted => ("[ ]", theme().todo),
     }
 }
 
@@ -139,15 +167,15 @@ pub fn gauge(t: Tally, width: usize) -> String {
 /// A bordered block with a title; the focused one gets the accent colour.
 pub fn block(title: &str, focused: bool) -> Block<'static> {
     let style = if focused {
-        THEME.border_focus
+        theme().border_focus
     } else {
-        THEME.border
+        theme().border
     };
     let b = Block::bordered().border_style(style);
     if title.is_empty() {
         b
     } else {
-        b.title(Line::styled(format!(" {title} "), THEME.title))
+        b.title(Line::styled(format!(" {title} "), theme().title))
     }
 }
 

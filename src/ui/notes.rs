@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{popup, render_lines, wrapped};
 use crate::app::App;
 use crate::i18n::labels;
@@ -16,20 +16,20 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
     let l = labels(lang);
     let n = &app.catalog.notes;
-    let mut out = vec![Line::styled(l.about_line, THEME.label)];
+    let mut out = vec![Line::styled(l.about_line, theme().label)];
     out.extend(super::boundary::about_lines(app, width));
     let section = |out: &mut Vec<Line<'static>>, title: &str, notes: &[Note]| {
         out.push(Line::default());
-        out.push(Line::styled(title.to_string(), THEME.label));
+        out.push(Line::styled(title.to_string(), theme().label));
         for note in notes {
-            out.extend(wrapped(note.title.get(lang), width, THEME.emphasis, "• "));
+            out.extend(wrapped(note.title.get(lang), width, theme().emphasis, "• "));
             out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
             if !note.named.is_empty() {
                 let named: Vec<&str> = note.named.iter().map(|x| x.as_str()).collect();
                 out.extend(wrapped(
                     &named.join(crate::i18n::list_sep(lang)),
                     width,
-                    THEME.dim,
+                    theme().dim,
                     "  ",
                 ));
             }
@@ -39,7 +39,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     section(&mut out, l.capabilities, &n.capabilities);
     section(&mut out, l.notes, &n.notes);
     out.push(Line::default());
-    out.push(Line::styled(l.sources, THEME.label));
+    out.push(Line::styled(l.sources, theme().label));
     for s in &n.sources {
         out.extend(wrapped(
             &format!("[{}] {}", s.id, s.title),
@@ -47,7 +47,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             Style::new(),
             "• ",
         ));
-        out.extend(wrapped(&s.url, width, THEME.dim, "  "));
+        out.extend(wrapped(&s.url, width, theme().dim, "  "));
     }
     out
 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{popup, render_lines};
 use crate::app::{App, SearchState};
 use crate::i18n::labels;
@@ -47,7 +47,7 @@ fn name(app: &App, t: Target) -> String {
 
 /// `s` with the characters at `positions` highlighted.
 fn highlighted(s: &str, positions: &[usize], base: Style) -> Vec<Span<'static>> {
-    let hl = THEME.key.add_modifier(Modifier::UNDERLINED);
+    let hl = theme().key.add_modifier(Modifier::UNDERLINED);
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
     let mut run_hl = false;
@@ -73,7 +73,7 @@ fn hit_line(app: &App, hit: &Hit, width: usize, selected: bool) -> Line<'static>
     let tag_w = text::width(&tag);
     let shown = name(app, entry.target);
     let field = &entry.fields[hit.field];
-    let mut spans = vec![Span::styled(tag, THEME.dim)];
+    let mut spans = vec![Span::styled(tag, theme().dim)];
     let room = width.saturating_sub(tag_w);
     if hit.positions.is_empty() {
         // A typo match: no positions to light up.
@@ -92,13 +92,13 @@ fn hit_line(app: &App, hit: &Hit, width: usize, selected: bool) -> Line<'static>
         let name_part = text::truncate(&shown, room / 2);
         let used = text::width(&name_part) + 3;
         spans.push(Span::raw(name_part));
-        spans.push(Span::styled(" · ", THEME.dim));
+        spans.push(Span::styled(" · ", theme().dim));
         let rest = text::truncate(&field.text, room.saturating_sub(used));
-        spans.extend(highlighted(&rest, &hit.positions, THEME.dim));
+        spans.extend(highlighted(&rest, &hit.positions, theme().dim));
     }
     let line = Line::from(spans);
     if selected {
-        line.style(THEME.selected)
+        line.style(theme().selected)
     } else {
         line
     }
@@ -113,7 +113,7 @@ pub fn draw(app: &App, st: &SearchState, frame: &mut Frame, body: Rect) {
     let width = inner.width as usize;
     let (shown, cursor_col) = st.field.view(width.saturating_sub(3));
     frame.render_widget(
-        Line::from(vec![Span::styled("/ ", THEME.key), Span::raw(shown)]),
+        Line::from(vec![Span::styled("/ ", theme().key), Span::raw(shown)]),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
     frame.set_cursor_position((inner.x + 2 + cursor_col as u16, inner.y));
@@ -138,7 +138,7 @@ pub fn draw(app: &App, st: &SearchState, frame: &mut Frame, body: Rect) {
         format!("{n} {}", if n == 1 { l.result } else { l.results })
     };
     frame.render_widget(
-        Line::styled(text::truncate(&status, width), THEME.dim),
+        Line::styled(text::truncate(&status, width), theme().dim),
         Rect::new(inner.x, inner.y + 1, inner.width, 1),
     );
     let list = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);

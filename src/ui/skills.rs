@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::boundary::colon;
 use super::boundary::labelled;
-use super::theme::THEME;
+use super::theme::theme;
 use super::{areas, block, gauge, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::labels;
@@ -74,6 +74,26 @@ pub fn total_rows(app: &App) -> usize {
         + (0..c.skills.len())
             .map(|s| skill_rows(app, s))
             .sum::<usize>()
+}
+
+/// The skill (cursor position) on the list row under a click, and whether
+/// the click was on its checkbox.
+pub fn row_at(app: &App, x: u16, y: u16) -> Option<(usize, bool)> {
+    let list = parts(areas(app.size).body).0;
+    let inner = Rect::new(
+        list.x + 1,
+        list.y + 1,
+        list.width.saturating_sub(2),
+        list.height.saturating_sub(2),
+    );
+    if !inner.contains(ratatui::layout::Position { x, y }) {
+        return None;
+    }
+    let row = app.skills.offset + usize::from(y - inner.y);
+    match rows(app, row, 1).first() {
+        Some(Row::Skill { pos, .. }) => Some((*pos, (inner.x + 2..inner.x + 5).contains(&x))),
+        _ => None,
+    }
 }
 
 pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
@@ -148,8 +168,8 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
                 let name_w = width.saturating_sub(text::width(&count) + 2);
                 let complete = t.total > 0 && t.done == t.total;
                 Line::from(vec![
-                    Span::styled(format!("▾ {}", text::pad(name, name_w)), THEME.label),
-                    Span::styled(count, if complete { THEME.done } else { THEME.dim }),
+                    Span::styled(format!("▾ {}", text::pad(name, name_w)), theme().label),
+                    Span::styled(count, if complete { theme().done } else { theme().dim }),
                 ])
             }
             Row::Skill { skill, pos } => {
@@ -158,25 +178,25 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
                 let head = format!("  {mark} {} ", s.id);
                 let name = text::pad(s.name.get(lang), width.saturating_sub(text::width(&head)));
                 let name_style = if app.state(skill) == State::Skipped {
-                    THEME.dim
+                    theme().dim
                 } else {
                     Style::new()
                 };
                 let mut line = Line::from(vec![
                     Span::raw("  "),
                     Span::styled(mark, mark_style),
-                    Span::styled(format!(" {} ", s.id), THEME.dim),
+                    Span::styled(format!(" {} ", s.id), theme().dim),
                     Span::styled(name, name_style),
                 ]);
                 if pos == app.skills.cursor {
-                    line = line.style(THEME.selected);
+                    line = line.style(theme().selected);
                 }
                 line
             }
             Row::Note(skill) => {
                 let lead = "        ✎ ";
                 let note = text::truncate(app.note(skill), width.saturating_sub(text::width(lead)));
-                Line::from(vec![Span::raw(lead), Span::styled(note, THEME.note)])
+                Line::from(vec![Span::raw(lead), Span::styled(note, theme().note)])
             }
         });
     }
@@ -207,7 +227,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         let lead = format!("✎ {}{}", l.note, colon(l.note));
         let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
         lines.push(Line::from(vec![
-            Span::styled(lead.clone(), THEME.label),
+            Span::styled(lead.clone(), theme().label),
             Span::raw(shown),
         ]));
         let x = inner.x + (text::width(&lead) + cursor_col) as u16;
@@ -215,7 +235,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
             frame.set_cursor_position((x, inner.y));
         }
     }
-    lines.extend(wrapped(s.name.get(lang), width, THEME.emphasis, ""));
+    lines.extend(wrapped(s.name.get(lang), width, theme().emphasis, ""));
     if app.editor.is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
     }
@@ -240,7 +260,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         (p, &list[r.item])
     });
     if area.width >= 50 && area.height >= 16 {
-        lines.push(Line::styled(l.covers, THEME.label));
+        lines.push(Line::styled(l.covers, theme().label));
         for (p, item) in items {
             let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
             lines.extend(wrapped(&s, width, Style::new(), "  • "));

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::theme::THEME;
+use super::theme::theme;
 use crate::app::{App, Overlay};
 use crate::i18n::labels;
 use crate::keymap::{BINDINGS, EDIT_KEYS, SEARCH_KEYS, Scope};
@@ -57,9 +57,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             room -= cost(h);
         }
         if !spans.is_empty() {
-            spans.push(Span::styled(SEP, THEME.dim));
+            spans.push(Span::styled(SEP, theme().dim));
         }
-        spans.push(Span::styled(h.0.to_string(), THEME.key));
+        spans.push(Span::styled(h.0.to_string(), theme().key));
         if !h.1.is_empty() {
             spans.push(Span::raw(format!(" {}", h.1)));
         }
@@ -67,7 +67,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Line::from(spans), hints_area);
     if !message.is_empty() {
         frame.render_widget(
-            Span::styled(text::truncate(message, msg_w as usize), THEME.error),
+            Span::styled(text::truncate(message, msg_w as usize), theme().error),
             msg_area,
         );
     }

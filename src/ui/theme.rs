@@ -55,3 +55,55 @@ pub const THEME: Theme = Theme {
     error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
     note: Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC),
 };
+
+static MONOCHROME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Chosen once at start from NO_COLOR and --color.
+pub fn set_monochrome(on: bool) {
+    MONOCHROME.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The theme in force: colours, or (NO_COLOR) the same emphasis without colour.
+/// Every state also differs in its glyph, so nothing depends on colour alone.
+pub fn theme() -> &'static Theme {
+    if MONOCHROME.load(std::sync::atomic::Ordering::Relaxed) {
+        &MONO
+    } else {
+        &THEME
+    }
+}
+
+const fn plain(s: Style) -> Style {
+    Style {
+        fg: None,
+        bg: None,
+        underline_color: None,
+        ..s
+    }
+}
+
+/// THEME with every colour removed; dim text keeps the DIM modifier instead.
+pub const MONO: Theme = Theme {
+    title: plain(THEME.title),
+    tab: plain(THEME.tab),
+    tab_active: plain(THEME.tab_active),
+    border: Style::new(),
+    border_focus: Style::new().add_modifier(Modifier::BOLD),
+    selected: plain(THEME.selected),
+    dim: Style::new().add_modifier(Modifier::DIM),
+    label: plain(THEME.label),
+    left_side: Style::new(),
+    right_side: Style::new(),
+    api_line: plain(THEME.api_line),
+    arrow: Style::new(),
+    done: plain(THEME.done),
+    todo: plain(THEME.todo),
+    covered: plain(THEME.covered),
+    partly: plain(THEME.partly),
+    missing: plain(THEME.missing),
+    emphasis: plain(THEME.emphasis),
+    differs: plain(THEME.differs),
+    key: plain(THEME.key),
+    error: plain(THEME.error),
+    note: plain(THEME.note),
+};

@@ -1,0 +1,64 @@
+//! Colour: NO_COLOR and --color never give a screen with no colour at all,
+//! where every state still reads apart by its glyph. One test in its own
+//! binary, because the choice is process-wide (it is made once at start).
+
+use career_explorer::action::{Action, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::load_bundled;
+use career_explorer::model::Lang;
+use career_explorer::progress::{Progress, State};
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn colours(a: &App) -> usize {
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| ui::draw(a, f)).unwrap();
+    let buf = t.backend().buffer();
+    buf.content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .count()
+}
+
+#[test]
+fn monochrome_has_no_colour_and_keeps_every_state_apart() {
+    let mut p = Progress::new();
+    for (id, s) in [
+        ("S01", State::Done),
+        ("S02", State::Learning),
+        ("S03", State::Skipped),
+    ] {
+        p.set_state(id, s, "t".into());
+    }
+    let mut a = App::new(load_bundled().unwrap(), p, Lang::En);
+    a.update(Action::Resize(100, 30));
+    for pane in Pane::ALL {
+        a.update(Action::GoPane(pane));
+        assert!(colours(&a) > 0, "colour by default on {pane:?}");
+    }
+    ui::theme::set_monochrome(true);
+    for pane in Pane::ALL {
+        a.update(Action::GoPane(pane));
+        assert_eq!(colours(&a), 0, "no colour on {pane:?}");
+    }
+    a.update(Action::GoPane(Pane::Skills));
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| ui::draw(&a, f)).unwrap();
+    let s = t.backend().to_string();
+    for mark in ["[x] S01", "[~] S02", "[-] S03", "[ ] S04"] {
+        assert!(s.contains(mark), "{mark}: {s}");
+    }
+    // The terminal's own background stays everywhere, in colour too.
+    ui::theme::set_monochrome(false);
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| ui::draw(&a, f)).unwrap();
+    assert!(
+        t.backend()
+            .buffer()
+            .content()
+            .iter()
+            .all(|c| c.bg == Color::Reset)
+    );
+}

@@ -1,0 +1,164 @@
+//! Mouse: crossterm-style clicks and wheel turns, as `Action`s through
+//! `App::update`, land on what the rendered screen shows at that cell.
+
+use career_explorer::action::{Action, Pane};
+use career_explorer::app::{App, Effect};
+use career_explorer::loader::load_bundled;
+use career_explorer::model::Lang;
+use career_explorer::progress::{Progress, State};
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
+    a.clock = || "2026-11-29T00:00:00Z".into();
+    a.update(Action::Resize(w, h));
+    a
+}
+
+/// Each row as text (a wide character once) with the column of each char.
+fn rows(a: &App) -> Vec<(String, Vec<u16>)> {
+    let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
+    t.draw(|f| ui::draw(a, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    (0..a.size.height)
+        .map(|y| {
+            let (mut text, mut cols) = (String::new(), Vec::new());
+            let mut x = 0;
+            while x < a.size.width {
+                let sym = buf[(x, y)].symbol();
+                for ch in sym.chars() {
+                    text.push(ch);
+                    cols.push(x);
+                }
+                x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+            }
+            (text, cols)
+        })
+        .collect()
+}
+
+fn screen(a: &App) -> Vec<String> {
+    rows(a).into_iter().map(|(t, _)| t).collect()
+}
+
+/// Column and row of the first cell showing `needle`.
+fn find(a: &App, needle: &str) -> (u16, u16) {
+    for (y, (row, cols)) in rows(a).iter().enumerate() {
+        if let Some(b) = row.find(needle) {
+            return (cols[row[..b].chars().count()], y as u16);
+        }
+    }
+    panic!("{needle} not on screen:\n{}", screen(a).join("\n"));
+}
+
+#[test]
+fn clicking_a_tab_switches_pane_in_both_languages_and_widths() {
+    for (lang, w) in [
+        (Lang::En, 100),
+        (Lang::En, 80),
+        (Lang::Zh, 100),
+        (Lang::Zh, 80),
+    ] {
+        let mut a = app(lang, w, 30);
+        let labels = career_explorer::i18n::labels(lang);
+        for (i, pane) in Pane::ALL.iter().enumerate().rev() {
+            let (x, y) = find(&a, labels.tabs[i]);
+            assert_eq!(y, 0);
+            a.update(Action::Click(x + 2, y));
+            assert_eq!(a.pane, *pane, "{lang:?} {w}: tab {i}");
+        }
+    }
+}
+
+#[test]
+fn clicking_a_role_box_selects_it() {
+    let mut a = app(Lang::En, 100, 30);
+    let (x, y) = find(&a, "ML Researcher");
+    a.update(Action::Click(x, y));
+    assert_eq!(a.boundary.slot, 0);
+    let (x, y) = find(&a, "Fullstack Engineer");
+    // The box border, one row up, counts too.
+    a.update(Action::Click(x, y - 1));
+    assert_eq!(a.boundary.slot, 3);
+    // Empty space selects nothing.
+    a.update(Action::Click(1, 25));
+    assert_eq!(a.boundary.slot, 3);
+}
+
+#[test]
+fn clicking_a_checkbox_ticks_and_a_name_only_focuses() {
+    let mut a = app(Lang::En, 100, 30);
+    a.update(Action::GoPane(Pane::Skills));
+    let (x, y) = find(&a, "S03 ");
+    // On the name: focus, no tick.
+    assert_eq!(a.update(Action::Click(x + 6, y)), Effect::None);
+    assert_eq!(a.focused_skill(), a.catalog.skill_index("S03"));
+    assert_eq!(a.progress.state("S03"), State::NotStarted);
+    // On the checkbox "[ ]" just left of the id: tick.
+    assert_eq!(a.update(Action::Click(x - 3, y)), Effect::Save);
+    assert_eq!(a.progress.state("S03"), State::Done);
+    assert!(screen(&a)[y as usize].contains("[x] S03"));
+    // Headers are not skills.
+    let (hx, hy) = find(&a, "Model literacy");
+    let before = a.skills.cursor;
+    a.update(Action::Click(hx, hy));
+    assert_eq!(a.skills.cursor, before);
+}
+
+#[test]
+fn the_wheel_moves_through_lists_and_scrolls_text() {
+    let mut a = app(Lang::En, 100, 30);
+    a.update(Action::GoPane(Pane::Skills));
+    a.update(Action::Wheel(false));
+    a.update(Action::Wheel(false));
+    assert_eq!(a.skills.cursor, 2);
+    a.update(Action::Wheel(true));
+    assert_eq!(a.skills.cursor, 1);
+    a.update(Action::GoPane(Pane::Compare));
+    let roles = a.compare.roles;
+    a.update(Action::Wheel(false));
+    assert_eq!(a.compare.scroll, 1, "the wheel scrolls the table");
+    assert_eq!(a.compare.roles, roles, "and leaves the roles alone");
+    a.update(Action::GoPane(Pane::Boundary));
+    a.update(Action::Wheel(false));
+    assert_eq!(a.boundary.scroll, 1);
+}
+
+#[test]
+fn clicking_a_picker_or_a_requirement_selects_it() {
+    let mut a = app(Lang::En, 100, 30);
+    a.update(Action::GoPane(Pane::Compare));
+    let (x, y) = find(&a, "◀ AI Engineer ▶");
+    a.update(Action::Click(x, y));
+    assert_eq!(a.compare.active, 1);
+    a.update(Action::Down);
+    assert_ne!(
+        a.compare.roles[1],
+        a.catalog.role_index("ai_engineer").unwrap()
+    );
+
+    a.update(Action::GoPane(Pane::Jobs));
+    let (x, y) = find(&a, "Strong with data-pipeline");
+    a.update(Action::Click(x, y));
+    assert_eq!(a.jobs.selected, 2);
+    assert!(
+        screen(&a)
+            .iter()
+            .any(|r| r.contains("NQ3 Skills that cover it"))
+    );
+}
+
+#[test]
+fn clicks_do_nothing_under_an_overlay_or_on_a_tiny_terminal() {
+    let mut a = app(Lang::En, 100, 30);
+    a.update(Action::ToggleHelp);
+    let labels = career_explorer::i18n::labels(Lang::En);
+    let x = ui::tab_ranges(&a, 100)[2].0;
+    a.update(Action::Click(x, 0));
+    assert_eq!(a.pane, Pane::Boundary);
+    let mut a = app(Lang::En, 40, 10);
+    a.update(Action::Click(2, 0));
+    assert_eq!(a.pane, Pane::Boundary, "{}", labels.too_small);
+}
