@@ -46,9 +46,20 @@ pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
 }
 
 pub fn load_bundled() -> Result<Catalog, DataError> {
+    load_texts(BUNDLED)
+}
+
+/// The bundled files' texts, in the order of `FILES`.
+pub const fn bundled_texts() -> [&'static str; 5] {
+    BUNDLED
+}
+
+/// Loads from texts held in memory, in the order of `FILES` (for the fuzzer
+/// and tests that do not want a folder).
+pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
     let sources = FILES
         .iter()
-        .zip(BUNDLED)
+        .zip(texts)
         .map(|(name, text)| Source {
             name: format!("data/{name}"),
             text: text.to_string(),
