@@ -134,6 +134,16 @@ pub enum Command {
         #[arg(long, value_name = "DIR", default_value = "screenshots")]
         out: PathBuf,
     },
+    /// Print the JSON Schema of a data file kind or the progress file (see docs/DATA.md).
+    Schema {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(crate::schema::KINDS))]
+        kind: String,
+    },
+    /// Write the bundled data files (and their schemas) to a folder, to edit as your own.
+    Data {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
 }
@@ -161,6 +171,15 @@ pub fn pick_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) ->
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // These do not depend on the data: they work even when --data is broken.
+    match &cli.command {
+        Some(Command::Schema { kind }) => {
+            print!("{}", crate::schema::schema_json(kind).unwrap_or_default());
+            return ExitCode::SUCCESS;
+        }
+        Some(Command::Data { out }) => return exit_with(write_data(out)),
+        _ => {}
+    }
     let catalog = match loader::load(cli.data.as_deref()) {
         Ok(c) => c,
         Err(e) => {
@@ -179,6 +198,11 @@ pub fn main() -> ExitCode {
         None => run_tui(catalog, lang, cli.progress),
         Some(cmd) => run_command(cmd, &catalog, lang, cli.progress),
     };
+    exit_with(result)
+}
+
+/// 0 on success; else the error on stderr and 2 for bad input, 1 otherwise.
+fn exit_with(result: anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -245,6 +269,7 @@ fn run_command(
             }
         }
         Command::Screenshots { out } => return write_screenshots(catalog, &out),
+        Command::Schema { .. } | Command::Data { .. } => unreachable!("handled before loading"),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
@@ -252,6 +277,41 @@ fn run_command(
         }
     };
     print!("{text}");
+    Ok(())
+}
+
+/// Writes the bundled YAML files to `out`, with the schemas beside them in
+/// `out/schema/` and each file's editor comment pointing there. Existing
+/// files are not overwritten.
+fn write_data(out: &Path) -> anyhow::Result<()> {
+    let schema_dir = out.join("schema");
+    std::fs::create_dir_all(&schema_dir)
+        .with_context(|| format!("cannot create {}", schema_dir.display()))?;
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for (name, text) in loader::FILES.iter().zip(loader::bundled_texts()) {
+        let kind = crate::schema::file_kind(name).unwrap_or_default();
+        let text = text.replacen("$schema=../schema/", "$schema=./schema/", 1);
+        files.push((out.join(name), text));
+        files.push((
+            schema_dir.join(format!("{kind}.schema.json")),
+            crate::schema::schema_json(kind).unwrap_or_default(),
+        ));
+    }
+    files.push((
+        schema_dir.join("progress.schema.json"),
+        crate::schema::schema_json("progress").unwrap_or_default(),
+    ));
+    if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
+        return Err(BadInput(format!(
+            "{} exists; choose an empty folder (nothing was written)",
+            path.display()
+        ))
+        .into());
+    }
+    for (path, text) in files {
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        println!("{}", path.display());
+    }
     Ok(())
 }
 

@@ -17,6 +17,7 @@ pub mod model;
 pub mod progress;
 pub mod readiness;
 pub mod report;
+pub mod schema;
 pub mod search;
 pub mod text;
 pub mod textfield;

@@ -67,7 +67,7 @@ impl<'de> Deserialize<'de> for Clean {
 }
 
 /// A text in English and Simplified Chinese; both are required.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: Clean,
@@ -84,7 +84,7 @@ impl Text {
 }
 
 /// Which side of the API line a role calls home.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// Makes models (producers).
@@ -96,7 +96,7 @@ pub enum Side {
 }
 
 /// A five-step scale, used for iteration cost.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     VeryLow,
@@ -106,9 +106,11 @@ pub enum Level {
     VeryHigh,
 }
 
-/// How fast a role's iteration loop turns.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+/// How fast a role's iteration loop turns. The cost scale's words are
+/// accepted too: `very_low`, `low`, `high`, `very_high`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(transform = crate::schema::speed_aliases)]
 pub enum Speed {
     #[serde(alias = "very_low")]
     VerySlow,
@@ -123,32 +125,43 @@ pub enum Speed {
 
 // ---------- boundary.yaml ----------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Boundary {
+    /// The boundary's title (pane 1).
     pub name: Text,
+    /// One or two sentences under the title.
     pub summary: Text,
     /// Role ids, left to right; left-side roles first, then right-side ones.
+    /// Each must be a role in roles.yaml with side `left` or `right`.
+    #[schemars(length(min = 1), inner(pattern(crate::schema::ID_PATTERN)))]
     pub spectrum: Vec<String>,
+    /// The left side of the line: who makes models.
     pub producers: BoundarySide,
+    /// The right side of the line: who builds products on models.
     pub consumers: BoundarySide,
     pub crossing: Crossing,
+    /// How (and how far) the line can be crossed.
     pub permeability: Text,
+    /// Reasons the line exists.
     #[serde(default)]
     pub why: Vec<Text>,
+    /// The workflows roles can point at (`workflow` in roles.yaml).
     pub workflows: Vec<Workflow>,
+    /// Key figures: a value such as `10-100x` and its label.
     #[serde(default)]
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BoundarySide {
     pub label: Text,
+    /// What this side produces.
     pub produces: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Crossing {
     /// What goes from consumers to producers (requests, fine-tuning data).
@@ -157,85 +170,117 @@ pub struct Crossing {
     pub rightward: Text,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workflow {
+    /// Unique among workflows; letters, digits, `_` and `-`. Roles name it in `workflow`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub name: Text,
+    /// Who works this way.
     pub who: Text,
+    /// The steps, in order.
     pub steps: Vec<Text>,
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// The figure as shown, e.g. `10-100x`.
     pub value: Clean,
     pub label: Text,
 }
 
 // ---------- roles.yaml ----------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
+    /// At least one role.
+    #[schemars(length(min = 1))]
     pub roles: Vec<Role>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
+    /// Unique among roles; letters, digits, `_` and `-` (e.g. `ai_engineer`).
+    /// Named by the spectrum, skills, postings and `career-explorer show`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub name: Text,
+    /// Other titles for the role (found by search).
     #[serde(default)]
     pub aliases: Vec<Text>,
     pub side: Side,
+    /// One sentence: what the role is.
     pub summary: Text,
+    /// What the role does day to day.
     pub activities: Vec<Text>,
+    /// What the role produces.
     pub outputs: Vec<Text>,
     pub iteration: Iteration,
+    /// Tools and technologies the role uses.
     pub key_tools: Vec<Clean>,
     /// Id of a workflow in boundary.yaml, if the role is tied to one.
     #[serde(default)]
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub workflow: Option<String>,
     /// How the role differs from the AI Engineer; absent only for the AI Engineer.
     #[serde(default)]
     pub vs_ai_engineer: Option<Text>,
+    /// Short facts (figures, history) shown in the role's detail.
     #[serde(default)]
     pub facts: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Iteration {
+    /// What one turn of the role's build-and-try loop costs.
     pub cost: Level,
     pub speed: Speed,
+    /// What sets the cost and speed.
     pub note: Text,
 }
 
 // ---------- skills.yaml ----------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
+    /// The checklist's groups, in display order; at least one.
+    #[schemars(length(min = 1))]
     pub categories: Vec<Category>,
+    /// The checklist, at least one skill.
+    #[schemars(length(min = 1))]
     pub skills: Vec<Skill>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
+    /// Unique among categories; letters, digits, `_` and `-`. Skills name it in `category`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub name: Text,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
+    /// Unique among skills; letters, digits, `_` and `-` (e.g. `S01`). Postings name
+    /// it, and the progress file keeps your state under it: do not rename it lightly.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
+    /// The id of a category in this file.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub category: String,
+    /// What to be able to do, as a checklist line.
     pub name: Text,
     /// Role ids that need this skill most, main role first.
+    #[schemars(inner(pattern(crate::schema::ID_PATTERN)))]
     pub roles: Vec<String>,
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
@@ -250,31 +295,42 @@ pub struct Skill {
 
 // ---------- postings.yaml ----------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingsFile {
+    /// The job postings (pane 4; left and right switch between them).
     pub postings: Vec<Posting>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Posting {
+    /// Unique among postings; letters, digits, `_` and `-`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub company: Clean,
+    /// The job title.
     pub title: Text,
     /// The role id the posting hires for.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub role: String,
+    /// Where the posting comes from (a link or a description).
     pub source: Text,
+    /// What the job does; each item's `skills` are the skills that cover it.
     pub responsibilities: Vec<PostingItem>,
+    /// What the job asks of you; the match figure counts these.
     pub requirements: Vec<PostingItem>,
+    /// Your remarks on the posting.
     #[serde(default)]
     pub observations: Vec<Text>,
 }
 
 /// One responsibility or requirement of a posting.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingItem {
+    /// Unique within the posting; letters, digits, `_` and `-` (e.g. `NQ1`).
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub text: Text,
     /// Shown emphasised (the source set it in bold).
@@ -282,6 +338,7 @@ pub struct PostingItem {
     pub emphasis: bool,
     /// Skill ids that cover this item.
     #[serde(default)]
+    #[schemars(inner(pattern(crate::schema::ID_PATTERN)))]
     pub skills: Vec<String>,
     /// An experience threshold that no skill can tick off.
     #[serde(default)]
@@ -293,19 +350,25 @@ pub struct PostingItem {
 
 // ---------- notes.yaml ----------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotesFile {
+    /// The model traits behind the API line (the about overlay, `i`).
     pub traits: Vec<Note>,
+    /// What an AI Engineer must be good at.
     pub capabilities: Vec<Note>,
+    /// Side notes.
     pub notes: Vec<Note>,
+    /// Where the content comes from.
     pub sources: Vec<Source>,
 }
 
 /// A titled paragraph: a model trait, a capability or one of the article's notes.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub title: Text,
     pub body: Text,
@@ -314,11 +377,14 @@ pub struct Note {
     pub named: Vec<Clean>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
+    #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
     pub title: Clean,
+    /// A web address.
     pub url: Clean,
 }
 

@@ -346,3 +346,40 @@ fn completions_for_each_shell() {
         assert!(text.contains("export"), "{shell} completes subcommands");
     }
 }
+
+#[test]
+fn schema_and_data_commands() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(bin().args(["schema", "roles"]))).unwrap();
+    assert_eq!(v["title"], "career-explorer roles");
+    let out = bin().args(["schema", "bogus"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // `data --out` writes a folder that validates, with schemas beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("my-data");
+    stdout(bin().args(["data", "--out"]).arg(&target));
+    let roles = std::fs::read_to_string(target.join("roles.yaml")).unwrap();
+    assert!(roles.starts_with("# yaml-language-server: $schema=./schema/roles.schema.json"));
+    for kind in [
+        "boundary", "roles", "skills", "postings", "notes", "progress",
+    ] {
+        assert!(
+            target
+                .join("schema")
+                .join(format!("{kind}.schema.json"))
+                .exists(),
+            "{kind}"
+        );
+    }
+    let ok = stdout(bin().args(["validate", "--data"]).arg(&target));
+    assert!(ok.starts_with("ok: 11 roles"), "{ok}");
+    // A second time it refuses, and changes nothing.
+    std::fs::write(target.join("roles.yaml"), "mine").unwrap();
+    let out = bin().args(["data", "--out"]).arg(&target).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(target.join("roles.yaml")).unwrap(),
+        "mine"
+    );
+}
