@@ -383,3 +383,17 @@ fn schema_and_data_commands() {
         "mine"
     );
 }
+
+#[test]
+fn screenshots_command_writes_every_pane_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(bin().args(["screenshots", "--out"]).arg(dir.path()));
+    for pane in ["1-boundary", "2-compare", "3-skills", "4-jobs"] {
+        for lang in ["en", "zh"] {
+            let svg = dir.path().join(format!("{pane}-{lang}.svg"));
+            let text = std::fs::read_to_string(&svg).unwrap();
+            assert!(text.starts_with("<svg"), "{}", svg.display());
+            assert!(out.contains(&format!("{pane}-{lang}.svg")));
+        }
+    }
+}
