@@ -269,12 +269,7 @@ pub fn colon(label: &str) -> &'static str {
 /// drawing and by mouse clicks.
 fn box_rects(app: &App, area: Rect) -> Vec<(usize, Rect)> {
     let c = &app.catalog;
-    let inner = Rect::new(
-        area.x + 1,
-        area.y + 1,
-        area.width.saturating_sub(2),
-        area.height.saturating_sub(2),
-    );
+    let inner = super::inside(area);
     let box_h = box_height(app, area.width);
     if inner.width < API_COL + 10 || inner.height < box_h + 4 {
         return Vec::new();

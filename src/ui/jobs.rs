@@ -2,7 +2,7 @@
 //! requirements, each marked covered, partly or missing from the ticked skills.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -22,15 +22,7 @@ const DETAIL_HEIGHT: u16 = 8;
 pub const NEXT_LIMIT: usize = 5;
 
 fn parts(body: Rect) -> (Rect, Rect) {
-    if body.width >= WIDE {
-        let [t, d] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
-        (t, d)
-    } else {
-        let [t, d] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(DETAIL_HEIGHT)]).areas(body);
-        (t, d)
-    }
+    super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
 /// Rows inside the posting box.
@@ -58,12 +50,7 @@ pub fn selected_lines(app: &App) -> (u16, u16) {
 /// The requirement whose lines are under a click.
 pub fn requirement_at(app: &App, x: u16, y: u16) -> Option<usize> {
     let top = parts(areas(app.size).body).0;
-    let inner = Rect::new(
-        top.x + 1,
-        top.y + 1,
-        top.width.saturating_sub(2),
-        top.height.saturating_sub(2),
-    );
+    let inner = super::inside(top);
     if !inner.contains(ratatui::layout::Position { x, y }) {
         return None;
     }

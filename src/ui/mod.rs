@@ -46,6 +46,22 @@ pub fn areas(size: Rect) -> Areas {
     Areas { tabs, body, status }
 }
 
+/// A main area and a detail box: side by side from `wide` columns on, else
+/// the detail (`detail_h` rows) under the main area. Panes 3 and 4 use it.
+pub fn main_and_detail(body: Rect, wide: u16, detail_h: u16) -> (Rect, Rect) {
+    let [main, detail] = if body.width >= wide {
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body)
+    } else {
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_h)]).areas(body)
+    };
+    (main, detail)
+}
+
+/// The inside of a bordered box.
+pub fn inside(r: Rect) -> Rect {
+    r.inner(ratatui::layout::Margin::new(1, 1))
+}
+
 pub fn too_small(size: Rect) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }

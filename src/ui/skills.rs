@@ -2,7 +2,7 @@
 //! and the focused skill's detail. Only the visible rows are built.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::boundary::colon;
@@ -21,15 +21,7 @@ const WIDE: u16 = 120;
 const DETAIL_HEIGHT: u16 = 8;
 
 fn parts(body: Rect) -> (Rect, Rect) {
-    if body.width >= WIDE {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body);
-        (list, detail)
-    } else {
-        let [list, detail] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(DETAIL_HEIGHT)]).areas(body);
-        (list, detail)
-    }
+    super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
 /// Rows inside the list box.
@@ -80,12 +72,7 @@ pub fn total_rows(app: &App) -> usize {
 /// the click was on its checkbox.
 pub fn row_at(app: &App, x: u16, y: u16) -> Option<(usize, bool)> {
     let list = parts(areas(app.size).body).0;
-    let inner = Rect::new(
-        list.x + 1,
-        list.y + 1,
-        list.width.saturating_sub(2),
-        list.height.saturating_sub(2),
-    );
+    let inner = super::inside(list);
     if !inner.contains(ratatui::layout::Position { x, y }) {
         return None;
     }
