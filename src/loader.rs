@@ -1,7 +1,7 @@
 //! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
 //! checks every id and cross-reference, collecting all problems before failing.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -334,12 +334,26 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         }
     }
 
+    // Id -> index maps (the first of duplicate ids, as a scan would find), so a
+    // reference resolves in O(1): validation stays linear in the catalog.
+    fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+        let mut m = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            m.entry(id).or_insert(i);
+        }
+        m
+    }
+    let role_ids = first_index(c.roles.iter().map(|x| x.id.as_str()));
+    let skill_ids = first_index(c.skills.iter().map(|x| x.id.as_str()));
+    let category_ids = first_index(c.categories.iter().map(|x| x.id.as_str()));
+    let workflow_ids = first_index(c.boundary.workflows.iter().map(|x| x.id.as_str()));
+
     // The spectrum: every id is a role, left-side roles come first, then right-side.
     let mut spectrum = Vec::new();
     let mut left_count = 0;
     let mut seen_right = false;
     for id in &c.boundary.spectrum {
-        let Some(i) = c.role_index(id) else {
+        let Some(&i) = role_ids.get(id.as_str()) else {
             rep.at_ref(
                 f.boundary,
                 "spectrum",
@@ -378,7 +392,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
 
     for role in &c.roles {
         if let Some(w) = &role.workflow
-            && c.workflow(w).is_none()
+            && !workflow_ids.contains_key(w.as_str())
         {
             rep.at_ref(
                 f.roles,
@@ -392,7 +406,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     let mut skill_category = Vec::with_capacity(c.skills.len());
     let mut skill_roles = Vec::with_capacity(c.skills.len());
     for skill in &c.skills {
-        let cat = c.categories.iter().position(|x| x.id == skill.category);
+        let cat = category_ids.get(skill.category.as_str()).copied();
         if cat.is_none() {
             rep.at_ref(
                 f.skills,
@@ -407,7 +421,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         skill_category.push(cat.unwrap_or(0));
         let mut idx = Vec::new();
         for r in &skill.roles {
-            match c.role_index(r) {
+            match role_ids.get(r.as_str()).copied() {
                 Some(i) => idx.push(i),
                 None => rep.at_ref(
                     f.skills,
@@ -422,7 +436,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
 
     let mut item_skills = Vec::new();
     for posting in &c.postings {
-        if c.role_index(&posting.role).is_none() {
+        if !role_ids.contains_key(posting.role.as_str()) {
             rep.at_ref(
                 f.postings,
                 &posting.id,
@@ -437,7 +451,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         for item in posting.responsibilities.iter().chain(&posting.requirements) {
             let mut idx = Vec::new();
             for s in &item.skills {
-                match c.skill_index(s) {
+                match skill_ids.get(s.as_str()).copied() {
                     Some(i) => idx.push(i),
                     None => rep.at_ref(
                         f.postings,
@@ -479,9 +493,11 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
 }
 
 fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
-    let off: Vec<usize> = (0..c.roles.len())
-        .filter(|i| !spectrum.contains(i))
-        .collect();
+    let mut drawn = vec![false; c.roles.len()];
+    for &i in &spectrum {
+        drawn[i] = true;
+    }
+    let off: Vec<usize> = (0..c.roles.len()).filter(|&i| !drawn[i]).collect();
     let also_left = off
         .iter()
         .copied()
@@ -492,15 +508,17 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         .copied()
         .filter(|&i| c.roles[i].side == Side::Right)
         .collect();
-    let groups = (0..c.categories.len())
-        .map(|cat| Group {
-            category: cat,
-            skills: (0..c.skills.len())
-                .filter(|&s| c.skills[s].category_idx == cat)
-                .collect(),
+    // One pass over the skills, each into its category's group.
+    let mut groups: Vec<Group> = (0..c.categories.len())
+        .map(|category| Group {
+            category,
+            skills: Vec::new(),
         })
-        .filter(|g| !g.skills.is_empty())
         .collect();
+    for (i, skill) in c.skills.iter().enumerate() {
+        groups[skill.category_idx].skills.push(i);
+    }
+    groups.retain(|g| !g.skills.is_empty());
     let mut covers = vec![Vec::new(); c.skills.len()];
     for (pi, posting) in c.postings.iter().enumerate() {
         let tagged = posting
@@ -526,9 +544,14 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         }
     }
     let mut role_skill_count = vec![0; c.roles.len()];
-    for s in &c.skills {
+    let mut role_skills: Vec<Vec<usize>> = vec![Vec::new(); c.roles.len()];
+    for (i, s) in c.skills.iter().enumerate() {
         for &r in &s.role_idx {
             role_skill_count[r] += 1;
+            // A skill that names a role twice still counts once here.
+            if role_skills[r].last() != Some(&i) {
+                role_skills[r].push(i);
+            }
         }
     }
     Index {
@@ -539,6 +562,7 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         groups,
         covers,
         role_skill_count,
+        role_skills,
     }
 }
 

@@ -419,6 +419,9 @@ pub struct Index {
     pub covers: Vec<Vec<ItemRef>>,
     /// For each role, how many skills name it.
     pub role_skill_count: Vec<usize>,
+    /// For each role, the skills that name it, in catalog order (so a role's
+    /// readiness reads its own skills, not the whole catalog).
+    pub role_skills: Vec<Vec<usize>>,
 }
 
 #[derive(Debug, Clone, Default)]

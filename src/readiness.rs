@@ -103,8 +103,14 @@ pub fn posting_match(posting: &Posting, state: &impl Fn(usize) -> State) -> Matc
 
 /// Done / needed for a role: the skills that name it, skipped ones left out.
 pub fn role_readiness(c: &Catalog, role: usize, state: &impl Fn(usize) -> State) -> Tally {
-    let skills = (0..c.skills.len()).filter(|&s| c.skills[s].role_idx.contains(&role));
-    Tally::of(skills, state)
+    match c.index.role_skills.get(role) {
+        Some(skills) => Tally::of(skills.iter().copied(), state),
+        // An index built by hand (unit tests) may not list them: scan.
+        None => Tally::of(
+            (0..c.skills.len()).filter(|&s| c.skills[s].role_idx.contains(&role)),
+            state,
+        ),
+    }
 }
 
 /// Done / counted in one category group.
@@ -133,9 +139,19 @@ pub fn next_skills(
         .iter()
         .filter(|r| coverage(r, state).1 != Coverage::Covered)
         .collect();
+    // Only a skill named by an open requirement can have hits: look at those
+    // (ascending, as a scan of the catalog would) instead of every skill.
+    let mut candidates: Vec<usize> = open
+        .iter()
+        .flat_map(|r| r.skill_idx.iter().copied())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut picks = Vec::new();
     while !open.is_empty() && picks.len() < limit {
-        let best = (0..c.skills.len())
+        let best = candidates
+            .iter()
+            .copied()
             .filter(|&s| !matches!(state(s), State::Done | State::Skipped) && !picks.contains(&s))
             .map(|s| {
                 let hits = open.iter().filter(|r| r.skill_idx.contains(&s)).count();
