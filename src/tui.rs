@@ -42,6 +42,10 @@ fn event_loop(
     app.update(Action::Resize(size.width, size.height));
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
+        // Lets the end-to-end tests check the terminal is restored after a panic.
+        if std::env::var_os("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
+            panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
+        }
         let action = match event::read()? {
             Event::Key(key) if key.is_press() && app.search.is_some() => {
                 keymap::search_action_for(key)

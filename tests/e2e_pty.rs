@@ -722,6 +722,19 @@ fn signal_restores_the_terminal(signal: &str, code: i32) {
     let dir = tempfile::tempdir().unwrap();
     let progress = dir.path().join("p.yaml");
     let script = r#""$0" --lang en --progress "$1"; echo "EXIT=$?"; stty -a; sleep 30"#;
+    if signal == "PANIC" {
+        let script = format!("CAREER_EXPLORER_PANIC_AFTER_DRAW=1 {script}");
+        let mut app = App::spawn_program(
+            100,
+            30,
+            "sh",
+            &["-c", &script, BIN, progress.to_str().unwrap()],
+        );
+        app.wait_for(&format!("EXIT={code}"));
+        let screen = app.wait_until("stty's modes", |s| s.contents().contains("icanon"));
+        assert_restored(&screen);
+        return;
+    }
     let mut app = App::spawn_program(
         100,
         30,
@@ -747,10 +760,14 @@ fn signal_restores_the_terminal(signal: &str, code: i32) {
     assert!(status.success());
     app.wait_for(&format!("EXIT={code}"));
     let screen = app.wait_until("stty's modes", |s| s.contents().contains("icanon"));
+    assert_restored(&screen);
+}
+
+fn assert_restored(screen: &vt100::Screen) {
     assert!(
         !screen.alternate_screen(),
         "alternate screen left: {}",
-        dump(&screen)
+        dump(screen)
     );
     assert!(!screen.hide_cursor(), "cursor shown");
     let modes = screen.contents();
@@ -777,4 +794,50 @@ fn sighup_restores_the_terminal() {
 #[test]
 fn sigint_restores_the_terminal() {
     signal_restores_the_terminal("INT", 130);
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    signal_restores_the_terminal("PANIC", 101);
+}
+
+/// Cells drawn with a colour other than the terminal's default.
+fn coloured_cells(screen: &vt100::Screen) -> usize {
+    let (rows, cols) = screen.size();
+    (0..rows.get())
+        .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+        .filter(|&(r, c)| {
+            screen.cell(r, c).is_some_and(|cell| {
+                cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+            })
+        })
+        .count()
+}
+
+#[test]
+fn no_color_in_the_environment_turns_colour_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let p = progress.to_str().unwrap();
+    let mut app = App::spawn(100, 30, &["--lang", "en", "--progress", p]);
+    let screen = app.wait_for("? help");
+    assert!(coloured_cells(&screen) > 0, "colour by default");
+    quit_ok(&mut app);
+    let mut app = App::spawn_program(
+        100,
+        30,
+        "env",
+        &["NO_COLOR=1", BIN, "--lang", "en", "--progress", p],
+    );
+    let screen = app.wait_for("? help");
+    assert_eq!(coloured_cells(&screen), 0, "{}", dump(&screen));
+    quit_ok(&mut app);
+    let mut app = App::spawn(
+        100,
+        30,
+        &["--color", "never", "--lang", "en", "--progress", p],
+    );
+    let screen = app.wait_for("? help");
+    assert_eq!(coloured_cells(&screen), 0);
+    quit_ok(&mut app);
 }
