@@ -142,7 +142,12 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     }
     out.push(Line::default());
     out.extend(wrapped(
-        &format!("{}: {}", l.source, p.source.get(lang)),
+        &format!(
+            "{}{}{}",
+            l.source,
+            super::boundary::colon(l.source),
+            p.source.get(lang)
+        ),
         width,
         theme().dim,
         "",
