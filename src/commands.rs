@@ -140,18 +140,10 @@ pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: boo
     let texts = |v: &[crate::model::Text]| v.iter().map(|t| t.get(lang).to_string()).collect();
     section(&mut out, l.does, texts(&r.activities));
     section(&mut out, l.outputs, texts(&r.outputs));
-    let it = &r.iteration;
     section(
         &mut out,
         l.iteration,
-        vec![format!(
-            "{} {}, {} {}: {}",
-            l.cost,
-            i18n::level(lang, it.cost),
-            l.speed,
-            i18n::speed(lang, it.speed),
-            it.note.get(lang)
-        )],
+        vec![i18n::iteration(lang, &r.iteration)],
     );
     section(
         &mut out,

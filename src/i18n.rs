@@ -1,7 +1,7 @@
 //! The app's own words (tabs, headings, hints) in both languages. Content
 //! text comes from the data files; only the chrome lives here.
 
-use crate::model::{Lang, Level, Side, Speed};
+use crate::model::{Iteration, Lang, Level, Side, Speed};
 
 pub struct Labels {
     pub app: &'static str,
@@ -274,4 +274,17 @@ pub fn list_sep(lang: Lang) -> &'static str {
         Lang::En => ", ",
         Lang::Zh => "、",
     }
+}
+
+/// "cost low, speed fast: <note>", for the role detail and `career-explorer show`.
+pub fn iteration(lang: Lang, it: &Iteration) -> String {
+    let l = labels(lang);
+    format!(
+        "{} {}, {} {}: {}",
+        l.cost,
+        level(lang, it.cost),
+        l.speed,
+        speed(lang, it.speed),
+        it.note.get(lang)
+    )
 }

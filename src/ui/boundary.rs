@@ -430,15 +430,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         }),
         width,
     ));
-    let it = &role.iteration;
-    let iter = format!(
-        "{} {}, {} {} — {}",
-        l.cost,
-        i18n::level(lang, it.cost),
-        l.speed,
-        i18n::speed(lang, it.speed),
-        it.note.get(lang)
-    );
+    let iter = i18n::iteration(lang, &role.iteration);
     out.extend(labelled(l.iteration, &iter, width));
     let tools: Vec<&str> = role.key_tools.iter().map(|t| t.as_str()).collect();
     out.extend(labelled(l.tools, &tools.join(i18n::list_sep(lang)), width));
