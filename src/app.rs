@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use crate::action::{Action, EditKey, Pane};
 use crate::model::{Catalog, Lang};
 use crate::progress::{Progress, State};
+use crate::readiness::SkillTallies;
 use crate::search;
 use crate::textfield::TextField;
 use crate::ui;
@@ -95,6 +96,8 @@ pub struct App {
     pub search: Option<SearchState>,
     /// Built once from the catalog; a keystroke only runs the matcher.
     pub index: search::Index,
+    /// The checklist's counts, kept in step with `progress`.
+    pub tallies: SkillTallies,
     /// Skill ids changed since the last successful save.
     pub dirty: BTreeSet<String>,
     /// A message for the status line (save errors, notices).
@@ -107,6 +110,7 @@ pub struct App {
 impl App {
     pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
         let index = search::Index::build(&catalog);
+        let tallies = SkillTallies::build(&catalog, &progress);
         let spectrum = &catalog.index.spectrum;
         let left_default = spectrum
             .get(catalog.index.left_count.saturating_sub(1))
@@ -140,6 +144,7 @@ impl App {
             editor: None,
             search: None,
             index,
+            tallies,
             dirty: BTreeSet::new(),
             status: None,
             quit: false,
@@ -149,13 +154,23 @@ impl App {
 
     /// The skill under the cursor in the checklist.
     pub fn focused_skill(&self) -> Option<usize> {
-        self.catalog
-            .index
-            .groups
-            .iter()
-            .flat_map(|g| g.skills.iter())
-            .nth(self.skills.cursor)
-            .copied()
+        self.catalog.skill_at(self.skills.cursor).map(|(_, s)| s)
+    }
+
+    /// Recounts the checklist after `progress` changed outside `update`
+    /// (a save merges what other processes wrote).
+    pub fn refresh_tallies(&mut self) {
+        self.tallies = SkillTallies::build(&self.catalog, &self.progress);
+    }
+
+    /// Changes one skill's progress entry, keeping the tallies in step.
+    fn change_progress(&mut self, skill: usize, f: impl FnOnce(&mut Progress, &str)) {
+        let id = self.catalog.skills[skill].id.clone();
+        let before = (self.progress.state(&id), !self.progress.note(&id).is_empty());
+        f(&mut self.progress, &id);
+        let after = (self.progress.state(&id), !self.progress.note(&id).is_empty());
+        self.tallies.change(&self.catalog, skill, before, after);
+        self.dirty.insert(id);
     }
 
     pub fn is_done(&self, skill: usize) -> bool {
@@ -326,14 +341,9 @@ impl App {
 
     /// Cursor position of the first skill in the previous (-1) or next (1) category.
     fn group_start(&self, dir: i32) -> usize {
-        let mut starts = Vec::new();
-        let mut pos = 0;
-        for g in &self.catalog.index.groups {
-            starts.push(pos);
-            pos += g.skills.len();
-        }
+        let starts = &self.catalog.index.group_starts;
         let cur = self.skills.cursor;
-        let here = starts.iter().rposition(|&s| s <= cur).unwrap_or(0);
+        let here = starts.partition_point(|&s| s <= cur).saturating_sub(1);
         if dir < 0 {
             if starts.get(here) == Some(&cur) && here > 0 {
                 starts[here - 1]
@@ -392,9 +402,8 @@ impl App {
         let Some(skill) = self.focused_skill() else {
             return Effect::None;
         };
-        let id = self.catalog.skills[skill].id.clone();
-        self.progress.toggle_state(&id, state, (self.clock)());
-        self.dirty.insert(id);
+        let now = (self.clock)();
+        self.change_progress(skill, |p, id| p.toggle_state(id, state, now));
         Effect::Save
     }
 
@@ -454,13 +463,7 @@ impl App {
             }
             search::Target::Skill(s) => {
                 self.pane = Pane::Skills;
-                let order = self
-                    .catalog
-                    .index
-                    .groups
-                    .iter()
-                    .flat_map(|g| g.skills.iter());
-                if let Some(pos) = order.clone().position(|&x| x == s) {
+                if let Some((_, pos)) = self.catalog.group_and_position(s) {
                     self.skills.cursor = pos;
                 }
                 self.scroll_skills_into_view();
@@ -489,12 +492,10 @@ impl App {
             EditKey::Submit => {
                 let (skill, text) = (ed.skill, ed.field.text());
                 self.editor = None;
-                let id = self.catalog.skills[skill].id.clone();
-                if self.progress.note(&id) == text.trim() {
+                if self.note(skill) == text.trim() {
                     return Effect::None;
                 }
-                self.progress.set_note(&id, &text);
-                self.dirty.insert(id);
+                self.change_progress(skill, |p, id| p.set_note(id, &text));
                 self.scroll_skills_into_view();
                 return Effect::Save;
             }

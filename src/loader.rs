@@ -490,6 +490,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         }
     }
     c.index = derive_index(c, spectrum, left_count);
+    c.finish_index();
 }
 
 fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
@@ -563,6 +564,8 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         covers,
         role_skill_count,
         role_skills,
+        // The id lookups come from `Catalog::finish_index`.
+        ..Index::default()
     }
 }
 

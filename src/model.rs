@@ -422,6 +422,12 @@ pub struct Index {
     /// For each role, the skills that name it, in catalog order (so a role's
     /// readiness reads its own skills, not the whole catalog).
     pub role_skills: Vec<Vec<usize>>,
+    /// Cursor position (in the grouped order) of each group's first skill.
+    pub group_starts: Vec<usize>,
+    /// Role and skill indices sorted by id: lookups by id are a binary search,
+    /// not a scan (4 bytes an item).
+    pub roles_by_id: Vec<u32>,
+    pub skills_by_id: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -440,18 +446,115 @@ pub struct ItemRef {
 
 impl Catalog {
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.id == id)
+        self.role_index(id).map(|i| &self.roles[i])
     }
 
     pub fn role_index(&self, id: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.id == id)
+        find_id(&self.index.roles_by_id, &self.roles, id, |r| &r.id)
     }
 
     pub fn skill_index(&self, id: &str) -> Option<usize> {
-        self.skills.iter().position(|s| s.id == id)
+        find_id(&self.index.skills_by_id, &self.skills, id, |s| &s.id)
+    }
+
+    /// Fills the lookups derived from the final order of roles, skills and
+    /// groups. The loader calls it last; a catalog without it still answers,
+    /// by scanning.
+    pub fn finish_index(&mut self) {
+        let mut starts = Vec::with_capacity(self.index.groups.len());
+        let mut pos = 0;
+        for g in &self.index.groups {
+            starts.push(pos);
+            pos += g.skills.len();
+        }
+        self.index.group_starts = starts;
+        self.index.roles_by_id = sorted_by_id(&self.roles, |r| &r.id);
+        self.index.skills_by_id = sorted_by_id(&self.skills, |s| &s.id);
+    }
+
+    /// The group holding a skill, and the skill's cursor position in the
+    /// grouped order.
+    pub fn group_and_position(&self, skill: usize) -> Option<(usize, usize)> {
+        let cat = self.skills.get(skill)?.category_idx;
+        let groups = &self.index.groups;
+        let g = groups.binary_search_by_key(&cat, |g| g.category).ok()?;
+        let within = groups[g].skills.binary_search(&skill).ok()?;
+        let start = match self.index.group_starts.get(g) {
+            Some(&s) => s,
+            None => groups[..g].iter().map(|g| g.skills.len()).sum(),
+        };
+        Some((g, start + within))
+    }
+
+    /// The skill at a cursor position in the grouped order, and its group.
+    pub fn skill_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let starts = &self.index.group_starts;
+        if starts.len() != self.index.groups.len() {
+            let mut seen = 0;
+            for (g, group) in self.index.groups.iter().enumerate() {
+                if let Some(&s) = group.skills.get(pos - seen) {
+                    return Some((g, s));
+                }
+                seen += group.skills.len();
+            }
+            return None;
+        }
+        let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
+        let s = *self.index.groups[g].skills.get(pos - starts[g])?;
+        Some((g, s))
     }
 
     pub fn workflow(&self, id: &str) -> Option<&Workflow> {
         self.boundary.workflows.iter().find(|w| w.id == id)
+    }
+}
+
+fn sorted_by_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    // Stable: of two equal ids (a catalog that failed validation) the first wins.
+    order.sort_by(|&a, &b| id(&items[a as usize]).cmp(id(&items[b as usize])));
+    order
+}
+
+fn find_id<T>(sorted: &[u32], items: &[T], want: &str, id: impl Fn(&T) -> &String) -> Option<usize> {
+    if sorted.len() != items.len() {
+        return items.iter().position(|x| id(x) == want);
+    }
+    let at = sorted.partition_point(|&i| id(&items[i as usize]).as_str() < want);
+    let i = *sorted.get(at)? as usize;
+    (id(&items[i]) == want).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::loader::load_bundled;
+
+    #[test]
+    fn id_lookups_agree_with_a_scan() {
+        let mut c = load_bundled().unwrap();
+        assert_eq!(c.index.skills_by_id.len(), c.skills.len());
+        for (i, s) in c.skills.iter().enumerate() {
+            assert_eq!(c.skill_index(&s.id), Some(i), "{}", s.id);
+        }
+        for (i, r) in c.roles.iter().enumerate() {
+            assert_eq!(c.role_index(&r.id), Some(i), "{}", r.id);
+            assert_eq!(c.role(&r.id).map(|x| &x.id), Some(&r.id));
+        }
+        for missing in ["", "S00", "S99", "zzz", "ai_engineerx", "S1"] {
+            assert_eq!(c.skill_index(missing), None);
+            assert_eq!(c.role_index(missing), None);
+        }
+        // Without the derived tables the same answers come from a scan.
+        let with = (0..c.skills.len())
+            .map(|p| (c.skill_at(p), c.group_and_position(p)))
+            .collect::<Vec<_>>();
+        c.index.skills_by_id.clear();
+        c.index.group_starts.clear();
+        assert_eq!(c.skill_index("S07"), Some(6));
+        let without = (0..c.skills.len())
+            .map(|p| (c.skill_at(p), c.group_and_position(p)))
+            .collect::<Vec<_>>();
+        assert_eq!(with, without);
+        assert_eq!(c.skill_at(c.skills.len()), None);
     }
 }

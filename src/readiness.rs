@@ -3,7 +3,7 @@
 //! state lookup, so they test without a terminal.
 
 use crate::model::{Catalog, Posting, PostingItem};
-use crate::progress::State;
+use crate::progress::{Progress, State};
 
 /// How well an item is covered by the skills done so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +121,75 @@ pub fn group_readiness(c: &Catalog, group: usize, state: &impl Fn(usize) -> Stat
 /// All skills, skipped ones left out.
 pub fn overall(c: &Catalog, state: &impl Fn(usize) -> State) -> Tally {
     Tally::of(0..c.skills.len(), state)
+}
+
+/// The checklist's counts (overall, per group, notes per group) kept up to
+/// date as progress changes, so drawing and scrolling cost the window, not
+/// the catalog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillTallies {
+    pub overall: Tally,
+    /// Per group of `catalog.index.groups`.
+    pub groups: Vec<Tally>,
+    /// Skills with a note, per group.
+    pub notes: Vec<usize>,
+    pub notes_total: usize,
+}
+
+impl SkillTallies {
+    /// From the progress entries: costs the entries, not the catalog.
+    pub fn build(c: &Catalog, progress: &Progress) -> Self {
+        let groups: Vec<Tally> = c
+            .index
+            .groups
+            .iter()
+            .map(|g| Tally {
+                done: 0,
+                total: g.skills.len(),
+            })
+            .collect();
+        let mut t = SkillTallies {
+            overall: Tally {
+                done: 0,
+                total: c.skills.len(),
+            },
+            notes: vec![0; groups.len()],
+            groups,
+            notes_total: 0,
+        };
+        for (id, entry) in &progress.skills {
+            if let Some(skill) = c.skill_index(id) {
+                t.count(c, skill, entry.state, !entry.note.is_empty(), 1);
+            }
+        }
+        t
+    }
+
+    /// One skill went from `before` to `after` (state, has a note).
+    pub fn change(&mut self, c: &Catalog, skill: usize, before: (State, bool), after: (State, bool)) {
+        self.count(c, skill, before.0, before.1, -1);
+        self.count(c, skill, after.0, after.1, 1);
+    }
+
+    /// Adds (`sign` 1) or takes back (-1) what one skill's entry contributes
+    /// beyond a not-started skill without a note.
+    fn count(&mut self, c: &Catalog, skill: usize, state: State, note: bool, sign: isize) {
+        let Some((g, _)) = c.group_and_position(skill) else {
+            return;
+        };
+        let step = |n: &mut usize, by: isize| *n = n.saturating_add_signed(by * sign);
+        for t in [&mut self.overall, &mut self.groups[g]] {
+            match state {
+                State::Done => step(&mut t.done, 1),
+                State::Skipped => step(&mut t.total, -1),
+                _ => {}
+            }
+        }
+        if note {
+            step(&mut self.notes[g], 1);
+            step(&mut self.notes_total, 1);
+        }
+    }
 }
 
 /// The next skills to learn for a posting: greedy set cover of the

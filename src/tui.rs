@@ -76,7 +76,9 @@ fn event_loop(
 /// Writes the changed entries. A failed save keeps the change in memory (and
 /// queued in `dirty`) and says so in the status line; the next change retries.
 pub fn save(app: &mut App, path: &Path) {
-    app.status = match progress::save_merged(path, &mut app.progress, &app.dirty) {
+    let result = progress::save_merged(path, &mut app.progress, &app.dirty);
+    app.refresh_tallies();
+    app.status = match result {
         Ok(()) => {
             app.dirty.clear();
             None

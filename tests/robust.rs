@@ -9,6 +9,7 @@ use career_explorer::app::App;
 use career_explorer::loader::{load_bundled, load_dir};
 use career_explorer::model::Lang;
 use career_explorer::progress::Progress;
+use career_explorer::readiness;
 use career_explorer::ui;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -63,6 +64,32 @@ fn check_invariants(a: &App) {
     if let Some(ed) = &a.editor {
         assert!(ed.field.cursor <= ed.field.chars.len());
     }
+    check_tallies(a);
+}
+
+/// The counts kept as progress changes equal the counts made from scratch
+/// over every skill, and the list's row arithmetic equals walking every row.
+fn check_tallies(a: &App) {
+    let c = &a.catalog;
+    let state = a.state_fn();
+    assert_eq!(a.tallies.overall, readiness::overall(c, &state));
+    let mut row = 0;
+    let mut pos = 0;
+    for (g, group) in c.index.groups.iter().enumerate() {
+        assert_eq!(a.tallies.groups[g], readiness::group_readiness(c, g, &state));
+        let notes = group.skills.iter().filter(|&&s| !a.note(s).is_empty()).count();
+        assert_eq!(a.tallies.notes[g], notes);
+        row += 1;
+        for &s in &group.skills {
+            assert_eq!(ui::skills::row_of(a, pos), row, "row of position {pos}");
+            assert_eq!(c.skill_at(pos), Some((g, s)));
+            assert_eq!(c.group_and_position(s), Some((g, pos)));
+            row += 1 + usize::from(!a.note(s).is_empty());
+            pos += 1;
+        }
+    }
+    assert_eq!(ui::skills::total_rows(a), row);
+    assert!(a.skills.offset <= row);
 }
 
 proptest! {
@@ -246,4 +273,53 @@ fn validate_prints_no_escapes_for_a_hostile_file() {
     assert_eq!(out.status.code(), Some(2));
     assert_only_allowed_escapes(&out.stderr, "validate stderr");
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+}
+
+/// Every kind of change (tick, learning, skip, note added, note cleared, a
+/// progress file with unknown ids) keeps the kept counts equal to a recount.
+#[test]
+fn tallies_follow_every_kind_of_change() {
+    let mut start = Progress::new();
+    start.set_state("S01", career_explorer::progress::State::Done, "t".into());
+    start.set_state("S05", career_explorer::progress::State::Skipped, "t".into());
+    start.set_note("S07", "read the paper");
+    start.set_state("NOT-A-SKILL", career_explorer::progress::State::Done, "t".into());
+    let mut a = App::new(load_bundled().unwrap(), start, Lang::En);
+    a.clock = || "2026-01-01T00:00:00Z".into();
+    a.update(Action::Resize(100, 30));
+    a.update(Action::GoPane(Pane::Skills));
+    check_tallies(&a);
+    assert_eq!(a.tallies.notes_total, 1);
+    let type_note = |a: &mut App, text: &str| {
+        a.update(Action::EditNote);
+        for _ in 0..40 {
+            a.update(Action::Edit(EditKey::Backspace));
+        }
+        for ch in text.chars() {
+            a.update(Action::Edit(EditKey::Char(ch)));
+        }
+        a.update(Action::Edit(EditKey::Submit));
+    };
+    for step in 0..30 {
+        match step % 6 {
+            0 | 5 => {
+                a.update(Action::Toggle);
+            }
+            1 => {
+                a.update(Action::ToggleSkipped);
+            }
+            2 => {
+                a.update(Action::ToggleLearning);
+            }
+            3 => type_note(&mut a, "提示词 notes"),
+            _ => type_note(&mut a, ""),
+        }
+        check_tallies(&a);
+        for _ in 0..=step % 4 {
+            a.update(Action::Down);
+        }
+    }
+    assert!(a.tallies.notes_total > 0, "some notes were kept");
+    assert!(a.tallies.overall.done > 0);
+    assert!(a.tallies.overall.total < a.catalog.skills.len(), "some skipped");
 }

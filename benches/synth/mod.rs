@@ -496,6 +496,7 @@ pub fn in_memory(items: usize, seed: u64) -> Catalog {
     c.skills = s.skills;
     c.postings = s.postings;
     c.index = derive_index(&c);
+    c.finish_index();
     c
 }
 

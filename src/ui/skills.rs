@@ -13,7 +13,6 @@ use crate::app::App;
 use crate::i18n::labels;
 use crate::model::Catalog;
 use crate::progress::State;
-use crate::readiness;
 use crate::text;
 use ratatui::style::Style;
 
@@ -42,30 +41,29 @@ fn skill_rows(app: &App, skill: usize) -> usize {
     1 + usize::from(!app.note(skill).is_empty())
 }
 
+/// Rows a whole group takes: its header, its skills and their notes.
+fn group_rows(app: &App, g: usize) -> usize {
+    1 + app.catalog.index.groups[g].skills.len() + app.tallies.notes[g]
+}
+
 /// Row number of the skill at cursor position `pos` (headers and notes count).
+/// Whole groups before it count by their totals; only its own group is walked.
 pub fn row_of(app: &App, pos: usize) -> usize {
-    let mut row = 0;
-    let mut seen = 0;
-    for g in &app.catalog.index.groups {
-        row += 1;
-        for &skill in &g.skills {
-            if seen == pos {
-                return row;
-            }
-            row += skill_rows(app, skill);
-            seen += 1;
-        }
+    let Some((g, _)) = app.catalog.skill_at(pos) else {
+        return total_rows(app).saturating_sub(1);
+    };
+    let mut row: usize = (0..g).map(|g| group_rows(app, g)).sum::<usize>() + 1;
+    let start = app.catalog.index.group_starts[g];
+    for &skill in &app.catalog.index.groups[g].skills[..pos - start] {
+        row += skill_rows(app, skill);
     }
-    row.saturating_sub(1)
+    row
 }
 
 /// All rows of the list.
 pub fn total_rows(app: &App) -> usize {
     let c = &app.catalog;
-    c.index.groups.len()
-        + (0..c.skills.len())
-            .map(|s| skill_rows(app, s))
-            .sum::<usize>()
+    c.index.groups.len() + c.skills.len() + app.tallies.notes_total
 }
 
 /// The skill (cursor position) on the list row under a click, and whether
@@ -84,14 +82,7 @@ pub fn row_at(app: &App, x: u16, y: u16) -> Option<(usize, bool)> {
 }
 
 pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
-    let mut seen = 0;
-    for g in &c.index.groups {
-        if pos == seen {
-            return true;
-        }
-        seen += g.skills.len();
-    }
-    false
+    c.index.group_starts.binary_search(&pos).is_ok()
 }
 
 /// The rows from `offset`, at most `count`. Whole groups above the window are
@@ -107,9 +98,15 @@ fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
         }
         *row += 1;
     };
-    for g in &c.index.groups {
+    for (gi, g) in c.index.groups.iter().enumerate() {
         if out.len() == count {
             break;
+        }
+        let span = group_rows(app, gi);
+        if row + span <= offset {
+            row += span;
+            pos += g.skills.len();
+            continue;
         }
         push(&mut out, &mut row, Row::Header(g.category));
         for &skill in &g.skills {
@@ -128,8 +125,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let l = labels(lang);
     let (list, detail) = parts(body);
-    let state = app.state_fn();
-    let all = readiness::overall(c, &state);
+    let all = app.tallies.overall;
     let title = format!(
         "{} · {}/{} {} {}%",
         l.skills_title,
@@ -146,10 +142,8 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     for row in rows(app, app.skills.offset, inner.height as usize) {
         lines.push(match row {
             Row::Header(cat) => {
-                let g = c.index.groups.iter().position(|g| g.category == cat);
-                let t = g.map_or_else(Default::default, |g| {
-                    readiness::group_readiness(c, g, &state)
-                });
+                let g = c.index.groups.binary_search_by_key(&cat, |g| g.category);
+                let t = g.map_or_else(|_| Default::default(), |g| app.tallies.groups[g]);
                 let name = c.categories[cat].name.get(lang);
                 let count = format!(" {} {}/{}", gauge(t, 10), t.done, t.total);
                 let name_w = width.saturating_sub(text::width(&count) + 2);
