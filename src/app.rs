@@ -4,12 +4,14 @@
 use ratatui::layout::Rect;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::action::{Action, EditKey, Pane};
 use crate::model::{Catalog, Lang};
 use crate::progress::{Progress, State};
 use crate::readiness::SkillTallies;
 use crate::search;
+use crate::searcher::{Answer, Found, Searcher};
 use crate::textfield::TextField;
 use crate::ui;
 
@@ -65,8 +67,19 @@ pub struct NoteEditor {
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
     pub field: TextField,
-    pub hits: Vec<search::Hit>,
+    /// The query `hits` answer: behind `field` while a worker searches.
+    pub answered: String,
+    pub hits: Vec<Found>,
+    /// When nothing matched: the closest item, for "did you mean".
+    pub closest: Option<search::Target>,
     pub selected: usize,
+}
+
+impl SearchState {
+    /// Whether the results shown are for an older query than the one typed.
+    pub fn pending(&self) -> bool {
+        self.answered != self.field.text()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -78,7 +91,8 @@ pub struct JobsView {
 }
 
 pub struct App {
-    pub catalog: Catalog,
+    /// Shared with the search worker; never changed.
+    pub catalog: Arc<Catalog>,
     pub progress: Progress,
     pub lang: Lang,
     pub pane: Pane,
@@ -94,8 +108,8 @@ pub struct App {
     pub editor: Option<NoteEditor>,
     /// Open while the user searches.
     pub search: Option<SearchState>,
-    /// Built once from the catalog; a keystroke only runs the matcher.
-    pub index: search::Index,
+    /// Answers search queries, inline or on a worker thread.
+    pub searcher: Searcher,
     /// The checklist's counts, kept in step with `progress`.
     pub tallies: SkillTallies,
     /// Skill ids changed since the last successful save.
@@ -109,7 +123,8 @@ pub struct App {
 
 impl App {
     pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
-        let index = search::Index::build(&catalog);
+        let catalog = Arc::new(catalog);
+        let searcher = Searcher::new(Arc::clone(&catalog));
         let tallies = SkillTallies::build(&catalog, &progress);
         let spectrum = &catalog.index.spectrum;
         let left_default = spectrum
@@ -143,7 +158,7 @@ impl App {
             size: Rect::new(0, 0, 100, 30),
             editor: None,
             search: None,
-            index,
+            searcher,
             tallies,
             dirty: BTreeSet::new(),
             status: None,
@@ -166,9 +181,15 @@ impl App {
     /// Changes one skill's progress entry, keeping the tallies in step.
     fn change_progress(&mut self, skill: usize, f: impl FnOnce(&mut Progress, &str)) {
         let id = self.catalog.skills[skill].id.clone();
-        let before = (self.progress.state(&id), !self.progress.note(&id).is_empty());
+        let before = (
+            self.progress.state(&id),
+            !self.progress.note(&id).is_empty(),
+        );
         f(&mut self.progress, &id);
-        let after = (self.progress.state(&id), !self.progress.note(&id).is_empty());
+        let after = (
+            self.progress.state(&id),
+            !self.progress.note(&id).is_empty(),
+        );
         self.tallies.change(&self.catalog, skill, before, after);
         self.dirty.insert(id);
     }
@@ -407,9 +428,6 @@ impl App {
         Effect::Save
     }
 
-    /// How many results the search overlay keeps.
-    pub const SEARCH_LIMIT: usize = 50;
-
     fn update_search(&mut self, action: Action) {
         let Some(st) = self.search.as_mut() else {
             return;
@@ -422,10 +440,8 @@ impl App {
             Action::PageDown => st.selected = (st.selected + 10).min(n.saturating_sub(1)),
             Action::Edit(EditKey::Cancel) | Action::Back => self.search = None,
             Action::Edit(EditKey::Submit) => {
-                let target = st
-                    .hits
-                    .get(st.selected)
-                    .map(|h| self.index.entries[h.entry].target);
+                // Enter acts on what is on screen, even if a newer query is pending.
+                let target = st.hits.get(st.selected).map(|h| h.target);
                 self.search = None;
                 if let Some(t) = target {
                     self.jump_to(t);
@@ -434,13 +450,29 @@ impl App {
             Action::Edit(key) => {
                 let before = st.field.chars.clone();
                 st.field.edit(key);
-                if st.field.chars != before {
-                    st.hits = self.index.query(&st.field.text(), None, Self::SEARCH_LIMIT);
-                    st.selected = 0;
+                if st.field.chars != before
+                    && let Some(answer) = self.searcher.ask(&st.field.text())
+                {
+                    self.receive(answer);
                 }
             }
             _ => {}
         }
+    }
+
+    /// Takes a search answer, if it answers what the field holds now (an
+    /// answer to a query typed over since is dropped).
+    pub fn receive(&mut self, answer: Answer) {
+        let Some(st) = self.search.as_mut() else {
+            return;
+        };
+        if answer.query != st.field.text() {
+            return;
+        }
+        st.answered = answer.query;
+        st.hits = answer.hits;
+        st.closest = answer.closest;
+        st.selected = 0;
     }
 
     /// Shows a search result in its pane: the role selected, the skill

@@ -19,6 +19,7 @@ pub mod readiness;
 pub mod report;
 pub mod schema;
 pub mod search;
+pub mod searcher;
 pub mod text;
 pub mod textfield;
 pub mod tui;

@@ -516,7 +516,12 @@ fn sorted_by_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<u32> {
     order
 }
 
-fn find_id<T>(sorted: &[u32], items: &[T], want: &str, id: impl Fn(&T) -> &String) -> Option<usize> {
+fn find_id<T>(
+    sorted: &[u32],
+    items: &[T],
+    want: &str,
+    id: impl Fn(&T) -> &String,
+) -> Option<usize> {
     if sorted.len() != items.len() {
         return items.iter().position(|x| id(x) == want);
     }

@@ -166,7 +166,13 @@ impl SkillTallies {
     }
 
     /// One skill went from `before` to `after` (state, has a note).
-    pub fn change(&mut self, c: &Catalog, skill: usize, before: (State, bool), after: (State, bool)) {
+    pub fn change(
+        &mut self,
+        c: &Catalog,
+        skill: usize,
+        before: (State, bool),
+        after: (State, bool),
+    ) {
         self.count(c, skill, before.0, before.1, -1);
         self.count(c, skill, after.0, after.1, 1);
     }

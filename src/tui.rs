@@ -2,6 +2,7 @@
 //! save if progress changed. The terminal is restored however the loop ends.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 use anyhow::Context;
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
@@ -33,11 +34,44 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     result
 }
 
+/// What wakes the loop: a terminal event, or a search answer from the worker.
+enum Msg {
+    Input(std::io::Result<Event>),
+    Answer(crate::searcher::Answer),
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     progress_path: Option<PathBuf>,
 ) -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel();
+    // Input and search answers arrive on one channel, so a keystroke is drawn
+    // while a long search still runs.
+    let answers = tx.clone();
+    // Lets the end-to-end tests hold answers back, to see typing is not.
+    let delay = std::env::var("CAREER_EXPLORER_SEARCH_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(std::time::Duration::from_millis);
+    app.searcher.start_worker(move |a| {
+        if let Some(d) = delay {
+            std::thread::sleep(d);
+        }
+        answers.send(Msg::Answer(a)).is_ok()
+    });
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let event = event::read();
+                let failed = event.is_err();
+                if tx.send(Msg::Input(event)).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .context("cannot start the input thread")?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.quit {
@@ -46,29 +80,45 @@ fn event_loop(
         if std::env::var_os("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
             panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
         }
-        let action = match event::read()? {
-            Event::Key(key) if key.is_press() && app.search.is_some() => {
-                keymap::search_action_for(key)
+        let mut msg = rx.recv().context("the input thread stopped")?;
+        // Take everything already waiting before drawing again.
+        loop {
+            handle(app, msg, progress_path.as_deref())?;
+            match rx.try_recv() {
+                Ok(next) if !app.quit => msg = next,
+                _ => break,
             }
-            Event::Key(key) if key.is_press() && app.editor.is_some() => {
-                keymap::edit_action_for(key)
-            }
-            Event::Key(key) if key.is_press() => keymap::action_for(key),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-                MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
-                MouseEventKind::ScrollDown => Some(Action::Wheel(false)),
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some(action) = action else { continue };
-        if app.update(action) == Effect::Save
-            && let Some(path) = &progress_path
-        {
-            save(app, path);
         }
+    }
+    Ok(())
+}
+
+fn handle(app: &mut App, msg: Msg, progress_path: Option<&Path>) -> anyhow::Result<()> {
+    let event = match msg {
+        Msg::Answer(answer) => {
+            app.receive(answer);
+            return Ok(());
+        }
+        Msg::Input(event) => event.context("cannot read from the terminal")?,
+    };
+    let action = match event {
+        Event::Key(key) if key.is_press() && app.search.is_some() => keymap::search_action_for(key),
+        Event::Key(key) if key.is_press() && app.editor.is_some() => keymap::edit_action_for(key),
+        Event::Key(key) if key.is_press() => keymap::action_for(key),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(false)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(action) = action
+        && app.update(action) == Effect::Save
+        && let Some(path) = progress_path
+    {
+        save(app, path);
     }
     Ok(())
 }

@@ -690,12 +690,9 @@ fn search_jumps_to_the_prompt_engineer() {
     app.send(b"/");
     app.wait_for("Search roles, skills and requirements");
     app.send(b"prompt eng");
-    let screen = app.wait_for("/ prompt eng");
-    assert!(
-        screen.contents().contains("role   Prompt Engineer"),
-        "{}",
-        dump(&screen)
-    );
+    app.wait_for("/ prompt eng");
+    // Results come from the search thread, a frame or so after the echo.
+    app.wait_for("role   Prompt Engineer");
     app.send(b"\r");
     let screen = app.wait_for("◀ Prompt Engineer ▶");
     assert!(
@@ -703,6 +700,47 @@ fn search_jumps_to_the_prompt_engineer() {
         "the overlay closed: {}",
         dump(&screen)
     );
+    quit_ok(&mut app);
+}
+
+#[test]
+fn typing_is_drawn_while_a_slow_search_runs() {
+    // Every answer is held back 3 s on the search thread. Were matching on the
+    // UI thread, the typed query could never be on screen with "searching…".
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let mut app = App::spawn_program(
+        100,
+        30,
+        "/usr/bin/env",
+        &[
+            "CAREER_EXPLORER_SEARCH_DELAY_MS=3000",
+            BIN,
+            "--lang",
+            "en",
+            "--progress",
+            progress.to_str().unwrap(),
+        ],
+    );
+    app.wait_for("Model producers");
+    app.send(b"/");
+    app.wait_for("Search roles, skills and requirements");
+    app.send(b"prompt eng");
+    let screen = app.wait_for("/ prompt eng");
+    let text = screen.contents();
+    assert!(text.contains("searching…"), "{}", dump(&screen));
+    assert!(!text.contains("Prompt Engineer"), "{}", dump(&screen));
+    // The answer to the newest query arrives, the stale ones are dropped.
+    let screen = app.wait_until("results for the whole query", |s| {
+        s.contents().contains("role   Prompt Engineer") && !s.contents().contains("searching")
+    });
+    assert!(
+        screen.contents().contains("/ prompt eng"),
+        "{}",
+        dump(&screen)
+    );
+    app.send(b"\r");
+    app.wait_for("◀ Prompt Engineer ▶");
     quit_ok(&mut app);
 }
 

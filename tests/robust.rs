@@ -76,8 +76,15 @@ fn check_tallies(a: &App) {
     let mut row = 0;
     let mut pos = 0;
     for (g, group) in c.index.groups.iter().enumerate() {
-        assert_eq!(a.tallies.groups[g], readiness::group_readiness(c, g, &state));
-        let notes = group.skills.iter().filter(|&&s| !a.note(s).is_empty()).count();
+        assert_eq!(
+            a.tallies.groups[g],
+            readiness::group_readiness(c, g, &state)
+        );
+        let notes = group
+            .skills
+            .iter()
+            .filter(|&&s| !a.note(s).is_empty())
+            .count();
         assert_eq!(a.tallies.notes[g], notes);
         row += 1;
         for &s in &group.skills {
@@ -283,7 +290,11 @@ fn tallies_follow_every_kind_of_change() {
     start.set_state("S01", career_explorer::progress::State::Done, "t".into());
     start.set_state("S05", career_explorer::progress::State::Skipped, "t".into());
     start.set_note("S07", "read the paper");
-    start.set_state("NOT-A-SKILL", career_explorer::progress::State::Done, "t".into());
+    start.set_state(
+        "NOT-A-SKILL",
+        career_explorer::progress::State::Done,
+        "t".into(),
+    );
     let mut a = App::new(load_bundled().unwrap(), start, Lang::En);
     a.clock = || "2026-01-01T00:00:00Z".into();
     a.update(Action::Resize(100, 30));
@@ -321,5 +332,8 @@ fn tallies_follow_every_kind_of_change() {
     }
     assert!(a.tallies.notes_total > 0, "some notes were kept");
     assert!(a.tallies.overall.done > 0);
-    assert!(a.tallies.overall.total < a.catalog.skills.len(), "some skipped");
+    assert!(
+        a.tallies.overall.total < a.catalog.skills.len(),
+        "some skipped"
+    );
 }

@@ -177,8 +177,7 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     assert!(!reqs.is_empty());
     // Move to the requirement result and go there.
     while !matches!(
-        a.index.entries[a.search.as_ref().unwrap().hits[a.search.as_ref().unwrap().selected].entry]
-            .target,
+        a.search.as_ref().unwrap().hits[a.search.as_ref().unwrap().selected].target,
         Target::Requirement(..)
     ) {
         a.update(Action::Down);
@@ -218,6 +217,82 @@ fn an_empty_result_says_so_and_suggests_the_closest() {
     type_text(&mut a, "zzqqxxw");
     let s = render(&a).backend().to_string();
     assert!(s.contains("No match. Closest:"), "{s}");
+}
+
+/// With a worker, a keystroke returns at once: the overlay shows the typed
+/// query and "searching…" over the older results; an answer to a query typed
+/// over since is dropped, the newest one shown.
+#[test]
+fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
+    let mut a = app();
+    let (tx, rx) = std::sync::mpsc::channel();
+    a.searcher.start_worker(move |ans| tx.send(ans).is_ok());
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "pine");
+    let st = a.search.as_ref().unwrap();
+    assert!(st.hits.is_empty() && st.pending());
+    let screen = render(&a).backend().to_string();
+    assert!(
+        screen.contains("/ pine") && screen.contains("searching…"),
+        "{screen}"
+    );
+    // Whatever the worker answered first is for an older query than "pinec".
+    type_text(&mut a, "c");
+    let mut last = None;
+    while last
+        .as_ref()
+        .map(|x: &career_explorer::searcher::Answer| x.query.as_str())
+        != Some("pinec")
+    {
+        let ans = rx.recv().unwrap();
+        a.receive(ans.clone());
+        if ans.query != "pinec" {
+            assert!(
+                a.search.as_ref().unwrap().hits.is_empty(),
+                "stale answer {:?} dropped",
+                ans.query
+            );
+        }
+        last = Some(ans);
+    }
+    let st = a.search.as_ref().unwrap();
+    assert!(!st.pending());
+    assert_eq!(st.hits[0].target, skill(&a.catalog, "S12"));
+    let screen = render(&a).backend().to_string();
+    assert!(!screen.contains("searching"), "{screen}");
+    // Typing on keeps the shown results until the new ones come.
+    type_text(&mut a, "o");
+    let st = a.search.as_ref().unwrap();
+    assert!(st.pending() && !st.hits.is_empty());
+    let screen = render(&a).backend().to_string();
+    assert!(screen.contains("results · searching…"), "{screen}");
+    // Enter acts on what is on screen.
+    a.update(Action::Edit(EditKey::Submit));
+    assert_eq!(a.pane, Pane::Skills);
+    assert_eq!(a.focused_skill(), a.catalog.skill_index("S12"));
+}
+
+/// The index is built by the first search, not at start.
+#[test]
+fn the_search_index_waits_for_the_first_search() {
+    let mut a = app();
+    for act in [
+        Action::NextPane,
+        Action::Down,
+        Action::NextPane,
+        Action::Toggle,
+    ] {
+        a.update(act);
+    }
+    render(&a);
+    assert!(!a.searcher.is_built());
+    a.update(Action::OpenSearch);
+    assert!(
+        !a.searcher.is_built(),
+        "opening the overlay searches nothing yet"
+    );
+    type_text(&mut a, "p");
+    assert!(a.searcher.is_built());
 }
 
 fn bin() -> Command {

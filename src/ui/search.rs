@@ -11,7 +11,8 @@ use super::{popup, render_lines};
 use crate::app::{App, SearchState};
 use crate::i18n::labels;
 use crate::model::Lang;
-use crate::search::{Hit, Kind, Target};
+use crate::search::{Kind, Target};
+use crate::searcher::Found;
 use crate::text;
 
 pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
@@ -67,19 +68,18 @@ fn highlighted(s: &str, positions: &[usize], base: Style) -> Vec<Span<'static>> 
 }
 
 /// One result line: kind tag, name, and where the match was when it was not the name.
-fn hit_line(app: &App, hit: &Hit, width: usize, selected: bool) -> Line<'static> {
-    let entry = &app.index.entries[hit.entry];
-    let tag = format!("{:<6} ", kind_label(entry.target.kind(), app.lang));
+fn hit_line(app: &App, hit: &Found, width: usize, selected: bool) -> Line<'static> {
+    let tag = format!("{:<6} ", kind_label(hit.target.kind(), app.lang));
     let tag_w = text::width(&tag);
-    let shown = name(app, entry.target);
-    let field = &entry.fields[hit.field];
+    let shown = name(app, hit.target);
+    let field = &hit.field;
     let mut spans = vec![Span::styled(tag, theme().dim)];
     let room = width.saturating_sub(tag_w);
     if hit.positions.is_empty() {
         // A typo match: no positions to light up.
         spans.push(Span::raw(text::truncate(&shown, room)));
-    } else if shown.contains(field.text.as_str()) {
-        let offset = shown[..shown.find(field.text.as_str()).unwrap_or(0)]
+    } else if shown.contains(field.as_str()) {
+        let offset = shown[..shown.find(field.as_str()).unwrap_or(0)]
             .chars()
             .count();
         let pos: Vec<usize> = hit.positions.iter().map(|p| p + offset).collect();
@@ -93,7 +93,7 @@ fn hit_line(app: &App, hit: &Hit, width: usize, selected: bool) -> Line<'static>
         let used = text::width(&name_part) + 3;
         spans.push(Span::raw(name_part));
         spans.push(Span::styled(" · ", theme().dim));
-        let rest = text::truncate(&field.text, room.saturating_sub(used));
+        let rest = text::truncate(field, room.saturating_sub(used));
         spans.extend(highlighted(&rest, &hit.positions, theme().dim));
     }
     let line = Line::from(spans);
@@ -120,10 +120,11 @@ pub fn draw(app: &App, st: &SearchState, frame: &mut Frame, body: Rect) {
     let query = st.field.text();
     let status = if query.trim().is_empty() {
         l.search_hint.to_string()
+    } else if st.pending() && (st.hits.is_empty() || st.answered.trim().is_empty()) {
+        l.searching.to_string()
     } else if st.hits.is_empty() {
-        match app.index.closest(&query) {
-            Some(i) => {
-                let t = app.index.entries[i].target;
+        match st.closest {
+            Some(t) => {
                 format!(
                     "{} {} {}",
                     l.no_match,
@@ -135,7 +136,13 @@ pub fn draw(app: &App, st: &SearchState, frame: &mut Frame, body: Rect) {
         }
     } else {
         let n = st.hits.len();
-        format!("{n} {}", if n == 1 { l.result } else { l.results })
+        let count = format!("{n} {}", if n == 1 { l.result } else { l.results });
+        // Older results stay up (as fzf does) until the newer ones arrive.
+        if st.pending() {
+            format!("{count} · {}", l.searching)
+        } else {
+            count
+        }
     };
     frame.render_widget(
         Line::styled(text::truncate(&status, width), theme().dim),
