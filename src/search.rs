@@ -26,7 +26,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use crate::model::{Catalog, Lang, Text};
+use crate::model::{Catalog, Text};
 
 /// What a result points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,14 +96,11 @@ impl Weight {
     }
 }
 
-/// One searchable string of an entry.
-#[derive(Debug, Clone)]
+/// One searchable string of an entry. The text itself stays in the catalog
+/// (see [`field_texts`]); the index keeps only its lower-cased form, once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
-    /// As shown (for highlighting).
-    pub text: String,
     pub weight: Weight,
-    /// The language of the text, or None for language-neutral strings (tools, ids).
-    pub lang: Option<Lang>,
     /// The text lower-cased, as an id into the index's string table.
     key: u32,
 }
@@ -111,8 +108,45 @@ pub struct Field {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub target: Target,
-    /// Names first (en, zh), then the rest.
-    pub fields: Vec<Field>,
+}
+
+/// The searchable strings of an item, in field order: names first (en, zh,
+/// id, aliases), then tools, then texts. `Hit::field` indexes this list.
+pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
+    let mut f: Vec<(&str, Weight)> = Vec::new();
+    match target {
+        Target::Role(i) => {
+            let r = &c.roles[i];
+            both(&mut f, &r.name, Weight::Name);
+            f.push((&r.id, Weight::Name));
+            for a in &r.aliases {
+                both(&mut f, a, Weight::Name);
+            }
+            f.extend(r.key_tools.iter().map(|t| (&**t, Weight::Tool)));
+            both(&mut f, &r.summary, Weight::Body);
+            for a in r.activities.iter().chain(&r.outputs) {
+                both(&mut f, a, Weight::Body);
+            }
+        }
+        Target::Skill(i) => {
+            let s = &c.skills[i];
+            both(&mut f, &s.name, Weight::Name);
+            f.push((&s.id, Weight::Name));
+            f.extend(s.tools.iter().map(|t| (&**t, Weight::Tool)));
+            both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
+        }
+        Target::Requirement(p, i) => {
+            let r = &c.postings[p].requirements[i];
+            both(&mut f, &r.text, Weight::Name);
+            f.push((&r.id, Weight::Name));
+        }
+        Target::Responsibility(p, i) => {
+            let r = &c.postings[p].responsibilities[i];
+            both(&mut f, &r.text, Weight::Name);
+            f.push((&r.id, Weight::Name));
+        }
+    }
+    f
 }
 
 /// A match: the entry, its score, the field that matched best and the
@@ -389,47 +423,27 @@ const NO_MATCH: i32 = i32::MIN;
 /// threads would cost more than it saves.
 const PARALLEL_MIN: usize = 16_384;
 
-fn both(t: &Text, weight: Weight) -> [(&str, Weight, Option<Lang>); 2] {
-    [
-        (&t.en, weight, Some(Lang::En)),
-        (&t.zh, weight, Some(Lang::Zh)),
-    ]
+fn both<'a>(f: &mut Vec<(&'a str, Weight)>, t: &'a Text, w: Weight) {
+    f.push((&t.en, w));
+    f.push((&t.zh, w));
 }
 
 impl Index {
     pub fn build(c: &Catalog) -> Index {
         let mut b = Builder::default();
-        for (i, r) in c.roles.iter().enumerate() {
-            let mut f: Vec<(&str, Weight, Option<Lang>)> = both(&r.name, Weight::Name).into();
-            f.push((&r.id, Weight::Name, None));
-            for a in &r.aliases {
-                f.extend(both(a, Weight::Name));
-            }
-            f.extend(r.key_tools.iter().map(|t| (&**t, Weight::Tool, None)));
-            f.extend(both(&r.summary, Weight::Body));
-            for a in r.activities.iter().chain(&r.outputs) {
-                f.extend(both(a, Weight::Body));
-            }
-            b.push(Target::Role(i), &f);
-        }
-        for (i, s) in c.skills.iter().enumerate() {
-            let mut f: Vec<(&str, Weight, Option<Lang>)> = both(&s.name, Weight::Name).into();
-            f.push((&s.id, Weight::Name, None));
-            f.extend(s.tools.iter().map(|t| (&**t, Weight::Tool, None)));
-            f.extend(both(&c.categories[s.category_idx].name, Weight::Body));
-            b.push(Target::Skill(i), &f);
-        }
-        for (pi, p) in c.postings.iter().enumerate() {
-            for (ii, r) in p.requirements.iter().enumerate() {
-                let mut f: Vec<(&str, Weight, Option<Lang>)> = both(&r.text, Weight::Name).into();
-                f.push((&r.id, Weight::Name, None));
-                b.push(Target::Requirement(pi, ii), &f);
-            }
-            for (ii, r) in p.responsibilities.iter().enumerate() {
-                let mut f: Vec<(&str, Weight, Option<Lang>)> = both(&r.text, Weight::Name).into();
-                f.push((&r.id, Weight::Name, None));
-                b.push(Target::Responsibility(pi, ii), &f);
-            }
+        let targets = (0..c.roles.len())
+            .map(Target::Role)
+            .chain((0..c.skills.len()).map(Target::Skill))
+            .chain(c.postings.iter().enumerate().flat_map(|(p, posting)| {
+                (0..posting.requirements.len())
+                    .map(move |i| Target::Requirement(p, i))
+                    .chain(
+                        (0..posting.responsibilities.len())
+                            .map(move |i| Target::Responsibility(p, i)),
+                    )
+            }));
+        for target in targets {
+            b.push(target, &field_texts(c, target));
         }
         b.starts.push(b.slots.len() as u32);
         let threads = std::thread::available_parallelism()
@@ -450,6 +464,17 @@ impl Index {
             parallel_min: PARALLEL_MIN,
             memo: Mutex::new(Memo::default()),
         }
+    }
+
+    /// An entry's fields, in the order of [`field_texts`].
+    pub fn fields(&self, entry: usize) -> Vec<Field> {
+        self.slots(entry)
+            .iter()
+            .map(|s| Field {
+                weight: s.weight(),
+                key: s.key() as u32,
+            })
+            .collect()
     }
 
     fn slots(&self, entry: usize) -> &[Slot] {
@@ -535,7 +560,7 @@ impl Index {
         let mut hits: Vec<Hit> = best
             .into_iter()
             .map(|(score, entry, field)| {
-                let key = self.entries[entry].fields[field].key as usize;
+                let key = self.slots(entry)[field].key();
                 scratch.skim(self.strings.get(key), &q);
                 Hit {
                     entry,
@@ -851,29 +876,20 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, target: Target, fields: &[(&str, Weight, Option<Lang>)]) {
+    fn push(&mut self, target: Target, fields: &[(&str, Weight)]) {
         let kind = target.kind().bit();
         self.starts
             .push(u32::try_from(self.slots.len()).expect("fewer than 2^32 fields"));
-        let fields = fields
-            .iter()
-            .map(|&(text, weight, lang)| {
-                let use_flags = match weight {
-                    Weight::Name => IN_NAME | IN_NAME_OR_TOOL,
-                    Weight::Tool => IN_NAME_OR_TOOL,
-                    Weight::Body => 0,
-                };
-                let key = self.interner.intern(text, kind | use_flags);
-                self.slots.push(Slot(key << 2 | weight.code()));
-                Field {
-                    text: text.to_string(),
-                    weight,
-                    lang,
-                    key,
-                }
-            })
-            .collect();
-        self.entries.push(Entry { target, fields });
+        for &(text, weight) in fields {
+            let use_flags = match weight {
+                Weight::Name => IN_NAME | IN_NAME_OR_TOOL,
+                Weight::Tool => IN_NAME_OR_TOOL,
+                Weight::Body => 0,
+            };
+            let key = self.interner.intern(text, kind | use_flags);
+            self.slots.push(Slot(key << 2 | weight.code()));
+        }
+        self.entries.push(Entry { target });
     }
 }
 
@@ -1514,8 +1530,9 @@ mod tests {
         let lower = |f: &Field| index.strings.get(f.key as usize).to_string();
         let n = q.chars().count();
         let max_span = n + n / 2 + 2;
-        let best_fuzzy = |e: &Entry| -> Option<(i64, (usize, Vec<usize>))> {
-            e.fields
+        let best_fuzzy = |e: usize| -> Option<(i64, (usize, Vec<usize>))> {
+            index
+                .fields(e)
                 .iter()
                 .enumerate()
                 .filter_map(|(fi, f)| {
@@ -1530,12 +1547,12 @@ mod tests {
                 })
                 .max_by(|a, b| a.0.cmp(&b.0).then(b.1.0.cmp(&a.1.0)))
         };
-        let best_typo = |e: &Entry| -> Option<i64> {
+        let best_typo = |e: usize| -> Option<i64> {
             let mut total = 0;
             for w in q.split_whitespace() {
                 let allowed = (w.chars().count() / 4).max(1);
-                let (d, rank) = e
-                    .fields
+                let (d, rank) = index
+                    .fields(e)
                     .iter()
                     .filter(|f| f.weight != Weight::Body)
                     .flat_map(|f| {
@@ -1560,7 +1577,7 @@ mod tests {
             if kind.is_some_and(|k| e.target.kind() != k) {
                 continue;
             }
-            match best_fuzzy(e) {
+            match best_fuzzy(i) {
                 Some((score, (field, positions))) => fuzzy.push(Hit {
                     entry: i,
                     score,
@@ -1568,7 +1585,7 @@ mod tests {
                     positions,
                 }),
                 None => {
-                    if let Some(d) = best_typo(e) {
+                    if let Some(d) = best_typo(i) {
                         typo.push((d, i));
                     }
                 }
@@ -1596,8 +1613,9 @@ mod tests {
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(i, e)| {
-                e.fields
+            .filter_map(|(i, _)| {
+                index
+                    .fields(i)
                     .iter()
                     .filter(|f| f.weight == Weight::Name)
                     .flat_map(|f| {
@@ -1669,11 +1687,16 @@ mod tests {
     fn index_keeps_one_copy_of_each_string() {
         let c = crate::loader::load_bundled().expect("bundled data");
         let index = Index::build(&c);
-        let fields: usize = index.entries.iter().map(|e| e.fields.len()).sum();
+        let fields: usize = (0..index.entries.len())
+            .map(|e| index.fields(e).len())
+            .sum();
         assert!(index.strings.len() < fields);
-        for e in &index.entries {
-            for f in &e.fields {
-                assert_eq!(index.strings.get(f.key as usize), f.text.to_lowercase());
+        for (i, e) in index.entries.iter().enumerate() {
+            let texts = field_texts(&c, e.target);
+            assert_eq!(texts.len(), index.fields(i).len());
+            for (f, (text, weight)) in index.fields(i).iter().zip(texts) {
+                assert_eq!(index.strings.get(f.key as usize), text.to_lowercase());
+                assert_eq!(f.weight, weight);
             }
         }
     }

@@ -6,7 +6,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, OnceLock};
 
 use crate::model::Catalog;
-use crate::search::{Index, Target};
+use crate::search::{self, Index, Target};
 
 /// How many results the overlay keeps.
 pub const LIMIT: usize = 50;
@@ -32,15 +32,16 @@ pub struct Answer {
 }
 
 impl Answer {
-    pub fn of(index: &Index, query: &str) -> Answer {
+    pub fn of(catalog: &Catalog, index: &Index, query: &str) -> Answer {
         let hits: Vec<Found> = index
             .query(query, None, LIMIT)
             .into_iter()
             .map(|h| {
-                let entry = &index.entries[h.entry];
+                let target = index.entries[h.entry].target;
+                let fields = search::field_texts(catalog, target);
                 Found {
-                    target: entry.target,
-                    field: entry.fields[h.field].text.clone(),
+                    target,
+                    field: fields.get(h.field).map_or("", |f| f.0).to_string(),
                     positions: h.positions,
                 }
             })
@@ -92,7 +93,7 @@ impl Searcher {
         match &self.worker {
             Some(tx) if tx.send(query.to_string()).is_ok() => None,
             // No worker, or it died: answer here rather than never.
-            _ => Some(Answer::of(self.index(), query)),
+            _ => Some(Answer::of(&self.catalog, self.index(), query)),
         }
     }
 
@@ -123,7 +124,7 @@ fn work(
             query = newer;
         }
         let index = index.get_or_init(|| Index::build(catalog));
-        if !reply(Answer::of(index, &query)) {
+        if !reply(Answer::of(catalog, index, &query)) {
             return;
         }
     }
