@@ -20,8 +20,58 @@ pub const FILES: [&str; 5] = [
     "notes.yaml",
 ];
 
-/// A data file larger than this is refused before it is parsed.
+/// A data file larger than this is refused before it is parsed, unless a
+/// larger limit is asked for ([`Limits`]).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The environment variable that raises the per-file limit, in MiB
+/// (`--max-file-mb` wins over it).
+pub const MAX_FILE_MB_ENV: &str = "CAREER_EXPLORER_MAX_FILE_MB";
+
+/// The largest limit `--max-file-mb` accepts, in MiB (1 TiB).
+pub const MAX_FILE_MB_CEILING: u64 = 1024 * 1024;
+
+const MIB: u64 = 1024 * 1024;
+
+/// What a load accepts. The default refuses any data file over
+/// [`MAX_FILE_BYTES`] (4 MiB); a larger catalog needs an explicit limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// A data file larger than this many bytes is refused before it is read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
+
+impl Limits {
+    /// A limit of `mb` MiB per data file.
+    pub fn from_mb(mb: u64) -> Self {
+        Limits {
+            max_file_bytes: mb.saturating_mul(MIB),
+        }
+    }
+}
+
+/// Reads a per-file limit in MiB, as given to `--max-file-mb` or in
+/// `CAREER_EXPLORER_MAX_FILE_MB`: a whole number from 1 to 1048576.
+pub fn parse_max_file_mb(s: &str) -> Result<u64, String> {
+    let bad = || {
+        format!(
+            "`{s}` is not a size in MiB: give a whole number from 1 to {MAX_FILE_MB_CEILING} (the default is {})",
+            MAX_FILE_BYTES / MIB
+        )
+    };
+    match s.trim().parse::<u64>() {
+        Ok(mb) if (1..=MAX_FILE_MB_CEILING).contains(&mb) => Ok(mb),
+        _ => Err(bad()),
+    }
+}
 
 const BUNDLED: [&str; 5] = [
     include_str!("../data/boundary.yaml"),
@@ -39,8 +89,13 @@ struct Source {
 
 /// Loads the data bundled into the binary, or the folder given.
 pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
+    load_with(dir, Limits::default())
+}
+
+/// [`load`] with a limit of its own on the size of each data file.
+pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataError> {
     match dir {
-        Some(dir) => load_dir(dir),
+        Some(dir) => load_dir_with(dir, limits),
         None => load_bundled(),
     }
 }
@@ -68,7 +123,13 @@ pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
     build(sources)
 }
 
+/// Loads the folder `dir`, refusing any data file over [`MAX_FILE_BYTES`].
 pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
+    load_dir_with(dir, Limits::default())
+}
+
+/// [`load_dir`] with a limit of its own on the size of each data file.
+pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     if !dir.is_dir() {
         return Err(DataError {
             problems: vec![Problem {
@@ -86,7 +147,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
     let mut sources = Vec::new();
     for name in FILES {
         let path = dir.join(name);
-        match read_file(&path) {
+        match read_file(&path, limits) {
             Ok(text) => sources.push(Source {
                 name: path.display().to_string(),
                 text,
@@ -104,7 +165,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
     build(sources)
 }
 
-fn read_file(path: &Path) -> Result<String, Problem> {
+fn read_file(path: &Path, limits: Limits) -> Result<String, Problem> {
     let name = path.display().to_string();
     let problem = |message: String| Problem {
         file: name.clone(),
@@ -125,12 +186,8 @@ fn read_file(path: &Path) -> Result<String, Problem> {
     if meta.is_dir() {
         return Err(problem("is a directory, expected a YAML file".into()));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(problem(format!(
-            "file is {} bytes, larger than the {} byte limit for a data file",
-            meta.len(),
-            MAX_FILE_BYTES
-        )));
+    if meta.len() > limits.max_file_bytes {
+        return Err(problem(too_large(meta.len(), limits.max_file_bytes)));
     }
     let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
@@ -141,6 +198,21 @@ fn read_file(path: &Path) -> Result<String, Problem> {
             ..problem("invalid UTF-8: save the file as UTF-8".into())
         }
     })
+}
+
+/// Why a file over the limit is refused, and how to raise the limit.
+fn too_large(len: u64, limit: u64) -> String {
+    let need = len.div_ceil(MIB);
+    format!(
+        "file is {len} bytes ({:.1} MiB), larger than the {limit} byte limit ({}) for a data file; \
+         to load it, raise the limit with --max-file-mb {need} or {MAX_FILE_MB_ENV}={need}",
+        len as f64 / MIB as f64,
+        if limit.is_multiple_of(MIB) {
+            format!("{} MiB", limit / MIB)
+        } else {
+            format!("{:.1} MiB", limit as f64 / MIB as f64)
+        },
+    )
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
@@ -676,6 +748,42 @@ mod tests {
         assert_eq!(line_col(src, find_decl(src, "foo", 0).unwrap()), (2, 9));
         assert_eq!(line_col(src, find_decl(src, "foo", 1).unwrap()), (3, 10));
         assert!(find_decl(src, "foo", 2).is_none());
+    }
+
+    #[test]
+    fn max_file_mb_values() {
+        assert_eq!(parse_max_file_mb("64"), Ok(64));
+        assert_eq!(parse_max_file_mb(" 1 "), Ok(1));
+        assert_eq!(
+            parse_max_file_mb(&MAX_FILE_MB_CEILING.to_string()),
+            Ok(MAX_FILE_MB_CEILING)
+        );
+        for bad in [
+            "0",
+            "-1",
+            "1.5",
+            "",
+            "abc",
+            "4MB",
+            "1048577",
+            "99999999999999999999",
+        ] {
+            let e = parse_max_file_mb(bad).unwrap_err();
+            assert!(e.contains("whole number"), "{bad}: {e}");
+        }
+        assert_eq!(Limits::from_mb(4), Limits::default());
+        assert_eq!(Limits::from_mb(64).max_file_bytes, 64 << 20);
+    }
+
+    #[test]
+    fn the_size_refusal_says_how_to_raise_the_limit() {
+        let m = too_large(23_910_690, MAX_FILE_BYTES);
+        assert!(m.contains("23910690 bytes (22.8 MiB)"), "{m}");
+        assert!(m.contains("4194304 byte limit (4 MiB)"), "{m}");
+        assert!(
+            m.contains("--max-file-mb 23 or CAREER_EXPLORER_MAX_FILE_MB=23"),
+            "{m}"
+        );
     }
 
     #[test]
