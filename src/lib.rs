@@ -24,3 +24,4 @@ pub mod textfield;
 pub mod tui;
 pub mod ui;
 pub mod yamlcheck;
+pub mod yamlde;
