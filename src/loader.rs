@@ -1,8 +1,10 @@
 //! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
 //! checks every id and cross-reference, collecting all problems before failing.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
@@ -10,6 +12,7 @@ use crate::error::{DataError, Problem};
 use crate::model::{
     Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
+use crate::yamlde::ErrorKind;
 
 /// The files a data folder must hold.
 pub const FILES: [&str; 5] = [
@@ -81,10 +84,97 @@ const BUNDLED: [&str; 5] = [
     include_str!("../data/notes.yaml"),
 ];
 
-/// One data file's name (as shown in messages) and text.
-struct Source {
+/// One data file: its name (as shown in messages) and where its text is.
+struct Source<'t> {
     name: String,
-    text: String,
+    origin: Origin<'t>,
+    /// A file's text, read again only when a message needs a position.
+    cached: OnceCell<String>,
+}
+
+enum Origin<'t> {
+    /// Held by the caller (the bundled data, the fuzzer, tests).
+    Text(&'t str),
+    /// A file, streamed while it is parsed; never read past `limit` bytes.
+    File { path: PathBuf, limit: u64 },
+}
+
+impl<'t> Source<'t> {
+    fn text_source(name: String, text: &'t str) -> Self {
+        Source {
+            name,
+            origin: Origin::Text(text),
+            cached: OnceCell::new(),
+        }
+    }
+
+    /// The whole text, for positions in messages: a file is read again (and
+    /// an unreadable one is empty, so its messages go without a position).
+    fn text(&self) -> &str {
+        match &self.origin {
+            Origin::Text(text) => text,
+            Origin::File { path, limit } => self.cached.get_or_init(|| {
+                let mut bytes = Vec::new();
+                let read =
+                    std::fs::File::open(path).and_then(|f| f.take(*limit).read_to_end(&mut bytes));
+                match read {
+                    Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
+                    Err(_) => String::new(),
+                }
+            }),
+        }
+    }
+
+    /// The file as a `T`, read in one streaming pass.
+    fn deserialize<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
+        match &self.origin {
+            Origin::Text(text) => crate::yamlde::from_str(text).map_err(ReadError::Yaml),
+            Origin::File { path, limit } => {
+                let file = std::fs::File::open(path).map_err(ReadError::Open)?;
+                crate::yamlde::from_reader(Capped {
+                    inner: file,
+                    left: *limit,
+                    limit: *limit,
+                })
+                .map_err(ReadError::Yaml)
+            }
+        }
+    }
+}
+
+enum ReadError {
+    Open(std::io::Error),
+    Yaml(crate::yamlde::Error),
+}
+
+/// A file read no further than the limit: one that grew past it since its
+/// size was checked (or a device that never ends) is an error, not a hang.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // At the limit: only the end of the file is acceptable.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(format!(
+                    "the file is larger than the {} byte limit for a data file",
+                    self.limit
+                ))),
+            };
+        }
+        let max = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..max])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
 }
 
 /// Loads the data bundled into the binary, or the folder given.
@@ -115,10 +205,7 @@ pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
     let sources = FILES
         .iter()
         .zip(texts)
-        .map(|(name, text)| Source {
-            name: format!("data/{name}"),
-            text: text.to_string(),
-        })
+        .map(|(name, text)| Source::text_source(format!("data/{name}"), text))
         .collect();
     build(sources)
 }
@@ -147,25 +234,31 @@ pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     let mut sources = Vec::new();
     for name in FILES {
         let path = dir.join(name);
-        match read_file(&path, limits) {
-            Ok(text) => sources.push(Source {
+        match check_file(&path, limits) {
+            Ok(()) => sources.push(Source {
                 name: path.display().to_string(),
-                text,
+                origin: Origin::File {
+                    path,
+                    limit: limits.max_file_bytes,
+                },
+                cached: OnceCell::new(),
             }),
             Err(p) => problems.push(p),
         }
     }
     if !problems.is_empty() {
-        // Still parse the files that could be read, so their problems show too.
+        // Still parse the files that can be read, so their problems show too.
         for src in &sources {
-            parse::<serde_yaml::Value>(src, &mut problems);
+            parse::<serde::de::IgnoredAny>(src, &mut problems);
         }
         return Err(DataError { problems });
     }
     build(sources)
 }
 
-fn read_file(path: &Path, limits: Limits) -> Result<String, Problem> {
+/// A data file that exists, is a file and is within the size limit. Its
+/// text is read while it is parsed.
+fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
     let name = path.display().to_string();
     let problem = |message: String| Problem {
         file: name.clone(),
@@ -189,15 +282,7 @@ fn read_file(path: &Path, limits: Limits) -> Result<String, Problem> {
     if meta.len() > limits.max_file_bytes {
         return Err(problem(too_large(meta.len(), limits.max_file_bytes)));
     }
-    let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-        Problem {
-            position: Some(line_col(&text, text.len())),
-            ..problem("invalid UTF-8: save the file as UTF-8".into())
-        }
-    })
+    Ok(())
 }
 
 /// Why a file over the limit is refused, and how to raise the limit.
@@ -216,28 +301,54 @@ fn too_large(len: u64, limit: u64) -> String {
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
-    // Aliases, deep nesting and the like are refused before any value is built.
-    // A plain syntax error is left to serde_yaml, whose messages are clearer,
-    // but only when the text cannot hold an anchor or alias past the point
-    // where the check stopped.
-    if let Err(r) = crate::yamlcheck::check(&src.text)
-        && (!r.syntax || src.text.contains(['&', '*']))
-    {
-        problems.push(Problem {
-            file: src.name.clone(),
-            position: Some((r.line, r.col)),
-            id: None,
-            message: r.message,
-        });
-        return None;
+    // One pass: the safety rules (aliases, deep nesting and the like) are
+    // applied to each event as it is read, and values are built straight from
+    // the events, so nothing but the typed data is held, not even the text.
+    let mut err = match src.deserialize::<T>() {
+        Ok(v) => return Some(v),
+        Err(ReadError::Yaml(e)) => e,
+        Err(ReadError::Open(e)) => {
+            problems.push(Problem {
+                file: src.name.clone(),
+                position: None,
+                id: None,
+                message: format!("cannot read: {e}"),
+            });
+            return None;
+        }
+    };
+    match err.kind() {
+        // A plain syntax error is left to serde_yaml, whose messages and
+        // positions are clearer, but only when the text cannot hold an anchor
+        // or alias (which serde_yaml would expand) past the point where the
+        // streaming read stopped.
+        ErrorKind::Syntax if !src.text().contains(['&', '*']) => {
+            return parse_libyaml(src, problems);
+        }
+        // A shape error may sit on a node the stream places late (an empty
+        // value); the text places it exactly.
+        ErrorKind::Data => err.resolve(src.text()),
+        _ => {}
     }
-    let err = match serde_yaml::from_str::<T>(&src.text) {
+    problems.push(Problem {
+        file: src.name.clone(),
+        position: err.position(),
+        id: None,
+        message: crate::text::sanitize(&err.message()),
+    });
+    None
+}
+
+/// The text as serde_yaml (libyaml) reads it, for its syntax errors.
+fn parse_libyaml<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = src.text();
+    let err = match serde_yaml::from_str::<T>(text) {
         Ok(v) => return Some(v),
         Err(e) => e,
     };
     // Typed parsing stops at the first shape error, which can sit above a
     // syntax error. Report the syntax error when there is one: it is the cause.
-    let err = match serde_yaml::from_str::<serde_yaml::Value>(&src.text) {
+    let err = match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Err(syntax) => syntax,
         Ok(_) => err,
     };
@@ -248,7 +359,7 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     if let Some(i) = message.rfind(" at position ") {
         let offset = message[i + 13..].trim().parse::<usize>().ok();
         if let Some(offset) = offset.filter(|_| matches!(position, None | Some((1, 1)))) {
-            position = Some(line_col(&src.text, offset));
+            position = Some(line_col(text, offset));
             message.truncate(i);
         }
     }
@@ -264,10 +375,10 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     None
 }
 
-fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
+fn build(sources: Vec<Source<'_>>) -> Result<Catalog, DataError> {
     let mut problems = Vec::new();
     let [b, r, s, p, n] =
-        <[Source; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
+        <[Source<'_>; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
     let boundary = parse::<crate::model::Boundary>(&b, &mut problems);
     let roles = parse::<RolesFile>(&r, &mut problems);
     let skills = parse::<SkillsFile>(&s, &mut problems);
@@ -302,12 +413,12 @@ fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
     }
 }
 
-struct Files<'a> {
-    boundary: &'a Source,
-    roles: &'a Source,
-    skills: &'a Source,
-    postings: &'a Source,
-    notes: &'a Source,
+struct Files<'a, 't> {
+    boundary: &'a Source<'t>,
+    roles: &'a Source<'t>,
+    skills: &'a Source<'t>,
+    postings: &'a Source<'t>,
+    notes: &'a Source<'t>,
 }
 
 /// Builds problems that point at where an id stands in its file.
@@ -320,7 +431,7 @@ impl Reporter<'_> {
     fn at_decl(&mut self, src: &Source, id: &str, nth: usize, message: String) {
         self.problems.push(Problem {
             file: src.name.clone(),
-            position: find_decl(&src.text, id, nth).map(|o| line_col(&src.text, o)),
+            position: find_decl(src.text(), id, nth).map(|o| line_col(src.text(), o)),
             id: Some(id.to_string()),
             message,
         });
@@ -329,11 +440,12 @@ impl Reporter<'_> {
     /// A problem with a reference `target` made by the item declared as `owner`.
     fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
         // Search after the owner's own id, which may spell the same word.
-        let from = find_decl(&src.text, owner, 0).map_or(0, |o| o + owner.len());
-        let at = find_word(&src.text, target, from).or_else(|| find_word(&src.text, target, 0));
+        let text = src.text();
+        let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+        let at = find_word(text, target, from).or_else(|| find_word(text, target, 0));
         self.problems.push(Problem {
             file: src.name.clone(),
-            position: at.map(|o| line_col(&src.text, o)),
+            position: at.map(|o| line_col(text, o)),
             id: Some(target.to_string()),
             message,
         });
@@ -455,8 +567,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     if c.boundary.spectrum.is_empty() {
         rep.problems.push(Problem {
             file: f.boundary.name.clone(),
-            position: find_word(&f.boundary.text, "spectrum", 0)
-                .map(|o| line_col(&f.boundary.text, o)),
+            position: find_word(f.boundary.text(), "spectrum", 0)
+                .map(|o| line_col(f.boundary.text(), o)),
             id: None,
             message: "spectrum is empty: name the roles to draw, left to right".into(),
         });
