@@ -2,7 +2,7 @@
 //! checks every id and cross-reference, collecting all problems before failing.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -603,7 +603,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
             );
         }
         skill_category.push(cat.unwrap_or(0));
-        let mut idx = Vec::new();
+        let mut idx = Vec::with_capacity(skill.roles.len());
         for r in &skill.roles {
             match role_ids.get(r.as_str()).copied() {
                 Some(i) => idx.push(i),
@@ -631,9 +631,10 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
                 ),
             );
         }
-        let mut per_posting = Vec::new();
+        let mut per_posting =
+            Vec::with_capacity(posting.responsibilities.len() + posting.requirements.len());
         for item in posting.responsibilities.iter().chain(&posting.requirements) {
-            let mut idx = Vec::new();
+            let mut idx = Vec::with_capacity(item.skills.len());
             for s in &item.skills {
                 match skill_ids.get(s.as_str()).copied() {
                     Some(i) => idx.push(i),
@@ -653,6 +654,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     if !rep.problems.is_empty() {
         return;
     }
+    // The id maps are done with: free them before the index is built.
+    drop((role_ids, skill_ids, category_ids, workflow_ids));
 
     // All references resolve: fill in the derived indices.
     for (skill, (cat, roles)) in c
@@ -703,7 +706,16 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         groups[skill.category_idx].skills.push(i);
     }
     groups.retain(|g| !g.skills.is_empty());
-    let mut covers = vec![Vec::new(); c.skills.len()];
+    // Each skill's list is allocated at its size: counted first, then filled.
+    let mut covered = vec![0usize; c.skills.len()];
+    for posting in &c.postings {
+        for x in posting.responsibilities.iter().chain(&posting.requirements) {
+            for &s in &x.skill_idx {
+                covered[s] += 1;
+            }
+        }
+    }
+    let mut covers: Vec<Vec<ItemRef>> = covered.into_iter().map(Vec::with_capacity).collect();
     for (pi, posting) in c.postings.iter().enumerate() {
         let tagged = posting
             .responsibilities
@@ -728,10 +740,17 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         }
     }
     let mut role_skill_count = vec![0; c.roles.len()];
-    let mut role_skills: Vec<Vec<usize>> = vec![Vec::new(); c.roles.len()];
-    for (i, s) in c.skills.iter().enumerate() {
+    for s in &c.skills {
         for &r in &s.role_idx {
             role_skill_count[r] += 1;
+        }
+    }
+    let mut role_skills: Vec<Vec<usize>> = role_skill_count
+        .iter()
+        .map(|&n| Vec::with_capacity(n))
+        .collect();
+    for (i, s) in c.skills.iter().enumerate() {
+        for &r in &s.role_idx {
             // A skill that names a role twice still counts once here.
             if role_skills[r].last() != Some(&i) {
                 role_skills[r].push(i);
@@ -751,8 +770,8 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
 }
 
 fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    // How many times each id was declared so far (more than 0: a duplicate).
+    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(ids.size_hint().0);
     for id in ids {
         let nth = counts.entry(id).or_insert(0);
         if !valid_id(id) {
@@ -765,7 +784,7 @@ fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterato
                 ),
             );
         }
-        if !seen.insert(id) {
+        if *nth > 0 {
             rep.at_decl(src, id, *nth, format!("duplicate {kind} id `{id}`"));
         }
         *nth += 1;
