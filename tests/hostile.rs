@@ -172,6 +172,39 @@ fn a_larger_limit_from_the_flag_or_the_environment_loads_a_large_file() {
     assert!(loads(&["--max-file-mb", "6"], Some("5")));
 }
 
+/// A valid catalog whose skills.yaml is about 6 MiB: the bundled skills and
+/// 28,000 more like them.
+fn large_valid_skills() -> tempfile::TempDir {
+    let mut y = String::from_utf8(include_bytes!("../data/skills.yaml").to_vec()).unwrap();
+    for i in 0..28_000 {
+        y.push_str(&format!(
+            "  - id: K{i:07}\n    category: delivery\n    name: {{en: \"Ship feature {i} behind a flag and watch its evals\", zh: \"在功能开关后发布功能 {i} 并观察评估\"}}\n    roles: [ai_engineer, fullstack_engineer]\n    tools: [\"LangChain\", \"Ragas\"]\n"
+        ));
+    }
+    assert!(y.len() > 5 * 1024 * 1024 && y.len() < 7 * 1024 * 1024);
+    data_with("skills.yaml", y.as_bytes())
+}
+
+/// Loading holds the values built and little else: no text, no event list.
+/// Under 80 MB of address space a 6 MiB skills.yaml loads (the loader that
+/// materialised serde_yaml's events peaked at 11-13x the YAML, over 70 MB
+/// of memory alone).
+#[test]
+fn a_large_catalog_loads_in_little_memory() {
+    let dir = large_valid_skills();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 80000 && exec \"$0\" validate --max-file-mb 8 --data \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_career-explorer"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let ok = String::from_utf8_lossy(&out.stdout);
+    assert!(ok.starts_with("ok: 11 roles, 28042 skills"), "{ok}");
+}
+
 #[test]
 fn deep_nesting_is_refused() {
     let y = format!("roles: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
