@@ -1,5 +1,10 @@
 //! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
 //! checks every id and cross-reference, collecting all problems before failing.
+//!
+//! Each file is read in one streaming pass ([`crate::yamlde`]): the safety
+//! rules of [`crate::yamlcheck`] are applied as it is read and only the typed
+//! values are built, so a load costs about the catalog it builds. A file over
+//! [`MAX_FILE_BYTES`] is refused unless a larger [`Limits`] is given.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
