@@ -35,6 +35,16 @@ pub struct Cli {
     /// Colours in the app: auto (on unless NO_COLOR is set), always or never.
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorArg,
+    /// Largest data file --data may load, in MiB (default 4; or set
+    /// CAREER_EXPLORER_MAX_FILE_MB). Raise it for very large catalogs.
+    #[arg(
+        long,
+        global = true,
+        value_name = "MiB",
+        allow_negative_numbers = true,
+        value_parser = loader::parse_max_file_mb
+    )]
+    pub max_file_mb: Option<u64>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -169,6 +179,23 @@ pub fn pick_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) ->
     }
 }
 
+/// The per-file limit: the flag, else `CAREER_EXPLORER_MAX_FILE_MB` (`env`
+/// looks it up; empty counts as unset), else the default 4 MiB.
+pub fn pick_limits(
+    flag: Option<u64>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<loader::Limits, String> {
+    if let Some(mb) = flag {
+        return Ok(loader::Limits::from_mb(mb));
+    }
+    match env(loader::MAX_FILE_MB_ENV).filter(|v| !v.is_empty()) {
+        Some(v) => loader::parse_max_file_mb(&v)
+            .map(loader::Limits::from_mb)
+            .map_err(|e| format!("{}: {e}", loader::MAX_FILE_MB_ENV)),
+        None => Ok(loader::Limits::default()),
+    }
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // These do not depend on the data: they work even when --data is broken.
@@ -180,7 +207,14 @@ pub fn main() -> ExitCode {
         Some(Command::Data { out }) => return exit_with(write_data(out)),
         _ => {}
     }
-    let catalog = match loader::load(cli.data.as_deref()) {
+    let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {}", crate::text::sanitize(&e));
+            return ExitCode::from(2);
+        }
+    };
+    let catalog = match loader::load_with(cli.data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
             eprint!("{e}");
@@ -462,5 +496,32 @@ mod tests {
         assert_eq!(pick_lang(None, env(&both)), Lang::Zh);
         let empty = [("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")];
         assert_eq!(pick_lang(None, env(&empty)), Lang::Zh);
+    }
+
+    #[test]
+    fn file_limit_from_flag_then_environment() {
+        let var = loader::MAX_FILE_MB_ENV;
+        assert_eq!(pick_limits(None, env(&[])), Ok(loader::Limits::default()));
+        assert_eq!(
+            pick_limits(None, env(&[(var, "64")])),
+            Ok(loader::Limits::from_mb(64))
+        );
+        // The flag wins, even over a bad variable.
+        assert_eq!(
+            pick_limits(Some(8), env(&[(var, "64")])),
+            Ok(loader::Limits::from_mb(8))
+        );
+        assert_eq!(
+            pick_limits(Some(8), env(&[(var, "lots")])),
+            Ok(loader::Limits::from_mb(8))
+        );
+        assert_eq!(
+            pick_limits(None, env(&[(var, "")])),
+            Ok(loader::Limits::default())
+        );
+        for bad in ["0", "lots", "-3", "2.5"] {
+            let e = pick_limits(None, env(&[(var, bad)])).unwrap_err();
+            assert!(e.starts_with(var) && e.contains("whole number"), "{e}");
+        }
     }
 }

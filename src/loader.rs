@@ -1,8 +1,15 @@
 //! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
 //! checks every id and cross-reference, collecting all problems before failing.
+//!
+//! Each file is read in one streaming pass ([`crate::yamlde`]): the safety
+//! rules of [`crate::yamlcheck`] are applied as it is read and only the typed
+//! values are built, so a load costs about the catalog it builds. A file over
+//! [`MAX_FILE_BYTES`] is refused unless a larger [`Limits`] is given.
 
-use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
@@ -10,6 +17,7 @@ use crate::error::{DataError, Problem};
 use crate::model::{
     Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
+use crate::yamlde::ErrorKind;
 
 /// The files a data folder must hold.
 pub const FILES: [&str; 5] = [
@@ -20,8 +28,58 @@ pub const FILES: [&str; 5] = [
     "notes.yaml",
 ];
 
-/// A data file larger than this is refused before it is parsed.
+/// A data file larger than this is refused before it is parsed, unless a
+/// larger limit is asked for ([`Limits`]).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The environment variable that raises the per-file limit, in MiB
+/// (`--max-file-mb` wins over it).
+pub const MAX_FILE_MB_ENV: &str = "CAREER_EXPLORER_MAX_FILE_MB";
+
+/// The largest limit `--max-file-mb` accepts, in MiB (1 TiB).
+pub const MAX_FILE_MB_CEILING: u64 = 1024 * 1024;
+
+const MIB: u64 = 1024 * 1024;
+
+/// What a load accepts. The default refuses any data file over
+/// [`MAX_FILE_BYTES`] (4 MiB); a larger catalog needs an explicit limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// A data file larger than this many bytes is refused before it is read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
+
+impl Limits {
+    /// A limit of `mb` MiB per data file.
+    pub fn from_mb(mb: u64) -> Self {
+        Limits {
+            max_file_bytes: mb.saturating_mul(MIB),
+        }
+    }
+}
+
+/// Reads a per-file limit in MiB, as given to `--max-file-mb` or in
+/// `CAREER_EXPLORER_MAX_FILE_MB`: a whole number from 1 to 1048576.
+pub fn parse_max_file_mb(s: &str) -> Result<u64, String> {
+    let bad = || {
+        format!(
+            "`{s}` is not a size in MiB: give a whole number from 1 to {MAX_FILE_MB_CEILING} (the default is {})",
+            MAX_FILE_BYTES / MIB
+        )
+    };
+    match s.trim().parse::<u64>() {
+        Ok(mb) if (1..=MAX_FILE_MB_CEILING).contains(&mb) => Ok(mb),
+        _ => Err(bad()),
+    }
+}
 
 const BUNDLED: [&str; 5] = [
     include_str!("../data/boundary.yaml"),
@@ -31,16 +89,108 @@ const BUNDLED: [&str; 5] = [
     include_str!("../data/notes.yaml"),
 ];
 
-/// One data file's name (as shown in messages) and text.
-struct Source {
+/// One data file: its name (as shown in messages) and where its text is.
+struct Source<'t> {
     name: String,
-    text: String,
+    origin: Origin<'t>,
+    /// A file's text, read again only when a message needs a position.
+    cached: OnceCell<String>,
+}
+
+enum Origin<'t> {
+    /// Held by the caller (the bundled data, the fuzzer, tests).
+    Text(&'t str),
+    /// A file, streamed while it is parsed; never read past `limit` bytes.
+    File { path: PathBuf, limit: u64 },
+}
+
+impl<'t> Source<'t> {
+    fn text_source(name: String, text: &'t str) -> Self {
+        Source {
+            name,
+            origin: Origin::Text(text),
+            cached: OnceCell::new(),
+        }
+    }
+
+    /// The whole text, for positions in messages: a file is read again (and
+    /// an unreadable one is empty, so its messages go without a position).
+    fn text(&self) -> &str {
+        match &self.origin {
+            Origin::Text(text) => text,
+            Origin::File { path, limit } => self.cached.get_or_init(|| {
+                let mut bytes = Vec::new();
+                let read =
+                    std::fs::File::open(path).and_then(|f| f.take(*limit).read_to_end(&mut bytes));
+                match read {
+                    Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
+                    Err(_) => String::new(),
+                }
+            }),
+        }
+    }
+
+    /// The file as a `T`, read in one streaming pass.
+    fn deserialize<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
+        match &self.origin {
+            Origin::Text(text) => crate::yamlde::from_str(text).map_err(ReadError::Yaml),
+            Origin::File { path, limit } => {
+                let file = std::fs::File::open(path).map_err(ReadError::Open)?;
+                crate::yamlde::from_reader(Capped {
+                    inner: file,
+                    left: *limit,
+                    limit: *limit,
+                })
+                .map_err(ReadError::Yaml)
+            }
+        }
+    }
+}
+
+enum ReadError {
+    Open(std::io::Error),
+    Yaml(crate::yamlde::Error),
+}
+
+/// A file read no further than the limit: one that grew past it since its
+/// size was checked (or a device that never ends) is an error, not a hang.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // At the limit: only the end of the file is acceptable.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(format!(
+                    "the file is larger than the {} byte limit for a data file",
+                    self.limit
+                ))),
+            };
+        }
+        let max = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..max])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
 }
 
 /// Loads the data bundled into the binary, or the folder given.
 pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
+    load_with(dir, Limits::default())
+}
+
+/// [`load`] with a limit of its own on the size of each data file.
+pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataError> {
     match dir {
-        Some(dir) => load_dir(dir),
+        Some(dir) => load_dir_with(dir, limits),
         None => load_bundled(),
     }
 }
@@ -60,15 +210,18 @@ pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
     let sources = FILES
         .iter()
         .zip(texts)
-        .map(|(name, text)| Source {
-            name: format!("data/{name}"),
-            text: text.to_string(),
-        })
+        .map(|(name, text)| Source::text_source(format!("data/{name}"), text))
         .collect();
     build(sources)
 }
 
+/// Loads the folder `dir`, refusing any data file over [`MAX_FILE_BYTES`].
 pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
+    load_dir_with(dir, Limits::default())
+}
+
+/// [`load_dir`] with a limit of its own on the size of each data file.
+pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     if !dir.is_dir() {
         return Err(DataError {
             problems: vec![Problem {
@@ -86,25 +239,31 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
     let mut sources = Vec::new();
     for name in FILES {
         let path = dir.join(name);
-        match read_file(&path) {
-            Ok(text) => sources.push(Source {
+        match check_file(&path, limits) {
+            Ok(()) => sources.push(Source {
                 name: path.display().to_string(),
-                text,
+                origin: Origin::File {
+                    path,
+                    limit: limits.max_file_bytes,
+                },
+                cached: OnceCell::new(),
             }),
             Err(p) => problems.push(p),
         }
     }
     if !problems.is_empty() {
-        // Still parse the files that could be read, so their problems show too.
+        // Still parse the files that can be read, so their problems show too.
         for src in &sources {
-            parse::<serde_yaml::Value>(src, &mut problems);
+            parse::<serde::de::IgnoredAny>(src, &mut problems);
         }
         return Err(DataError { problems });
     }
     build(sources)
 }
 
-fn read_file(path: &Path) -> Result<String, Problem> {
+/// A data file that exists, is a file and is within the size limit. Its
+/// text is read while it is parsed.
+fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
     let name = path.display().to_string();
     let problem = |message: String| Problem {
         file: name.clone(),
@@ -125,47 +284,76 @@ fn read_file(path: &Path) -> Result<String, Problem> {
     if meta.is_dir() {
         return Err(problem("is a directory, expected a YAML file".into()));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(problem(format!(
-            "file is {} bytes, larger than the {} byte limit for a data file",
-            meta.len(),
-            MAX_FILE_BYTES
-        )));
+    if meta.len() > limits.max_file_bytes {
+        return Err(problem(too_large(meta.len(), limits.max_file_bytes)));
     }
-    let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-        Problem {
-            position: Some(line_col(&text, text.len())),
-            ..problem("invalid UTF-8: save the file as UTF-8".into())
-        }
-    })
+    Ok(())
+}
+
+/// Why a file over the limit is refused, and how to raise the limit.
+fn too_large(len: u64, limit: u64) -> String {
+    let need = len.div_ceil(MIB);
+    format!(
+        "file is {len} bytes ({:.1} MiB), larger than the {limit} byte limit ({}) for a data file; \
+         to load it, raise the limit with --max-file-mb {need} or {MAX_FILE_MB_ENV}={need}",
+        len as f64 / MIB as f64,
+        if limit.is_multiple_of(MIB) {
+            format!("{} MiB", limit / MIB)
+        } else {
+            format!("{:.1} MiB", limit as f64 / MIB as f64)
+        },
+    )
 }
 
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
-    // Aliases, deep nesting and the like are refused before any value is built.
-    // A plain syntax error is left to serde_yaml, whose messages are clearer,
-    // but only when the text cannot hold an anchor or alias past the point
-    // where the check stopped.
-    if let Err(r) = crate::yamlcheck::check(&src.text)
-        && (!r.syntax || src.text.contains(['&', '*']))
-    {
-        problems.push(Problem {
-            file: src.name.clone(),
-            position: Some((r.line, r.col)),
-            id: None,
-            message: r.message,
-        });
-        return None;
+    // One pass: the safety rules (aliases, deep nesting and the like) are
+    // applied to each event as it is read, and values are built straight from
+    // the events, so nothing but the typed data is held, not even the text.
+    let mut err = match src.deserialize::<T>() {
+        Ok(v) => return Some(v),
+        Err(ReadError::Yaml(e)) => e,
+        Err(ReadError::Open(e)) => {
+            problems.push(Problem {
+                file: src.name.clone(),
+                position: None,
+                id: None,
+                message: format!("cannot read: {e}"),
+            });
+            return None;
+        }
+    };
+    match err.kind() {
+        // A plain syntax error is left to serde_yaml, whose messages and
+        // positions are clearer, but only when the text cannot hold an anchor
+        // or alias (which serde_yaml would expand) past the point where the
+        // streaming read stopped.
+        ErrorKind::Syntax if !src.text().contains(['&', '*']) => {
+            return parse_libyaml(src, problems);
+        }
+        // A shape error may sit on a node the stream places late (an empty
+        // value); the text places it exactly.
+        ErrorKind::Data => err.resolve(src.text()),
+        _ => {}
     }
-    let err = match serde_yaml::from_str::<T>(&src.text) {
+    problems.push(Problem {
+        file: src.name.clone(),
+        position: err.position(),
+        id: None,
+        message: crate::text::sanitize(&err.message()),
+    });
+    None
+}
+
+/// The text as serde_yaml (libyaml) reads it, for its syntax errors.
+fn parse_libyaml<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = src.text();
+    let err = match serde_yaml::from_str::<T>(text) {
         Ok(v) => return Some(v),
         Err(e) => e,
     };
     // Typed parsing stops at the first shape error, which can sit above a
     // syntax error. Report the syntax error when there is one: it is the cause.
-    let err = match serde_yaml::from_str::<serde_yaml::Value>(&src.text) {
+    let err = match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Err(syntax) => syntax,
         Ok(_) => err,
     };
@@ -176,7 +364,7 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     if let Some(i) = message.rfind(" at position ") {
         let offset = message[i + 13..].trim().parse::<usize>().ok();
         if let Some(offset) = offset.filter(|_| matches!(position, None | Some((1, 1)))) {
-            position = Some(line_col(&src.text, offset));
+            position = Some(line_col(text, offset));
             message.truncate(i);
         }
     }
@@ -192,10 +380,10 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     None
 }
 
-fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
+fn build(sources: Vec<Source<'_>>) -> Result<Catalog, DataError> {
     let mut problems = Vec::new();
     let [b, r, s, p, n] =
-        <[Source; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
+        <[Source<'_>; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
     let boundary = parse::<crate::model::Boundary>(&b, &mut problems);
     let roles = parse::<RolesFile>(&r, &mut problems);
     let skills = parse::<SkillsFile>(&s, &mut problems);
@@ -230,12 +418,12 @@ fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
     }
 }
 
-struct Files<'a> {
-    boundary: &'a Source,
-    roles: &'a Source,
-    skills: &'a Source,
-    postings: &'a Source,
-    notes: &'a Source,
+struct Files<'a, 't> {
+    boundary: &'a Source<'t>,
+    roles: &'a Source<'t>,
+    skills: &'a Source<'t>,
+    postings: &'a Source<'t>,
+    notes: &'a Source<'t>,
 }
 
 /// Builds problems that point at where an id stands in its file.
@@ -248,7 +436,7 @@ impl Reporter<'_> {
     fn at_decl(&mut self, src: &Source, id: &str, nth: usize, message: String) {
         self.problems.push(Problem {
             file: src.name.clone(),
-            position: find_decl(&src.text, id, nth).map(|o| line_col(&src.text, o)),
+            position: find_decl(src.text(), id, nth).map(|o| line_col(src.text(), o)),
             id: Some(id.to_string()),
             message,
         });
@@ -257,11 +445,12 @@ impl Reporter<'_> {
     /// A problem with a reference `target` made by the item declared as `owner`.
     fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
         // Search after the owner's own id, which may spell the same word.
-        let from = find_decl(&src.text, owner, 0).map_or(0, |o| o + owner.len());
-        let at = find_word(&src.text, target, from).or_else(|| find_word(&src.text, target, 0));
+        let text = src.text();
+        let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+        let at = find_word(text, target, from).or_else(|| find_word(text, target, 0));
         self.problems.push(Problem {
             file: src.name.clone(),
-            position: at.map(|o| line_col(&src.text, o)),
+            position: at.map(|o| line_col(text, o)),
             id: Some(target.to_string()),
             message,
         });
@@ -383,8 +572,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     if c.boundary.spectrum.is_empty() {
         rep.problems.push(Problem {
             file: f.boundary.name.clone(),
-            position: find_word(&f.boundary.text, "spectrum", 0)
-                .map(|o| line_col(&f.boundary.text, o)),
+            position: find_word(f.boundary.text(), "spectrum", 0)
+                .map(|o| line_col(f.boundary.text(), o)),
             id: None,
             message: "spectrum is empty: name the roles to draw, left to right".into(),
         });
@@ -419,7 +608,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
             );
         }
         skill_category.push(cat.unwrap_or(0));
-        let mut idx = Vec::new();
+        let mut idx = Vec::with_capacity(skill.roles.len());
         for r in &skill.roles {
             match role_ids.get(r.as_str()).copied() {
                 Some(i) => idx.push(i),
@@ -447,9 +636,10 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
                 ),
             );
         }
-        let mut per_posting = Vec::new();
+        let mut per_posting =
+            Vec::with_capacity(posting.responsibilities.len() + posting.requirements.len());
         for item in posting.responsibilities.iter().chain(&posting.requirements) {
-            let mut idx = Vec::new();
+            let mut idx = Vec::with_capacity(item.skills.len());
             for s in &item.skills {
                 match skill_ids.get(s.as_str()).copied() {
                     Some(i) => idx.push(i),
@@ -469,6 +659,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     if !rep.problems.is_empty() {
         return;
     }
+    // The id maps are done with: free them before the index is built.
+    drop((role_ids, skill_ids, category_ids, workflow_ids));
 
     // All references resolve: fill in the derived indices.
     for (skill, (cat, roles)) in c
@@ -520,7 +712,16 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         groups[skill.category_idx].skills.push(i);
     }
     groups.retain(|g| !g.skills.is_empty());
-    let mut covers = vec![Vec::new(); c.skills.len()];
+    // Each skill's list is allocated at its size: counted first, then filled.
+    let mut covered = vec![0usize; c.skills.len()];
+    for posting in &c.postings {
+        for x in posting.responsibilities.iter().chain(&posting.requirements) {
+            for &s in &x.skill_idx {
+                covered[s] += 1;
+            }
+        }
+    }
+    let mut covers: Vec<Vec<ItemRef>> = covered.into_iter().map(Vec::with_capacity).collect();
     for (pi, posting) in c.postings.iter().enumerate() {
         let tagged = posting
             .responsibilities
@@ -545,10 +746,17 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         }
     }
     let mut role_skill_count = vec![0; c.roles.len()];
-    let mut role_skills: Vec<Vec<usize>> = vec![Vec::new(); c.roles.len()];
-    for (i, s) in c.skills.iter().enumerate() {
+    for s in &c.skills {
         for &r in &s.role_idx {
             role_skill_count[r] += 1;
+        }
+    }
+    let mut role_skills: Vec<Vec<usize>> = role_skill_count
+        .iter()
+        .map(|&n| Vec::with_capacity(n))
+        .collect();
+    for (i, s) in c.skills.iter().enumerate() {
+        for &r in &s.role_idx {
             // A skill that names a role twice still counts once here.
             if role_skills[r].last() != Some(&i) {
                 role_skills[r].push(i);
@@ -570,8 +778,8 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
 }
 
 fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    // How many times each id was declared so far (more than 0: a duplicate).
+    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(ids.size_hint().0);
     for id in ids {
         let nth = counts.entry(id).or_insert(0);
         if !valid_id(id) {
@@ -584,7 +792,7 @@ fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterato
                 ),
             );
         }
-        if !seen.insert(id) {
+        if *nth > 0 {
             rep.at_decl(src, id, *nth, format!("duplicate {kind} id `{id}`"));
         }
         *nth += 1;
@@ -679,6 +887,42 @@ mod tests {
         assert_eq!(line_col(src, find_decl(src, "foo", 0).unwrap()), (2, 9));
         assert_eq!(line_col(src, find_decl(src, "foo", 1).unwrap()), (3, 10));
         assert!(find_decl(src, "foo", 2).is_none());
+    }
+
+    #[test]
+    fn max_file_mb_values() {
+        assert_eq!(parse_max_file_mb("64"), Ok(64));
+        assert_eq!(parse_max_file_mb(" 1 "), Ok(1));
+        assert_eq!(
+            parse_max_file_mb(&MAX_FILE_MB_CEILING.to_string()),
+            Ok(MAX_FILE_MB_CEILING)
+        );
+        for bad in [
+            "0",
+            "-1",
+            "1.5",
+            "",
+            "abc",
+            "4MB",
+            "1048577",
+            "99999999999999999999",
+        ] {
+            let e = parse_max_file_mb(bad).unwrap_err();
+            assert!(e.contains("whole number"), "{bad}: {e}");
+        }
+        assert_eq!(Limits::from_mb(4), Limits::default());
+        assert_eq!(Limits::from_mb(64).max_file_bytes, 64 << 20);
+    }
+
+    #[test]
+    fn the_size_refusal_says_how_to_raise_the_limit() {
+        let m = too_large(23_910_690, MAX_FILE_BYTES);
+        assert!(m.contains("23910690 bytes (22.8 MiB)"), "{m}");
+        assert!(m.contains("4194304 byte limit (4 MiB)"), "{m}");
+        assert!(
+            m.contains("--max-file-mb 23 or CAREER_EXPLORER_MAX_FILE_MB=23"),
+            "{m}"
+        );
     }
 
     #[test]

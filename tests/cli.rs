@@ -220,6 +220,35 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn a_bad_file_size_limit_is_a_usage_error() {
+    for bad in ["0", "abc", "-1", "2.5"] {
+        let out = bin()
+            .args(["validate", "--max-file-mb", bad])
+            .env_remove("CAREER_EXPLORER_MAX_FILE_MB")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(err.contains("--max-file-mb"), "{bad}: {err}");
+        assert!(err.contains("whole number"), "{bad}: {err}");
+
+        let out = bin()
+            .arg("validate")
+            .env("CAREER_EXPLORER_MAX_FILE_MB", bad)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(err.contains("CAREER_EXPLORER_MAX_FILE_MB"), "{bad}: {err}");
+        assert!(err.contains("whole number"), "{bad}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    // A good value changes nothing for the bundled data.
+    let ok = stdout(bin().args(["validate", "--max-file-mb", "64"]));
+    assert!(ok.starts_with("ok: 11 roles"), "{ok}");
+}
+
+#[test]
 fn the_tui_without_a_terminal_fails_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let out = bin()

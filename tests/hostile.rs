@@ -28,13 +28,22 @@ fn data_with(file: &str, bytes: &[u8]) -> tempfile::TempDir {
 
 /// `career-explorer validate --data DIR` under a 400 MB address-space limit.
 fn validate_limited(dir: &Path) -> Output {
-    std::process::Command::new("sh")
-        .arg("-c")
-        .arg("ulimit -v 400000 && exec \"$0\" validate --data \"$1\"")
+    validate_limited_with(dir, &[], None)
+}
+
+/// The same with extra arguments and `CAREER_EXPLORER_MAX_FILE_MB` (unset when `None`).
+fn validate_limited_with(dir: &Path, args: &[&str], env_mb: Option<&str>) -> Output {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg("ulimit -v 400000 && exec \"$0\" validate --data \"$@\"")
         .arg(env!("CARGO_BIN_EXE_career-explorer"))
         .arg(dir)
-        .output()
-        .unwrap()
+        .args(args)
+        .env_remove("CAREER_EXPLORER_MAX_FILE_MB");
+    if let Some(mb) = env_mb {
+        cmd.env("CAREER_EXPLORER_MAX_FILE_MB", mb);
+    }
+    cmd.output().unwrap()
 }
 
 /// Asserts a clean refusal: exit 2, `file:line:col:` on stderr, no control bytes.
@@ -105,6 +114,95 @@ fn a_huge_file_is_refused_before_parsing() {
         err.contains("roles.yaml") && err.contains("byte limit"),
         "{err}"
     );
+}
+
+/// The bundled roles.yaml behind about 5.5 MiB of comment lines: valid, but
+/// over the default limit.
+fn large_valid_roles() -> tempfile::TempDir {
+    let mut y = Vec::new();
+    for _ in 0..57_000 {
+        y.extend_from_slice(b"# ");
+        y.extend(std::iter::repeat_n(b'x', 98));
+        y.push(b'\n');
+    }
+    y.extend_from_slice(include_bytes!("../data/roles.yaml"));
+    assert!(y.len() > 5 * 1024 * 1024 + 512 * 1024 && y.len() < 6 * 1024 * 1024);
+    data_with("roles.yaml", &y)
+}
+
+#[test]
+fn the_size_refusal_names_the_file_its_size_and_the_way_out() {
+    let dir = large_valid_roles();
+    let out = validate_limited(dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    let size = std::fs::metadata(dir.path().join("roles.yaml"))
+        .unwrap()
+        .len();
+    assert!(err.contains("roles.yaml"), "{err}");
+    assert!(err.contains(&format!("{size} bytes")), "{err}");
+    assert!(err.contains("4194304 byte limit (4 MiB)"), "{err}");
+    assert!(
+        err.contains("--max-file-mb 6 or CAREER_EXPLORER_MAX_FILE_MB=6"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_larger_limit_from_the_flag_or_the_environment_loads_a_large_file() {
+    let dir = large_valid_roles();
+    let loads = |args: &[&str], env: Option<&str>| {
+        let out = validate_limited_with(dir.path(), args, env);
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        match out.status.code() {
+            Some(0) => {
+                assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: 11 roles"));
+                true
+            }
+            Some(2) if err.contains("byte limit") => false,
+            code => panic!("{args:?} {env:?}: exit {code:?}: {err}"),
+        }
+    };
+    assert!(loads(&["--max-file-mb", "6"], None));
+    assert!(loads(&[], Some("6")));
+    assert!(!loads(&["--max-file-mb", "5"], None));
+    assert!(!loads(&[], Some("5")));
+    // The flag wins over the variable, either way.
+    assert!(!loads(&["--max-file-mb", "5"], Some("6")));
+    assert!(loads(&["--max-file-mb", "6"], Some("5")));
+}
+
+/// A valid catalog whose skills.yaml is about 6 MiB: the bundled skills and
+/// 28,000 more like them.
+fn large_valid_skills() -> tempfile::TempDir {
+    let mut y = String::from_utf8(include_bytes!("../data/skills.yaml").to_vec()).unwrap();
+    for i in 0..28_000 {
+        y.push_str(&format!(
+            "  - id: K{i:07}\n    category: delivery\n    name: {{en: \"Ship feature {i} behind a flag and watch its evals\", zh: \"在功能开关后发布功能 {i} 并观察评估\"}}\n    roles: [ai_engineer, fullstack_engineer]\n    tools: [\"LangChain\", \"Ragas\"]\n"
+        ));
+    }
+    assert!(y.len() > 5 * 1024 * 1024 && y.len() < 7 * 1024 * 1024);
+    data_with("skills.yaml", y.as_bytes())
+}
+
+/// Loading holds the values built and little else: no text, no event list.
+/// Under 80 MB of address space a 6 MiB skills.yaml loads (the loader that
+/// materialised serde_yaml's events peaked at 11-13x the YAML, over 70 MB
+/// of memory alone).
+#[test]
+fn a_large_catalog_loads_in_little_memory() {
+    let dir = large_valid_skills();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 80000 && exec \"$0\" validate --max-file-mb 8 --data \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_career-explorer"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let ok = String::from_utf8_lossy(&out.stdout);
+    assert!(ok.starts_with("ok: 11 roles, 28042 skills"), "{ok}");
 }
 
 #[test]
