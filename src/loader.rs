@@ -192,35 +192,76 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     None
 }
 
+/// The five files parsed into their structs, not yet checked against each
+/// other: what [`validate_parsed`] turns into a [`Catalog`].
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub boundary: crate::model::Boundary,
+    pub roles: RolesFile,
+    pub skills: SkillsFile,
+    pub postings: PostingsFile,
+    pub notes: NotesFile,
+}
+
 fn build(sources: Vec<Source>) -> Result<Catalog, DataError> {
+    let sources = <[Source; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
+    let parsed = parse_sources(&sources)?;
+    check(parsed, &sources)
+}
+
+/// Parses the five sources (in `FILES` order) into the file structs,
+/// collecting every file's problems.
+fn parse_sources(sources: &[Source; 5]) -> Result<Parsed, DataError> {
     let mut problems = Vec::new();
-    let [b, r, s, p, n] =
-        <[Source; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
-    let boundary = parse::<crate::model::Boundary>(&b, &mut problems);
-    let roles = parse::<RolesFile>(&r, &mut problems);
-    let skills = parse::<SkillsFile>(&s, &mut problems);
-    let postings = parse::<PostingsFile>(&p, &mut problems);
-    let notes = parse::<NotesFile>(&n, &mut problems);
-    let (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) =
-        (boundary, roles, skills, postings, notes)
-    else {
-        return Err(DataError { problems });
-    };
+    let [b, r, s, p, n] = sources;
+    let boundary = parse::<crate::model::Boundary>(b, &mut problems);
+    let roles = parse::<RolesFile>(r, &mut problems);
+    let skills = parse::<SkillsFile>(s, &mut problems);
+    let postings = parse::<PostingsFile>(p, &mut problems);
+    let notes = parse::<NotesFile>(n, &mut problems);
+    match (boundary, roles, skills, postings, notes) {
+        (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) => Ok(Parsed {
+            boundary,
+            roles,
+            skills,
+            postings,
+            notes,
+        }),
+        _ => Err(DataError { problems }),
+    }
+}
+
+/// Checks ids and cross-references of already parsed files and derives the
+/// indices: the same check a load from YAML runs. `names` are the files'
+/// names for messages, in `FILES` order. Without the files' texts a problem
+/// carries no line and column; the catalog, when there is no problem, is
+/// exactly what loading the YAML gives.
+pub fn validate_parsed(parsed: Parsed, names: [String; 5]) -> Result<Catalog, DataError> {
+    let sources = names.map(|name| Source {
+        name,
+        text: String::new(),
+    });
+    check(parsed, &sources)
+}
+
+fn check(parsed: Parsed, sources: &[Source; 5]) -> Result<Catalog, DataError> {
+    let mut problems = Vec::new();
+    let [b, r, s, p, n] = sources;
     let mut catalog = Catalog {
-        boundary,
-        roles: roles.roles,
-        categories: skills.categories,
-        skills: skills.skills,
-        postings: postings.postings,
-        notes,
+        boundary: parsed.boundary,
+        roles: parsed.roles.roles,
+        categories: parsed.skills.categories,
+        skills: parsed.skills.skills,
+        postings: parsed.postings.postings,
+        notes: parsed.notes,
         index: Index::default(),
     };
     let files = Files {
-        boundary: &b,
-        roles: &r,
-        skills: &s,
-        postings: &p,
-        notes: &n,
+        boundary: b,
+        roles: r,
+        skills: s,
+        postings: p,
+        notes: n,
     };
     validate(&mut catalog, &files, &mut problems);
     if problems.is_empty() {
