@@ -35,6 +35,11 @@ pub struct Cli {
     /// Colours in the app: auto (on unless NO_COLOR is set), always or never.
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorArg,
+    /// Neither read nor write the cache that lets a large --data folder
+    /// (1 MiB of YAML or more) skip the YAML on the next run (also
+    /// CAREER_EXPLORER_NO_CACHE=1).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -180,7 +185,13 @@ pub fn main() -> ExitCode {
         Some(Command::Data { out }) => return exit_with(write_data(out)),
         _ => {}
     }
-    let catalog = match loader::load(cli.data.as_deref()) {
+    let mut cache = crate::cache::Options::from_env(cli.no_cache);
+    // `validate` is asked to check the files themselves: it reads the YAML
+    // (and refreshes the cache for the runs after it).
+    if matches!(cli.command, Some(Command::Validate)) && cache.mode == crate::cache::Mode::Use {
+        cache.mode = crate::cache::Mode::Refresh;
+    }
+    let catalog = match loader::load_cached(cli.data.as_deref(), &cache) {
         Ok(c) => c,
         Err(e) => {
             eprint!("{e}");

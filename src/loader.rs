@@ -45,6 +45,19 @@ pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
     }
 }
 
+/// [`load`] through the binary cache of large `--data` catalogs
+/// ([`crate::cache`]): the bundled data is never cached, and a folder's YAML
+/// is read whenever the cache does not match.
+pub fn load_cached(
+    dir: Option<&Path>,
+    cache: &crate::cache::Options,
+) -> Result<Catalog, DataError> {
+    match dir {
+        Some(dir) => crate::cache::load_dir(dir, cache, MAX_FILE_BYTES, load_dir),
+        None => load_bundled(),
+    }
+}
+
 pub fn load_bundled() -> Result<Catalog, DataError> {
     load_texts(BUNDLED)
 }
