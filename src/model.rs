@@ -45,7 +45,20 @@ pub struct Clean(String);
 
 impl Clean {
     pub fn new(raw: &str) -> Self {
-        Clean(sanitize(raw))
+        if is_printable_ascii(raw) {
+            Clean(raw.to_owned())
+        } else {
+            Clean(sanitize(raw))
+        }
+    }
+
+    /// As [`Clean::new`], keeping `raw`'s buffer when it needs no change.
+    fn from_string(raw: String) -> Self {
+        if is_printable_ascii(&raw) {
+            Clean(raw)
+        } else {
+            Clean(sanitize(&raw))
+        }
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -71,10 +84,36 @@ impl Serialize for Clean {
     }
 }
 
+/// `sanitize` leaves printable ASCII as it is (everything it changes is a
+/// control character or not ASCII): such text is copied, not rebuilt.
+fn is_printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 impl<'de> Deserialize<'de> for Clean {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Ok(Clean::new(&raw))
+        // Sanitised straight from the deserializer's text: one allocation,
+        // where `String::deserialize` then `sanitize` made two.
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Clean;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Clean, E> {
+                Ok(Clean::new(v))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Clean, E> {
+                Ok(Clean::from_string(v))
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Clean, E> {
+                match std::str::from_utf8(v) {
+                    Ok(s) => Ok(Clean::new(s)),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
+                }
+            }
+        }
+        d.deserialize_string(Visitor)
     }
 }
 
