@@ -21,7 +21,7 @@
 use std::fs::Metadata;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +33,7 @@ use crate::model::{
 };
 
 /// Bump when the layout of a cache file or of the cached types changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// Catalogs with less YAML than this (in total) are never cached: they load
 /// fast enough, and the bundled-size ones should not leave files behind.
@@ -136,8 +136,14 @@ pub fn load_dir(
     };
     if opts.mode == Mode::Use {
         match plan.read() {
-            Ok(c) => {
-                note(format!("hit {}", plan.path.display()));
+            Ok((c, t)) => {
+                note(format!(
+                    "hit {} (read {:.1} ms, decode {:.1} ms, validate {:.1} ms)",
+                    plan.path.display(),
+                    ms(t.read),
+                    ms(t.decode),
+                    ms(t.validate)
+                ));
                 return Ok(c);
             }
             Err(why) => note(format!("miss ({why}) {}", plan.path.display())),
@@ -149,6 +155,18 @@ pub fn load_dir(
         Err(why) => note(format!("not written ({why})")),
     }
     Ok(catalog)
+}
+
+/// Where a cache hit spent its time (for `CAREER_EXPLORER_CACHE_DEBUG`).
+struct Timings {
+    /// Reading the file and checking its checksum.
+    read: Duration,
+    decode: Duration,
+    validate: Duration,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
 
 /// Everything that must be equal for a cache file to stand for the YAML.
@@ -222,27 +240,138 @@ fn stamp_files(dir: &Path, max_file_bytes: u64) -> Result<Vec<Stamp>, String> {
         .collect()
 }
 
-/// The catalog's file structs as written (the derived indices are skipped
-/// by serde and rebuilt by validation).
+/// The catalog's file structs except the skills (the derived indices are
+/// skipped by serde and rebuilt by validation), as written...
 #[derive(Serialize)]
-struct CachedRef<'a> {
+struct HeadRef<'a> {
     boundary: &'a Boundary,
     roles: &'a [Role],
     categories: &'a [Category],
-    skills: &'a [Skill],
     postings: &'a [Posting],
     notes: &'a NotesFile,
 }
 
-/// The same, as read back.
+/// ...and as read back.
 #[derive(Deserialize)]
-struct Cached {
+struct Head {
     boundary: Boundary,
     roles: Vec<Role>,
     categories: Vec<Category>,
-    skills: Vec<Skill>,
     postings: Vec<Posting>,
     notes: NotesFile,
+}
+
+/// The skills (nine tenths of a large catalog) are cut into this many runs,
+/// so that decoding spreads over the cores.
+const SKILL_RUNS: usize = 8;
+
+/// The catalog as sections that decode independently: the lengths of the
+/// others (postcard), the head, then runs of skills (each a `Vec<Skill>`).
+fn encode(c: &Catalog) -> Result<Vec<Vec<u8>>, String> {
+    let head = HeadRef {
+        boundary: &c.boundary,
+        roles: &c.roles,
+        categories: &c.categories,
+        postings: &c.postings,
+        notes: &c.notes,
+    };
+    let mut sections = vec![postcard::to_stdvec(&head).map_err(|e| e.to_string())?];
+    let run = c.skills.len().div_ceil(SKILL_RUNS).max(1);
+    for skills in c.skills.chunks(run) {
+        sections.push(postcard::to_stdvec(skills).map_err(|e| e.to_string())?);
+    }
+    let lens: Vec<u64> = sections.iter().map(|s| s.len() as u64).collect();
+    sections.insert(0, postcard::to_stdvec(&lens).map_err(|e| e.to_string())?);
+    Ok(sections)
+}
+
+/// What [`encode`] wrote, back as the five files' structs. Sections are
+/// decoded on as many threads as there are cores (at most one each).
+fn decode(data: &[u8]) -> Result<Parsed, String> {
+    let (lens, mut rest) =
+        postcard::take_from_bytes::<Vec<u64>>(data).map_err(|e| format!("sections: {e}"))?;
+    let mut sections = Vec::with_capacity(lens.len());
+    for len in lens {
+        let len = usize::try_from(len)
+            .ok()
+            .filter(|&l| l <= rest.len())
+            .ok_or("a section runs past the end")?;
+        let (section, after) = rest.split_at(len);
+        sections.push(section);
+        rest = after;
+    }
+    if !rest.is_empty() || sections.is_empty() {
+        return Err("sections do not fill the file".into());
+    }
+    fn whole<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, String> {
+        match postcard::take_from_bytes::<T>(bytes) {
+            Ok((v, [])) => Ok(v),
+            Ok(_) => Err("a section has trailing bytes".into()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+    enum Part {
+        Head(Box<Head>),
+        Skills(Vec<Skill>),
+    }
+    let parts = in_parallel(sections.len(), |i| {
+        if i == 0 {
+            whole::<Head>(sections[0]).map(|h| Part::Head(Box::new(h)))
+        } else {
+            whole::<Vec<Skill>>(sections[i]).map(Part::Skills)
+        }
+    })?;
+    let mut head = None;
+    let mut skills = Vec::new();
+    for part in parts {
+        match part? {
+            Part::Head(h) => head = Some(*h),
+            Part::Skills(run) if skills.is_empty() => skills = run,
+            Part::Skills(run) => skills.extend(run),
+        }
+    }
+    let head = head.ok_or("no head section")?;
+    Ok(Parsed {
+        boundary: head.boundary,
+        roles: RolesFile { roles: head.roles },
+        skills: SkillsFile {
+            categories: head.categories,
+            skills,
+        },
+        postings: PostingsFile {
+            postings: head.postings,
+        },
+        notes: head.notes,
+    })
+}
+
+/// `f(0)`, ..., `f(n - 1)` in order, computed on up to one thread per core
+/// (each takes the next job when it is done). A job that panics makes it an
+/// error, not a crash.
+fn in_parallel<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Result<Vec<T>, String> {
+    let threads = std::thread::available_parallelism().map_or(1, |c| c.get());
+    let threads = threads.min(n).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if i >= n {
+                return done;
+            }
+            done.push((i, f(i)));
+        }
+    };
+    let mut all = std::thread::scope(|s| {
+        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut all = work();
+        for t in others {
+            all.extend(t.join().map_err(|_| "a decoding thread panicked")?);
+        }
+        Ok::<_, String>(all)
+    })?;
+    all.sort_unstable_by_key(|(i, _)| *i);
+    Ok(all.into_iter().map(|(_, v)| v).collect())
 }
 
 /// FNV-1a, 64 bits: a stable name for a folder's cache file (the key inside
@@ -307,8 +436,9 @@ impl Plan {
         })
     }
 
-    /// The cached catalog, validated; or why there is none.
-    fn read(&self) -> Result<Catalog, String> {
+    /// The cached catalog, validated, and what it took; or why there is none.
+    fn read(&self) -> Result<(Catalog, Timings), String> {
+        let start = Instant::now();
         let mut file = std::fs::File::open(&self.path).map_err(|e| e.to_string())?;
         let len = file.metadata().map_err(|e| e.to_string())?.len();
         // The encoding is smaller than the YAML; a file much larger is not ours.
@@ -318,31 +448,26 @@ impl Plan {
         let mut bytes = Vec::with_capacity(len as usize);
         file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         let body = check_frame(&bytes)?;
+        let read = start.elapsed();
         let (key, rest) =
             postcard::take_from_bytes::<Key>(body).map_err(|e| format!("key: {e}"))?;
         if key != self.key {
             return Err("stale: the data files, the binary or the format changed".into());
         }
-        let (c, rest) =
-            postcard::take_from_bytes::<Cached>(rest).map_err(|e| format!("catalog: {e}"))?;
-        if !rest.is_empty() {
-            return Err("trailing bytes".into());
-        }
-        let parsed = Parsed {
-            boundary: c.boundary,
-            roles: RolesFile { roles: c.roles },
-            skills: SkillsFile {
-                categories: c.categories,
-                skills: c.skills,
-            },
-            postings: PostingsFile {
-                postings: c.postings,
-            },
-            notes: c.notes,
-        };
+        let parsed = decode(rest)?;
+        let decode = start.elapsed() - read;
         let names = FILES.map(|name| self.dir.join(name).display().to_string());
-        loader::validate_parsed(parsed, names)
-            .map_err(|e| format!("does not validate ({} problems)", e.problems.len()))
+        let catalog = loader::validate_parsed(parsed, names)
+            .map_err(|e| format!("does not validate ({} problems)", e.problems.len()))?;
+        let validate = start.elapsed() - read - decode;
+        Ok((
+            catalog,
+            Timings {
+                read,
+                decode,
+                validate,
+            },
+        ))
     }
 
     /// Writes `catalog` (just loaded from the YAML stamped in `self.key`)
@@ -366,22 +491,18 @@ impl Plan {
             }
         }
         let key = postcard::to_stdvec(&self.key).map_err(|e| e.to_string())?;
-        let data = postcard::to_stdvec(&CachedRef {
-            boundary: &catalog.boundary,
-            roles: &catalog.roles,
-            categories: &catalog.categories,
-            skills: &catalog.skills,
-            postings: &catalog.postings,
-            notes: &catalog.notes,
-        })
-        .map_err(|e| e.to_string())?;
+        let data = encode(catalog)?;
         let mut crc = crc32fast::Hasher::new();
         crc.update(&key);
-        crc.update(&data);
+        let mut len = key.len();
+        for section in &data {
+            crc.update(section);
+            len += section.len();
+        }
         let mut header = Vec::with_capacity(HEADER);
         header.extend_from_slice(MAGIC);
         header.extend_from_slice(&crc.finalize().to_le_bytes());
-        header.extend_from_slice(&((key.len() + data.len()) as u64).to_le_bytes());
+        header.extend_from_slice(&(len as u64).to_le_bytes());
 
         let io = |e: std::io::Error| e.to_string();
         std::fs::create_dir_all(&self.cache_dir).map_err(io)?;
@@ -391,7 +512,7 @@ impl Plan {
             .tempfile_in(&self.cache_dir)
             .map_err(io)?;
         // No fsync: a file torn by a crash fails its checksum and is ignored.
-        for part in [&header, &key, &data] {
+        for part in [&header, &key].into_iter().chain(&data) {
             tmp.write_all(part).map_err(io)?;
         }
         tmp.persist(&self.path).map_err(|e| e.error.to_string())?;
@@ -420,33 +541,52 @@ fn check_frame(bytes: &[u8]) -> Result<&[u8], String> {
 mod tests {
     use super::*;
 
+    fn round_trip(c: &Catalog) -> Catalog {
+        let bytes = encode(c).unwrap().concat();
+        let parsed = decode(&bytes).unwrap();
+        loader::validate_parsed(parsed, FILES.map(String::from)).unwrap()
+    }
+
     #[test]
     fn the_bundled_catalog_round_trips() {
         let c = loader::load_bundled().unwrap();
-        let bytes = postcard::to_stdvec(&CachedRef {
-            boundary: &c.boundary,
-            roles: &c.roles,
-            categories: &c.categories,
-            skills: &c.skills,
-            postings: &c.postings,
-            notes: &c.notes,
-        })
-        .unwrap();
-        let back: Cached = postcard::from_bytes(&bytes).unwrap();
-        let parsed = Parsed {
-            boundary: back.boundary,
-            roles: RolesFile { roles: back.roles },
-            skills: SkillsFile {
-                categories: back.categories,
-                skills: back.skills,
-            },
-            postings: PostingsFile {
-                postings: back.postings,
-            },
-            notes: back.notes,
-        };
-        let again = loader::validate_parsed(parsed, FILES.map(String::from)).unwrap();
-        assert_eq!(format!("{c:?}"), format!("{again:?}"));
+        assert_eq!(format!("{c:?}"), format!("{:?}", round_trip(&c)));
+    }
+
+    #[test]
+    fn skills_in_many_runs_come_back_in_order() {
+        let mut c = loader::load_bundled().unwrap();
+        // 42 skills x 300: runs of 1,575, decoded on every core.
+        let skills = c.skills.clone();
+        c.skills = (0..300)
+            .flat_map(|k| {
+                skills.iter().map(move |s| {
+                    let mut s = s.clone();
+                    if k > 0 {
+                        // The first copy keeps the ids postings name.
+                        s.id = format!("{}_{k}", s.id);
+                    }
+                    s
+                })
+            })
+            .collect();
+        let again = round_trip(&c);
+        assert_eq!(again.skills.len(), 42 * 300);
+        for (a, b) in c.skills.iter().zip(&again.skills) {
+            assert_eq!((&a.id, &a.name, &a.tools), (&b.id, &b.name, &b.tools));
+        }
+    }
+
+    #[test]
+    fn sections_that_do_not_add_up_are_refused() {
+        let c = loader::load_bundled().unwrap();
+        let bytes = encode(&c).unwrap().concat();
+        assert!(decode(&bytes[..bytes.len() - 1]).is_err());
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer).is_err());
+        assert!(decode(&[]).is_err());
+        assert!(decode(&[0]).is_err());
     }
 
     #[test]
@@ -480,7 +620,7 @@ mod tests {
                 })
                 .collect();
             let _ = postcard::take_from_bytes::<Key>(&bytes);
-            let _ = postcard::take_from_bytes::<Cached>(&bytes);
+            assert!(decode(&bytes).is_err());
         }
     }
 }
