@@ -94,8 +94,8 @@ for size in $SIZES; do
   if [ ! -f "$dir/corpus.txt" ]; then
     "$GEN" --items "$size" --out "$dir" >/dev/null 2>&1
   fi
-  if ! "$BIN" validate --data "$dir" >/dev/null 2>&1; then
-    why=$({ "$BIN" validate --data "$dir" 2>&1 || true; } | sed -n 2p | sed 's/^ *//')
+  if ! CAREER_EXPLORER_NO_CACHE=1 "$BIN" validate --data "$dir" >/dev/null 2>&1; then
+    why=$({ CAREER_EXPLORER_NO_CACHE=1 "$BIN" validate --data "$dir" 2>&1 || true; } | sed -n 2p | sed 's/^ *//')
     for q in "${QUERIES[@]}"; do
       f=$(mean_ms "fzf --filter '$q' < '$dir/corpus.txt' > /dev/null")
       echo "| $size | $q | $f | refused: $why | – | – |"
