@@ -195,6 +195,22 @@ pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataErro
     }
 }
 
+/// [`load`] through the binary cache of large `--data` catalogs
+/// ([`crate::cache`]): the bundled data is never cached, and a folder's YAML
+/// is read whenever the cache does not match.
+pub fn load_cached(
+    dir: Option<&Path>,
+    limits: Limits,
+    cache: &crate::cache::Options,
+) -> Result<Catalog, DataError> {
+    match dir {
+        Some(dir) => crate::cache::load_dir(dir, cache, limits.max_file_bytes, |d| {
+            load_dir_with(d, limits)
+        }),
+        None => load_bundled(),
+    }
+}
+
 pub fn load_bundled() -> Result<Catalog, DataError> {
     load_texts(BUNDLED)
 }
@@ -380,35 +396,74 @@ fn parse_libyaml<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>)
     None
 }
 
+/// The five files parsed into their structs, not yet checked against each
+/// other: what [`validate_parsed`] turns into a [`Catalog`].
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub boundary: crate::model::Boundary,
+    pub roles: RolesFile,
+    pub skills: SkillsFile,
+    pub postings: PostingsFile,
+    pub notes: NotesFile,
+}
+
 fn build(sources: Vec<Source<'_>>) -> Result<Catalog, DataError> {
-    let mut problems = Vec::new();
-    let [b, r, s, p, n] =
+    let sources =
         <[Source<'_>; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
-    let boundary = parse::<crate::model::Boundary>(&b, &mut problems);
-    let roles = parse::<RolesFile>(&r, &mut problems);
-    let skills = parse::<SkillsFile>(&s, &mut problems);
-    let postings = parse::<PostingsFile>(&p, &mut problems);
-    let notes = parse::<NotesFile>(&n, &mut problems);
-    let (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) =
-        (boundary, roles, skills, postings, notes)
-    else {
-        return Err(DataError { problems });
-    };
+    let parsed = parse_sources(&sources)?;
+    check(parsed, &sources)
+}
+
+/// Parses the five sources (in `FILES` order) into the file structs,
+/// collecting every file's problems.
+fn parse_sources(sources: &[Source<'_>; 5]) -> Result<Parsed, DataError> {
+    let mut problems = Vec::new();
+    let [b, r, s, p, n] = sources;
+    let boundary = parse::<crate::model::Boundary>(b, &mut problems);
+    let roles = parse::<RolesFile>(r, &mut problems);
+    let skills = parse::<SkillsFile>(s, &mut problems);
+    let postings = parse::<PostingsFile>(p, &mut problems);
+    let notes = parse::<NotesFile>(n, &mut problems);
+    match (boundary, roles, skills, postings, notes) {
+        (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) => Ok(Parsed {
+            boundary,
+            roles,
+            skills,
+            postings,
+            notes,
+        }),
+        _ => Err(DataError { problems }),
+    }
+}
+
+/// Checks ids and cross-references of already parsed files and derives the
+/// indices: the same check a load from YAML runs. `names` are the files'
+/// names for messages, in `FILES` order. Without the files' texts a problem
+/// carries no line and column; the catalog, when there is no problem, is
+/// exactly what loading the YAML gives.
+pub fn validate_parsed(parsed: Parsed, names: [String; 5]) -> Result<Catalog, DataError> {
+    let sources = names.map(|name| Source::text_source(name, ""));
+    check(parsed, &sources)
+}
+
+fn check(parsed: Parsed, sources: &[Source<'_>; 5]) -> Result<Catalog, DataError> {
+    let mut problems = Vec::new();
+    let [b, r, s, p, n] = sources;
     let mut catalog = Catalog {
-        boundary,
-        roles: roles.roles,
-        categories: skills.categories,
-        skills: skills.skills,
-        postings: postings.postings,
-        notes,
+        boundary: parsed.boundary,
+        roles: parsed.roles.roles,
+        categories: parsed.skills.categories,
+        skills: parsed.skills.skills,
+        postings: parsed.postings.postings,
+        notes: parsed.notes,
         index: Index::default(),
     };
     let files = Files {
-        boundary: &b,
-        roles: &r,
-        skills: &s,
-        postings: &p,
-        notes: &n,
+        boundary: b,
+        roles: r,
+        skills: s,
+        postings: p,
+        notes: n,
     };
     validate(&mut catalog, &files, &mut problems);
     if problems.is_empty() {

@@ -4,8 +4,14 @@
 //! user's data folder is an error, not silently ignored content. Free text goes
 //! through [`Clean`], which sanitises it while it is parsed: nothing from a data
 //! file reaches the terminal unfiltered.
+//!
+//! The file types also derive `Serialize`, for the binary cache of large
+//! catalogs ([`crate::cache`]). So that the JSON Schemas stay as they were
+//! (schemars would print the now serialisable defaults), the optional lists
+//! and texts say `#[schemars(skip_serializing_if = ...)]`: it only changes
+//! what schemars prints, not how serde reads or writes.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::sanitize;
 
@@ -39,7 +45,20 @@ pub struct Clean(String);
 
 impl Clean {
     pub fn new(raw: &str) -> Self {
-        Clean(sanitize(raw))
+        if is_printable_ascii(raw) {
+            Clean(raw.to_owned())
+        } else {
+            Clean(sanitize(raw))
+        }
+    }
+
+    /// As [`Clean::new`], keeping `raw`'s buffer when it needs no change.
+    fn from_string(raw: String) -> Self {
+        if is_printable_ascii(&raw) {
+            Clean(raw)
+        } else {
+            Clean(sanitize(&raw))
+        }
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -59,15 +78,47 @@ impl std::fmt::Display for Clean {
     }
 }
 
+impl Serialize for Clean {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// `sanitize` leaves printable ASCII as it is (everything it changes is a
+/// control character or not ASCII): such text is copied, not rebuilt.
+fn is_printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 impl<'de> Deserialize<'de> for Clean {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Ok(Clean::new(&raw))
+        // Sanitised straight from the deserializer's text: one allocation,
+        // where `String::deserialize` then `sanitize` made two.
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Clean;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Clean, E> {
+                Ok(Clean::new(v))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Clean, E> {
+                Ok(Clean::from_string(v))
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Clean, E> {
+                match std::str::from_utf8(v) {
+                    Ok(s) => Ok(Clean::new(s)),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
+                }
+            }
+        }
+        d.deserialize_string(Visitor)
     }
 }
 
 /// A text in English and Simplified Chinese; both are required.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: Clean,
@@ -84,7 +135,7 @@ impl Text {
 }
 
 /// Which side of the API line a role calls home.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// Makes models (producers).
@@ -96,7 +147,9 @@ pub enum Side {
 }
 
 /// A five-step scale, used for iteration cost.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     VeryLow,
@@ -108,7 +161,9 @@ pub enum Level {
 
 /// How fast a role's iteration loop turns. The cost scale's words are
 /// accepted too: `very_low`, `low`, `high`, `very_high`.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[schemars(transform = crate::schema::speed_aliases)]
 pub enum Speed {
@@ -125,7 +180,7 @@ pub enum Speed {
 
 // ---------- boundary.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Boundary {
     /// The boundary's title (pane 1).
@@ -145,15 +200,17 @@ pub struct Boundary {
     pub permeability: Text,
     /// Reasons the line exists.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub why: Vec<Text>,
     /// The workflows roles can point at (`workflow` in roles.yaml).
     pub workflows: Vec<Workflow>,
     /// Key figures: a value such as `10-100x` and its label.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BoundarySide {
     pub label: Text,
@@ -161,7 +218,7 @@ pub struct BoundarySide {
     pub produces: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Crossing {
     /// What goes from consumers to producers (requests, fine-tuning data).
@@ -170,7 +227,7 @@ pub struct Crossing {
     pub rightward: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workflow {
     /// Unique among workflows; letters, digits, `_` and `-`. Roles name it in `workflow`.
@@ -184,7 +241,7 @@ pub struct Workflow {
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The figure as shown, e.g. `10-100x`.
@@ -194,7 +251,7 @@ pub struct Figure {
 
 // ---------- roles.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
     /// At least one role.
@@ -202,7 +259,7 @@ pub struct RolesFile {
     pub roles: Vec<Role>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Unique among roles; letters, digits, `_` and `-` (e.g. `ai_engineer`).
@@ -212,6 +269,7 @@ pub struct Role {
     pub name: Text,
     /// Other titles for the role (found by search).
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<Text>,
     pub side: Side,
     /// One sentence: what the role is.
@@ -229,13 +287,15 @@ pub struct Role {
     pub workflow: Option<String>,
     /// How the role differs from the AI Engineer; absent only for the AI Engineer.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Option::is_none")]
     pub vs_ai_engineer: Option<Text>,
     /// Short facts (figures, history) shown in the role's detail.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Iteration {
     /// What one turn of the role's build-and-try loop costs.
@@ -247,7 +307,7 @@ pub struct Iteration {
 
 // ---------- skills.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
     /// The checklist's groups, in display order; at least one.
@@ -258,7 +318,7 @@ pub struct SkillsFile {
     pub skills: Vec<Skill>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique among categories; letters, digits, `_` and `-`. Skills name it in `category`.
@@ -267,7 +327,7 @@ pub struct Category {
     pub name: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Unique among skills; letters, digits, `_` and `-` (e.g. `S01`). Postings name
@@ -284,6 +344,7 @@ pub struct Skill {
     pub roles: Vec<String>,
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub tools: Vec<Clean>,
     /// Resolved at load: index of `category` in `Catalog::categories`.
     #[serde(skip)]
@@ -295,14 +356,14 @@ pub struct Skill {
 
 // ---------- postings.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingsFile {
     /// The job postings (pane 4; left and right switch between them).
     pub postings: Vec<Posting>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Posting {
     /// Unique among postings; letters, digits, `_` and `-`.
@@ -322,11 +383,12 @@ pub struct Posting {
     pub requirements: Vec<PostingItem>,
     /// Your remarks on the posting.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub observations: Vec<Text>,
 }
 
 /// One responsibility or requirement of a posting.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingItem {
     /// Unique within the posting; letters, digits, `_` and `-` (e.g. `NQ1`).
@@ -350,7 +412,7 @@ pub struct PostingItem {
 
 // ---------- notes.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotesFile {
     /// The model traits behind the API line (the about overlay, `i`).
@@ -364,7 +426,7 @@ pub struct NotesFile {
 }
 
 /// A titled paragraph: a model trait, a capability or one of the article's notes.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
@@ -374,10 +436,11 @@ pub struct Note {
     pub body: Text,
     /// Names (models, tools) the note mentions.
     #[serde(default)]
+    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub named: Vec<Clean>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
