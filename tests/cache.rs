@@ -396,4 +396,17 @@ fn a_file_over_the_size_cap_is_refused_as_without_a_cache() {
     let err = text(&with.stderr);
     assert!(err.contains("over the size limit"), "{err}");
     assert!(err.ends_with(&text(&without.stderr).replace("cache: off\n", "")));
+    // Loaded (and cached) under a raised limit, the cache still does not let a
+    // run with the default limit in.
+    let raised = env.run(&["--max-file-mb", "8", "roles"]);
+    let raised_again = env.run(&["--max-file-mb", "8", "roles"]);
+    assert!(hit(&raised_again), "{}", text(&raised_again.stderr));
+    assert_eq!(raised.stdout, raised_again.stdout);
+    let default = env.cmd().arg("roles").output().unwrap();
+    assert_eq!(default.status.code(), Some(2), "{}", text(&default.stderr));
+    assert!(
+        text(&default.stderr).contains("raise the limit with --max-file-mb "),
+        "{}",
+        text(&default.stderr)
+    );
 }
