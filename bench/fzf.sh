@@ -17,6 +17,8 @@
 # installed if missing; without hyperfine, repeated runs are timed in Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Synthetic catalogs from 15k items up hold a file over the default 4 MiB limit.
+export CAREER_EXPLORER_MAX_FILE_MB=${CAREER_EXPLORER_MAX_FILE_MB:-1024}
 
 RUNS=${RUNS:-15}
 SIZES=${SIZES:-"10k 100k"}

@@ -11,6 +11,7 @@ use career_explorer::model::Lang;
 use career_explorer::progress::Progress;
 use career_explorer::readiness;
 use career_explorer::ui;
+use career_explorer::ui::skills::Row;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -75,6 +76,26 @@ fn check_tallies(a: &App) {
     assert_eq!(a.tallies.overall, readiness::overall(c, &state));
     let mut row = 0;
     let mut pos = 0;
+    let mut all_rows = Vec::new();
+    for (g, group) in c.index.groups.iter().enumerate() {
+        all_rows.push(Row::Header(group.category));
+        for (i, &s) in group.skills.iter().enumerate() {
+            let pos = c.index.group_starts[g] + i;
+            all_rows.push(Row::Skill { skill: s, pos });
+            if !a.note(s).is_empty() {
+                all_rows.push(Row::Note(s));
+            }
+        }
+    }
+    // Any window of the list is the same slice of every row.
+    for offset in 0..=all_rows.len() {
+        let n = 3.min(all_rows.len() - offset);
+        assert_eq!(
+            ui::skills::rows(a, offset, 3),
+            all_rows[offset..offset + n],
+            "window at {offset}"
+        );
+    }
     for (g, group) in c.index.groups.iter().enumerate() {
         assert_eq!(
             a.tallies.groups[g],

@@ -30,7 +30,7 @@ pub fn list_height(size: Rect) -> usize {
 
 /// A row of the grouped list: a category header, a skill, or a skill's note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Row {
+pub enum Row {
     Header(usize),
     Skill { skill: usize, pos: usize },
     Note(usize),
@@ -53,8 +53,12 @@ pub fn row_of(app: &App, pos: usize) -> usize {
         return total_rows(app).saturating_sub(1);
     };
     let mut row: usize = (0..g).map(|g| group_rows(app, g)).sum::<usize>() + 1;
-    let start = app.catalog.index.group_starts[g];
-    for &skill in &app.catalog.index.groups[g].skills[..pos - start] {
+    let before = pos - app.catalog.index.group_starts[g];
+    if app.tallies.notes[g] == 0 {
+        // No notes in the group: one row a skill.
+        return row + before;
+    }
+    for &skill in &app.catalog.index.groups[g].skills[..before] {
         row += skill_rows(app, skill);
     }
     row
@@ -87,7 +91,7 @@ pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
 
 /// The rows from `offset`, at most `count`. Whole groups above the window are
 /// skipped by their row count, without building their rows.
-fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
+pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
     let c = &app.catalog;
     let mut out = Vec::with_capacity(count);
     let mut row = 0;
@@ -109,7 +113,14 @@ fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
             continue;
         }
         push(&mut out, &mut row, Row::Header(g.category));
-        for &skill in &g.skills {
+        // Without notes, the skills above the window skip by arithmetic.
+        let mut skip = 0;
+        if app.tallies.notes[gi] == 0 && offset > row {
+            skip = (offset - row).min(g.skills.len());
+            row += skip;
+            pos += skip;
+        }
+        for &skill in &g.skills[skip..] {
             push(&mut out, &mut row, Row::Skill { skill, pos });
             if !app.note(skill).is_empty() {
                 push(&mut out, &mut row, Row::Note(skill));
