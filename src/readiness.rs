@@ -134,6 +134,9 @@ pub struct SkillTallies {
     /// Skills with a note, per group.
     pub notes: Vec<usize>,
     pub notes_total: usize,
+    /// Per skill: whether it has a note (the list's row arithmetic asks
+    /// this of every skill above the window; a map lookup each was slow).
+    pub has_note: Vec<bool>,
 }
 
 impl SkillTallies {
@@ -156,6 +159,7 @@ impl SkillTallies {
             notes: vec![0; groups.len()],
             groups,
             notes_total: 0,
+            has_note: vec![false; c.skills.len()],
         };
         for (id, entry) in &progress.skills {
             if let Some(skill) = c.skill_index(id) {
@@ -194,6 +198,7 @@ impl SkillTallies {
         if note {
             step(&mut self.notes[g], 1);
             step(&mut self.notes_total, 1);
+            self.has_note[skill] = sign > 0;
         }
     }
 }

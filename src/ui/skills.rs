@@ -38,7 +38,7 @@ pub enum Row {
 
 /// How many rows a skill takes: one, plus one for its note.
 fn skill_rows(app: &App, skill: usize) -> usize {
-    1 + usize::from(!app.note(skill).is_empty())
+    1 + usize::from(app.tallies.has_note[skill])
 }
 
 /// Rows a whole group takes: its header, its skills and their notes.
@@ -122,7 +122,7 @@ pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
         }
         for &skill in &g.skills[skip..] {
             push(&mut out, &mut row, Row::Skill { skill, pos });
-            if !app.note(skill).is_empty() {
+            if app.tallies.has_note[skill] {
                 push(&mut out, &mut row, Row::Note(skill));
             }
             pos += 1;
