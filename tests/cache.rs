@@ -265,25 +265,23 @@ fn a_damaged_cache_is_ignored_and_rewritten() {
     }
 
     // Without the notes, nothing at all is said about it.
+    let quiet_search = || {
+        env.run_with(env.cmd().env_remove("CAREER_EXPLORER_CACHE_DEBUG").args([
+            "search",
+            "langchain",
+            "--limit",
+            "50",
+        ]))
+    };
     std::fs::write(&file, b"not a cache").unwrap();
-    let out = env.run_with(env.cmd().env_remove("CAREER_EXPLORER_CACHE_DEBUG").args([
-        "search",
-        "langchain",
-        "--limit",
-        "50",
-    ]));
+    let out = quiet_search();
     assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), text(&reference.stdout));
 
     // A folder where the file should be: read the YAML, say nothing.
     std::fs::remove_file(&file).unwrap();
     std::fs::create_dir(&file).unwrap();
-    let out = env.run_with(env.cmd().env_remove("CAREER_EXPLORER_CACHE_DEBUG").args([
-        "search",
-        "langchain",
-        "--limit",
-        "50",
-    ]));
+    let out = quiet_search();
     assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), text(&reference.stdout));
 }
