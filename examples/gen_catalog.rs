@@ -67,9 +67,10 @@ fn write(items: usize, seed: u64, out: &std::path::Path) -> std::io::Result<()> 
     let limit = career_explorer::loader::MAX_FILE_BYTES as usize;
     for &(name, bytes) in &w.files {
         if name.ends_with(".yaml") && bytes > limit {
+            let mb = bytes.div_ceil(1024 * 1024);
             eprintln!(
-                "note: {name} is {bytes} bytes, over the loader's {limit}-byte limit per data \
-                 file: `career-explorer --data` will refuse it"
+                "note: {name} is {bytes} bytes, over the loader's default {limit}-byte limit \
+                 per data file: load it with `career-explorer --data DIR --max-file-mb {mb}`"
             );
         }
     }

@@ -280,7 +280,7 @@ pub fn list_sep(lang: Lang) -> &'static str {
     }
 }
 
-/// "cost low, speed fast: <note>", for the role detail and `career-explorer show`.
+/// "cost low, speed fast: `<note>`", for the role detail and `career-explorer show`.
 pub fn iteration(lang: Lang, it: &Iteration) -> String {
     let l = labels(lang);
     format!(
