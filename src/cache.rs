@@ -12,6 +12,11 @@
 //! app panic nor show a catalog that would not validate. Text is sanitised
 //! again as it is decoded.
 //!
+//! A `search` also keeps the search index it built beside the catalog
+//! (`.idx`, same key), so a repeated search skips building it; the cached
+//! tables are checked against the catalog (every offset, id and field count)
+//! before use.
+//!
 //! The cache only ever speeds things up: any failure (no cache folder, a
 //! read-only or full disk, a truncated, corrupt or stale file) falls back to
 //! the YAML without a word. `CAREER_EXPLORER_CACHE_DEBUG=1` reports on stderr
@@ -46,6 +51,7 @@ pub const NO_CACHE_ENV: &str = "CAREER_EXPLORER_NO_CACHE";
 pub const DEBUG_ENV: &str = "CAREER_EXPLORER_CACHE_DEBUG";
 
 const MAGIC: &[u8; 8] = b"CECACHE\n";
+const INDEX_MAGIC: &[u8; 8] = b"CEINDEX\n";
 /// Magic, CRC-32 of the body, length of the body.
 const HEADER: usize = 8 + 4 + 8;
 
@@ -447,7 +453,7 @@ impl Plan {
         }
         let mut bytes = Vec::with_capacity(len as usize);
         file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        let body = check_frame(&bytes)?;
+        let body = check_frame(&bytes, MAGIC)?;
         let read = start.elapsed();
         let (key, rest) =
             postcard::take_from_bytes::<Key>(body).map_err(|e| format!("key: {e}"))?;
@@ -474,6 +480,14 @@ impl Plan {
     /// atomically: a temporary file in the cache folder, then a rename.
     fn write(&self, catalog: &Catalog) -> Result<(), String> {
         // A file that changed while it was read may not match what was parsed.
+        self.check_unchanged()?;
+        let data = encode(catalog)?;
+        self.write_frame(&self.path, MAGIC, &data)
+    }
+
+    /// The files still carry the stamps taken before they were read, and none
+    /// was modified so recently that a same-tick edit could hide.
+    fn check_unchanged(&self) -> Result<(), String> {
         if stamp_files(&self.dir, self.max_file_bytes)? != self.key.files {
             return Err("the data files changed while they were read".into());
         }
@@ -490,17 +504,22 @@ impl Plan {
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// Writes `magic`, a checksum, the key and `data` to `path` atomically: a
+    /// temporary file in the cache folder, then a rename.
+    fn write_frame(&self, path: &Path, magic: &[u8; 8], data: &[Vec<u8>]) -> Result<(), String> {
         let key = postcard::to_stdvec(&self.key).map_err(|e| e.to_string())?;
-        let data = encode(catalog)?;
         let mut crc = crc32fast::Hasher::new();
         crc.update(&key);
         let mut len = key.len();
-        for section in &data {
+        for section in data {
             crc.update(section);
             len += section.len();
         }
         let mut header = Vec::with_capacity(HEADER);
-        header.extend_from_slice(MAGIC);
+        header.extend_from_slice(magic);
         header.extend_from_slice(&crc.finalize().to_le_bytes());
         header.extend_from_slice(&(len as u64).to_le_bytes());
 
@@ -512,17 +531,107 @@ impl Plan {
             .tempfile_in(&self.cache_dir)
             .map_err(io)?;
         // No fsync: a file torn by a crash fails its checksum and is ignored.
-        for part in [&header, &key].into_iter().chain(&data) {
+        for part in [&header, &key].into_iter().chain(data) {
             tmp.write_all(part).map_err(io)?;
         }
-        tmp.persist(&self.path).map_err(|e| e.error.to_string())?;
+        tmp.persist(path).map_err(|e| e.error.to_string())?;
         Ok(())
+    }
+
+    /// The body after the key of the frame at `path`, if its magic, checksum
+    /// and key match.
+    fn read_frame(&self, path: &Path, magic: &[u8; 8], max_len: u64) -> Result<Vec<u8>, String> {
+        let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        let len = file.metadata().map_err(|e| e.to_string())?.len();
+        if len > max_len {
+            return Err(format!("{len} bytes, too large for this catalog"));
+        }
+        let mut bytes = Vec::with_capacity(len as usize);
+        file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+        let body = check_frame(&bytes, magic)?;
+        let (key, rest) =
+            postcard::take_from_bytes::<Key>(body).map_err(|e| format!("key: {e}"))?;
+        if key != self.key {
+            return Err("stale: the data files, the binary or the format changed".into());
+        }
+        Ok(rest.to_vec())
+    }
+}
+
+/// The search index of a cached catalog, kept beside it: a repeated
+/// `search` skips building it. Stamped before the catalog loads, so what is
+/// stored is known to come from the files under its key.
+pub struct IndexCache {
+    plan: Plan,
+    debug: bool,
+}
+
+impl IndexCache {
+    /// `None` when the cache is off or the folder is not one it keeps.
+    pub fn new(dir: &Path, opts: &Options, max_file_bytes: u64) -> Option<IndexCache> {
+        if opts.mode == Mode::Off {
+            return None;
+        }
+        let plan = Plan::new(dir, opts, max_file_bytes).ok()?;
+        Some(IndexCache {
+            plan,
+            debug: opts.debug,
+        })
+    }
+
+    fn path(&self) -> PathBuf {
+        self.plan.path.with_extension("idx")
+    }
+
+    fn note(&self, msg: String) {
+        if self.debug {
+            eprintln!("cache: {}", crate::text::sanitize(&msg));
+        }
+    }
+
+    /// The cached index, if it matches the files and fits `catalog`.
+    pub fn load(&self, catalog: &Catalog) -> Option<crate::search::Index> {
+        let path = self.path();
+        let limit = self.plan.total.saturating_mul(2).saturating_add(1 << 20);
+        let got = self
+            .plan
+            .read_frame(&path, INDEX_MAGIC, limit)
+            .and_then(|body| {
+                postcard::from_bytes::<crate::search::IndexParts>(&body)
+                    .map_err(|e| format!("index: {e}"))
+            })
+            .and_then(|parts| {
+                crate::search::Index::from_parts(parts, catalog)
+                    .ok_or_else(|| "index does not fit the catalog".to_string())
+            });
+        match got {
+            Ok(index) => {
+                self.note(format!("index hit {}", path.display()));
+                Some(index)
+            }
+            Err(why) => {
+                self.note(format!("index miss ({why})"));
+                None
+            }
+        }
+    }
+
+    /// Keeps `index` (built from the catalog loaded after `new`) for next time.
+    pub fn store(&self, index: &crate::search::Index) {
+        let result = self.plan.check_unchanged().and_then(|()| {
+            let body = postcard::to_stdvec(&index.to_parts()).map_err(|e| e.to_string())?;
+            self.plan.write_frame(&self.path(), INDEX_MAGIC, &[body])
+        });
+        match result {
+            Ok(()) => self.note(format!("index wrote {}", self.path().display())),
+            Err(why) => self.note(format!("index not written ({why})")),
+        }
     }
 }
 
 /// The body of a cache file whose header is intact and whose checksum holds.
-fn check_frame(bytes: &[u8]) -> Result<&[u8], String> {
-    if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+fn check_frame<'a>(bytes: &'a [u8], magic: &[u8; 8]) -> Result<&'a [u8], String> {
+    if bytes.len() < HEADER || &bytes[..8] != magic {
         return Err("not a cache file".into());
     }
     let crc = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
@@ -596,13 +705,13 @@ mod tests {
         f.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
         f.extend_from_slice(&(body.len() as u64).to_le_bytes());
         f.extend_from_slice(body);
-        assert_eq!(check_frame(&f).unwrap(), body);
-        assert!(check_frame(&f[..f.len() - 1]).is_err());
+        assert_eq!(check_frame(&f, MAGIC).unwrap(), body);
+        assert!(check_frame(&f[..f.len() - 1], MAGIC).is_err());
         let mut bad = f.clone();
         *bad.last_mut().unwrap() ^= 1;
-        assert!(check_frame(&bad).is_err());
-        assert!(check_frame(b"").is_err());
-        assert!(check_frame(&[0; 64]).is_err());
+        assert!(check_frame(&bad, MAGIC).is_err());
+        assert!(check_frame(b"", MAGIC).is_err());
+        assert!(check_frame(&[0; 64], MAGIC).is_err());
     }
 
     #[test]

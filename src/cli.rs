@@ -225,6 +225,13 @@ pub fn main() -> ExitCode {
     if matches!(cli.command, Some(Command::Validate)) && cache.mode == crate::cache::Mode::Use {
         cache.mode = crate::cache::Mode::Refresh;
     }
+    // Stamped before the catalog loads: the index a search builds may be kept.
+    let index_cache = match (&cli.command, cli.data.as_deref()) {
+        (Some(Command::Search { .. }), Some(dir)) => {
+            crate::cache::IndexCache::new(dir, &cache, limits.max_file_bytes)
+        }
+        _ => None,
+    };
     let catalog = match loader::load_cached(cli.data.as_deref(), limits, &cache) {
         Ok(c) => c,
         Err(e) => {
@@ -242,7 +249,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         None => run_tui(catalog, lang, cli.progress),
         Some(cmd) => {
-            let result = run_command(cmd, &catalog, lang, cli.progress);
+            let result = run_command(cmd, &catalog, lang, cli.progress, index_cache.as_ref());
             // The process ends here: freeing a large catalog, a million small
             // allocations at 100k items, would only delay the exit (~50 ms).
             std::mem::forget(catalog);
@@ -268,6 +275,7 @@ fn run_command(
     catalog: &Catalog,
     lang: Lang,
     progress_path: Option<PathBuf>,
+    index_cache: Option<&crate::cache::IndexCache>,
 ) -> anyhow::Result<()> {
     let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
@@ -295,7 +303,19 @@ fn run_command(
             kind,
             json,
             limit,
-        } => commands::search(catalog, &query, kind.map(Into::into), limit, json, lang),
+        } => {
+            let index = index_cache
+                .and_then(|ic| ic.load(catalog))
+                .unwrap_or_else(|| {
+                    let index = crate::search::Index::build(catalog);
+                    if let Some(ic) = index_cache {
+                        ic.store(&index);
+                    }
+                    index
+                });
+            let kind = kind.map(Into::into);
+            commands::search_in(catalog, &index, &query, kind, limit, json, lang)
+        }
         Command::Progress { json } => {
             let r = report::build(catalog, &read_progress(progress_path)?, lang);
             if json {

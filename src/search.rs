@@ -110,6 +110,52 @@ pub struct Entry {
     pub target: Target,
 }
 
+/// The cached tables of an [`Index`] (see [`Index::to_parts`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IndexParts {
+    arena: String,
+    ends: Vec<u32>,
+    masks: Vec<u64>,
+    flags: Vec<u8>,
+    slots: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+/// Every searchable item of the catalog, in index order.
+fn targets(c: &Catalog) -> impl Iterator<Item = Target> + '_ {
+    (0..c.roles.len())
+        .map(Target::Role)
+        .chain((0..c.skills.len()).map(Target::Skill))
+        .chain(c.postings.iter().enumerate().flat_map(|(p, posting)| {
+            (0..posting.requirements.len())
+                .map(move |i| Target::Requirement(p, i))
+                .chain(
+                    (0..posting.responsibilities.len()).map(move |i| Target::Responsibility(p, i)),
+                )
+        }))
+}
+
+/// How many fields [`field_texts`] gives an item, without building them.
+fn field_count(c: &Catalog, target: Target) -> usize {
+    match target {
+        Target::Role(i) => {
+            let r = &c.roles[i];
+            3 + 2 * r.aliases.len()
+                + r.key_tools.len()
+                + 2
+                + 2 * (r.activities.len() + r.outputs.len())
+        }
+        Target::Skill(i) => 3 + c.skills[i].tools.len() + 2,
+        Target::Requirement(..) | Target::Responsibility(..) => 3,
+    }
+}
+
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
+}
+
 /// The searchable strings of an item, in field order: names first (en, zh,
 /// id, aliases), then tools, then texts. `Hit::field` indexes this list.
 pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
@@ -431,24 +477,12 @@ fn both<'a>(f: &mut Vec<(&'a str, Weight)>, t: &'a Text, w: Weight) {
 impl Index {
     pub fn build(c: &Catalog) -> Index {
         let mut b = Builder::default();
-        let targets = (0..c.roles.len())
-            .map(Target::Role)
-            .chain((0..c.skills.len()).map(Target::Skill))
-            .chain(c.postings.iter().enumerate().flat_map(|(p, posting)| {
-                (0..posting.requirements.len())
-                    .map(move |i| Target::Requirement(p, i))
-                    .chain(
-                        (0..posting.responsibilities.len())
-                            .map(move |i| Target::Responsibility(p, i)),
-                    )
-            }));
+        let targets = targets(c);
         for target in targets {
             b.push(target, &field_texts(c, target));
         }
         b.starts.push(b.slots.len() as u32);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
+        let threads = threads();
         let mut strings = b.interner.strings;
         strings.text.finish();
         strings.masks.shrink_to_fit();
@@ -464,6 +498,78 @@ impl Index {
             parallel_min: PARALLEL_MIN,
             memo: Mutex::new(Memo::default()),
         }
+    }
+
+    /// The index's tables, for the catalog cache (the entries are the
+    /// catalog's items in order, so they are not stored).
+    pub fn to_parts(&self) -> IndexParts {
+        IndexParts {
+            arena: self.strings.text.arena.clone(),
+            ends: self.strings.text.ends.clone(),
+            masks: self.strings.masks.clone(),
+            flags: self.strings.flags.clone(),
+            slots: self.slots.iter().map(|s| s.0).collect(),
+            starts: self.starts.clone(),
+        }
+    }
+
+    /// An index from cached tables, if they fit `c`: every offset, string id
+    /// and field count is checked, so tables that do not belong to this
+    /// catalog give `None`, never a panic later.
+    pub fn from_parts(p: IndexParts, c: &Catalog) -> Option<Index> {
+        let n = p.ends.len();
+        if p.masks.len() != n || p.flags.len() != n {
+            return None;
+        }
+        let mut prev = 0usize;
+        for &e in &p.ends {
+            let e = e as usize;
+            if e < prev || !p.arena.is_char_boundary(e) {
+                return None;
+            }
+            prev = e;
+        }
+        if prev != p.arena.len() {
+            return None;
+        }
+        let entries: Vec<Entry> = targets(c).map(|target| Entry { target }).collect();
+        if p.starts.len() != entries.len() + 1 || p.starts.first() != Some(&0) {
+            return None;
+        }
+        if p.starts.last().map(|&x| x as usize) != Some(p.slots.len()) {
+            return None;
+        }
+        for (i, e) in entries.iter().enumerate() {
+            let (a, b) = (p.starts[i] as usize, p.starts[i + 1] as usize);
+            if b < a || b - a != field_count(c, e.target) {
+                return None;
+            }
+        }
+        if p.slots
+            .iter()
+            .any(|&s| (s >> 2) as usize >= n || s & 3 == 3)
+        {
+            return None;
+        }
+        Some(Index {
+            entries,
+            strings: Strings {
+                text: Dedup {
+                    arena: p.arena,
+                    ends: p.ends,
+                    table: Vec::new(),
+                },
+                masks: p.masks,
+                flags: p.flags,
+            },
+            slots: p.slots.into_iter().map(Slot).collect(),
+            starts: p.starts,
+            typo_words: OnceLock::new(),
+            name_words: OnceLock::new(),
+            threads: threads(),
+            parallel_min: PARALLEL_MIN,
+            memo: Mutex::new(Memo::default()),
+        })
     }
 
     /// An entry's fields, in the order of [`field_texts`].
@@ -1681,6 +1787,52 @@ mod tests {
                 assert_eq!(index.closest(q), reference_closest(index, q), "{q:?}");
             }
         }
+    }
+
+    #[test]
+    fn cached_tables_give_the_same_index_and_bad_ones_none() {
+        let c = crate::loader::load_bundled().expect("bundled data");
+        let built = Index::build(&c);
+        for t in targets(&c) {
+            assert_eq!(field_count(&c, t), field_texts(&c, t).len(), "{t:?}");
+        }
+        let parts = built.to_parts();
+        let back = Index::from_parts(parts.clone(), &c).expect("fits its catalog");
+        for q in [
+            "prompt eng",
+            "langchian",
+            "提示词",
+            "pinecone",
+            "zzqqxxw",
+            "s1",
+        ] {
+            assert_eq!(back.query(q, None, 50), built.query(q, None, 50), "{q}");
+            assert_eq!(back.closest(q), built.closest(q), "{q}");
+        }
+        let broken: [fn(&mut IndexParts); 7] = [
+            |p| {
+                p.slots.pop();
+            },
+            |p| p.slots[0] = (p.ends.len() as u32) << 2,
+            |p| p.slots[1] |= 3,
+            |p| {
+                p.masks.pop();
+            },
+            |p| p.arena.push('x'),
+            |p| p.ends.swap(0, 1),
+            |p| {
+                p.starts.pop();
+            },
+        ];
+        for (i, f) in broken.iter().enumerate() {
+            let mut p = parts.clone();
+            f(&mut p);
+            assert!(Index::from_parts(p, &c).is_none(), "damage {i}");
+        }
+        // Tables of another catalog do not fit.
+        let mut other = c.clone();
+        other.skills.pop();
+        assert!(Index::from_parts(parts, &other).is_none());
     }
 
     #[test]

@@ -91,9 +91,14 @@ impl Env {
         files
     }
 
-    /// The one cache file, which must exist.
+    /// The one catalog cache file, which must exist (a search also keeps
+    /// its index beside it, in a `.idx` file).
     fn cache_file(&self) -> PathBuf {
-        let files = self.cache_files();
+        let files: Vec<PathBuf> = self
+            .cache_files()
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "bin"))
+            .collect();
         assert_eq!(files.len(), 1, "{files:?}");
         files[0].clone()
     }
@@ -180,8 +185,9 @@ fn a_second_run_reads_the_cache_and_prints_the_same() {
             text(&with.stdout)
         );
     }
-    // One file per data folder, rewritten in place.
-    assert_eq!(env.cache_files(), vec![file]);
+    // One file per data folder, rewritten in place, and the search index beside it.
+    let index = file.with_extension("idx");
+    assert_eq!(env.cache_files(), vec![file, index]);
 }
 
 #[test]
@@ -407,4 +413,68 @@ fn a_file_over_the_size_cap_is_refused_as_without_a_cache() {
         "{}",
         text(&default.stderr)
     );
+}
+
+/// A search keeps its index beside the catalog; the next search reads it and
+/// prints what a search without any cache prints. A damaged index is
+/// ignored and rewritten; an edited data file makes it stale.
+#[test]
+fn a_repeated_search_reads_the_cached_index() {
+    let env = Env::new();
+    let queries: [&[&str]; 3] = [
+        &["search", "prompt eng", "--limit", "50", "--json"],
+        &["search", "fulstak", "--limit", "50"],
+        &["search", "提示词", "--kind", "skill"],
+    ];
+    let reference: Vec<Vec<u8>> = queries
+        .iter()
+        .map(|q| env.run_with(env.cmd().arg("--no-cache").args(*q)).stdout)
+        .collect();
+    let first = env.run(queries[0]);
+    assert!(
+        text(&first.stderr).contains("index wrote"),
+        "{}",
+        text(&first.stderr)
+    );
+    for (q, want) in queries.iter().zip(&reference) {
+        let out = env.run(q);
+        assert!(
+            text(&out.stderr).contains("index hit"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(&out.stdout, want, "{q:?}");
+    }
+    let index = env
+        .cache_files()
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "idx"));
+    let index = index.expect("an index file");
+    let mut bytes = std::fs::read(&index).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x40;
+    std::fs::write(&index, &bytes).unwrap();
+    let out = env.run(queries[1]);
+    assert!(
+        text(&out.stderr).contains("index miss"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("index wrote"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.stdout, reference[1]);
+    assert!(text(&env.run(queries[1]).stderr).contains("index hit"));
+    // Another command leaves the index alone; an edited file makes it stale.
+    env.run(&["roles"]);
+    set_mtime(&env.data.join("roles.yaml"), 1800);
+    let out = env.run(queries[2]);
+    assert!(
+        text(&out.stderr).contains("index miss (stale"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.stdout, reference[2]);
 }
