@@ -740,7 +740,9 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     c.finish_index();
 }
 
-fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
+/// The lookups drawing needs, once every reference resolved (public for the
+/// benchmarks' in-memory catalogs).
+pub fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
     let mut drawn = vec![false; c.roles.len()];
     for &i in &spectrum {
         drawn[i] = true;

@@ -15,8 +15,8 @@
 use std::fmt::Write as _;
 
 use career_explorer::model::{
-    Catalog, Category, Clean, Group, Index, ItemRef, Iteration, Level, Posting, PostingItem, Role,
-    Side, Skill, Speed, Text,
+    Catalog, Category, Clean, Index, Iteration, Level, Posting, PostingItem, Role, Side, Skill,
+    Speed, Text,
 };
 
 /// A deterministic 64-bit LCG (Knuth's MMIX constants); no rand crate needed.
@@ -500,10 +500,9 @@ pub fn in_memory(items: usize, seed: u64) -> Catalog {
     c
 }
 
-/// What the loader derives once the references resolve (as in src/loader.rs,
-/// with hash-free but linear-time passes).
-#[allow(clippy::needless_update)]
-pub fn derive_index(c: &Catalog) -> Index {
+/// What the loader derives once the references resolve: its own function,
+/// given the spectrum as validation resolves it.
+fn derive_index(c: &Catalog) -> Index {
     let spectrum: Vec<usize> = c
         .boundary
         .spectrum
@@ -514,61 +513,7 @@ pub fn derive_index(c: &Catalog) -> Index {
         .iter()
         .filter(|&&i| c.roles[i].side == Side::Left)
         .count();
-    let mut on = vec![false; c.roles.len()];
-    for &i in &spectrum {
-        on[i] = true;
-    }
-    let off = |side: Side| -> Vec<usize> {
-        (0..c.roles.len())
-            .filter(|&i| !on[i] && c.roles[i].side == side)
-            .collect()
-    };
-    let mut groups: Vec<Group> = (0..c.categories.len())
-        .map(|category| Group {
-            category,
-            skills: Vec::new(),
-        })
-        .collect();
-    for (i, s) in c.skills.iter().enumerate() {
-        groups[s.category_idx].skills.push(i);
-    }
-    groups.retain(|g| !g.skills.is_empty());
-    let mut covers = vec![Vec::new(); c.skills.len()];
-    for (pi, p) in c.postings.iter().enumerate() {
-        let tagged = p
-            .responsibilities
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (false, i, x))
-            .chain(p.requirements.iter().enumerate().map(|(i, x)| (true, i, x)));
-        for (requirement, item, x) in tagged {
-            for &s in &x.skill_idx {
-                covers[s].push(ItemRef {
-                    posting: pi,
-                    requirement,
-                    item,
-                });
-            }
-        }
-    }
-    let mut role_skill_count = vec![0; c.roles.len()];
-    for s in &c.skills {
-        for &r in &s.role_idx {
-            role_skill_count[r] += 1;
-        }
-    }
-    // Fields the loader may derive later keep their defaults (and readers
-    // that find them empty fall back to scanning).
-    Index {
-        spectrum,
-        left_count,
-        also_left: off(Side::Left),
-        also_right: off(Side::Right),
-        groups,
-        covers,
-        role_skill_count,
-        ..Index::default()
-    }
+    career_explorer::loader::derive_index(c, spectrum, left_count)
 }
 
 // ---------- YAML ----------
