@@ -77,18 +77,11 @@ impl Size {
 }
 
 fn parse_size(s: &str) -> Size {
-    let l = s.trim().to_ascii_lowercase();
-    if l == "bundled" {
-        return Size::Bundled;
-    }
-    let (d, m) = if let Some(d) = l.strip_suffix('k') {
-        (d, 1_000)
-    } else if let Some(d) = l.strip_suffix('m') {
-        (d, 1_000_000)
+    if s.trim().eq_ignore_ascii_case("bundled") {
+        Size::Bundled
     } else {
-        (l.as_str(), 1)
-    };
-    Size::Items(d.parse::<usize>().expect("a size such as 10k or bundled") * m)
+        Size::Items(synth::parse_size(s))
+    }
 }
 
 fn sizes() -> Vec<Size> {

@@ -33,24 +33,12 @@ struct Opts {
     check: bool,
 }
 
-fn parse_size(s: &str) -> usize {
-    let l = s.trim().to_ascii_lowercase();
-    let (d, m) = if let Some(d) = l.strip_suffix('k') {
-        (d, 1_000)
-    } else if let Some(d) = l.strip_suffix('m') {
-        (d, 1_000_000)
-    } else {
-        (l.as_str(), 1)
-    };
-    d.parse::<usize>().expect("a size such as 10k") * m
-}
-
 fn opts() -> Opts {
     let mut o = Opts {
         sizes: std::env::var("SEARCH_BENCH_SIZES")
             .unwrap_or_else(|_| "1k,10k,100k".into())
             .split(',')
-            .map(parse_size)
+            .map(synth::parse_size)
             .collect(),
         reps: None,
         baseline: std::env::var_os("SEARCH_BENCH_BASELINE").is_some(),
@@ -64,7 +52,7 @@ fn opts() -> Opts {
                     .next()
                     .expect("--sizes LIST")
                     .split(',')
-                    .map(parse_size)
+                    .map(synth::parse_size)
                     .collect()
             }
             "--reps" => o.reps = args.next().and_then(|v| v.parse().ok()),

@@ -194,13 +194,7 @@ const HOSTILE: [&str; 8] = [
 fn hostile_catalog(s: &str) -> career_explorer::model::Catalog {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in [
-        "boundary.yaml",
-        "roles.yaml",
-        "skills.yaml",
-        "postings.yaml",
-        "notes.yaml",
-    ] {
+    for f in career_explorer::loader::FILES {
         let text = std::fs::read_to_string(src.join(f)).unwrap();
         // Prefix every English text, name and summary alike.
         let text = text.replace("en: \"", &format!("en: \"{s}"));
@@ -279,13 +273,7 @@ fn hostile_text_renders_as_plain_characters() {
 fn validate_prints_no_escapes_for_a_hostile_file() {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in [
-        "boundary.yaml",
-        "roles.yaml",
-        "skills.yaml",
-        "postings.yaml",
-        "notes.yaml",
-    ] {
+    for f in career_explorer::loader::FILES {
         std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
     }
     // A dangling role id and an unknown field, both carrying escapes.

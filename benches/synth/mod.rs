@@ -759,6 +759,19 @@ pub fn write_dir(items: usize, seed: u64, out: &std::path::Path) -> std::io::Res
     })
 }
 
+/// An item count as the benches take it: `1000`, `10k`, `1m`.
+pub fn parse_size(s: &str) -> usize {
+    let l = s.trim().to_ascii_lowercase();
+    let (d, m) = if let Some(d) = l.strip_suffix('k') {
+        (d, 1_000)
+    } else if let Some(d) = l.strip_suffix('m') {
+        (d, 1_000_000)
+    } else {
+        (l.as_str(), 1)
+    };
+    d.parse::<usize>().expect("a size such as 10k or 1m") * m
+}
+
 /// The seven queries the benchmarks type.
 pub const QUERIES: [&str; 7] = [
     "langchain",
