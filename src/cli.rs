@@ -45,11 +45,6 @@ pub struct Cli {
         value_parser = loader::parse_max_file_mb
     )]
     pub max_file_mb: Option<u64>,
-    /// Neither read nor write the cache that lets a large --data folder
-    /// (1 MiB of YAML or more) skip the YAML on the next run (also
-    /// CAREER_EXPLORER_NO_CACHE=1).
-    #[arg(long, global = true)]
-    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -219,20 +214,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut cache = crate::cache::Options::from_env(cli.no_cache);
-    // `validate` is asked to check the files themselves: it reads the YAML
-    // (and refreshes the cache for the runs after it).
-    if matches!(cli.command, Some(Command::Validate)) && cache.mode == crate::cache::Mode::Use {
-        cache.mode = crate::cache::Mode::Refresh;
-    }
-    // Stamped before the catalog loads: the index a search builds may be kept.
-    let index_cache = match (&cli.command, cli.data.as_deref()) {
-        (Some(Command::Search { .. }), Some(dir)) => {
-            crate::cache::IndexCache::new(dir, &cache, limits.max_file_bytes)
-        }
-        _ => None,
-    };
-    let catalog = match loader::load_cached(cli.data.as_deref(), limits, &cache) {
+    let catalog = match loader::load_with(cli.data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
             eprint!("{e}");
@@ -248,13 +230,7 @@ pub fn main() -> ExitCode {
     ui::theme::set_monochrome(mono);
     let result = match cli.command {
         None => run_tui(catalog, lang, cli.progress),
-        Some(cmd) => {
-            let result = run_command(cmd, &catalog, lang, cli.progress, index_cache.as_ref());
-            // The process ends here: freeing a large catalog, a million small
-            // allocations at 100k items, would only delay the exit (~50 ms).
-            std::mem::forget(catalog);
-            result
-        }
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress),
     };
     exit_with(result)
 }
@@ -275,7 +251,6 @@ fn run_command(
     catalog: &Catalog,
     lang: Lang,
     progress_path: Option<PathBuf>,
-    index_cache: Option<&crate::cache::IndexCache>,
 ) -> anyhow::Result<()> {
     let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
@@ -304,17 +279,8 @@ fn run_command(
             json,
             limit,
         } => {
-            let index = index_cache
-                .and_then(|ic| ic.load(catalog))
-                .unwrap_or_else(|| {
-                    let index = crate::search::Index::build(catalog);
-                    if let Some(ic) = index_cache {
-                        ic.store(&index);
-                    }
-                    index
-                });
             let kind = kind.map(Into::into);
-            commands::search_in(catalog, &index, &query, kind, limit, json, lang)
+            commands::search(catalog, &query, kind, limit, json, lang)
         }
         Command::Progress { json } => {
             let r = report::build(catalog, &read_progress(progress_path)?, lang);

@@ -328,19 +328,7 @@ pub fn search(
     json: bool,
     lang: Lang,
 ) -> String {
-    search_in(c, &search::Index::build(c), query, kind, limit, json, lang)
-}
-
-/// [`search`] with an index already at hand (from the cache).
-pub fn search_in(
-    c: &Catalog,
-    index: &search::Index,
-    query: &str,
-    kind: Option<search::Kind>,
-    limit: usize,
-    json: bool,
-    lang: Lang,
-) -> String {
+    let index = search::Index::build(c);
     let hits = index.query(query, kind, limit);
     let rows: Vec<(&'static str, String, String)> = hits
         .iter()

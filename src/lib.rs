@@ -7,7 +7,6 @@
 
 pub mod action;
 pub mod app;
-pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod error;
@@ -26,4 +25,3 @@ pub mod textfield;
 pub mod tui;
 pub mod ui;
 pub mod yamlcheck;
-pub mod yamlde;

@@ -1,15 +1,16 @@
 //! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
 //! checks every id and cross-reference, collecting all problems before failing.
 //!
-//! Each file is read in one streaming pass ([`crate::yamlde`]): the safety
-//! rules of [`crate::yamlcheck`] are applied as it is read and only the typed
-//! values are built, so a load costs about the catalog it builds. A file over
-//! [`MAX_FILE_BYTES`] is refused unless a larger [`Limits`] is given.
+//! Each file is read whole, checked against the safety rules of
+//! [`crate::yamlcheck`] (no anchors or aliases, bounded depth, ...) and then
+//! deserialised by serde_yaml straight into the model types. A file over
+//! [`MAX_FILE_BYTES`] is refused before it is read unless a larger [`Limits`]
+//! is given.
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
@@ -17,7 +18,6 @@ use crate::error::{DataError, Problem};
 use crate::model::{
     Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
-use crate::yamlde::ErrorKind;
 
 /// The files a data folder must hold.
 pub const FILES: [&str; 5] = [
@@ -89,97 +89,44 @@ const BUNDLED: [&str; 5] = [
     include_str!("../data/notes.yaml"),
 ];
 
-/// One data file: its name (as shown in messages) and where its text is.
+/// One data file: its name (as shown in messages) and its text.
 struct Source<'t> {
     name: String,
-    origin: Origin<'t>,
-    /// A file's text, read again only when a message needs a position.
-    cached: OnceCell<String>,
+    text: Cow<'t, str>,
 }
 
-enum Origin<'t> {
-    /// Held by the caller (the bundled data, the fuzzer, tests).
-    Text(&'t str),
-    /// A file, streamed while it is parsed; never read past `limit` bytes.
-    File { path: PathBuf, limit: u64 },
-}
-
-impl<'t> Source<'t> {
-    fn text_source(name: String, text: &'t str) -> Self {
-        Source {
-            name,
-            origin: Origin::Text(text),
-            cached: OnceCell::new(),
-        }
-    }
-
-    /// The whole text, for positions in messages: a file is read again (and
-    /// an unreadable one is empty, so its messages go without a position).
+impl Source<'_> {
     fn text(&self) -> &str {
-        match &self.origin {
-            Origin::Text(text) => text,
-            Origin::File { path, limit } => self.cached.get_or_init(|| {
-                let mut bytes = Vec::new();
-                let read =
-                    std::fs::File::open(path).and_then(|f| f.take(*limit).read_to_end(&mut bytes));
-                match read {
-                    Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
-                    Err(_) => String::new(),
-                }
-            }),
-        }
-    }
-
-    /// The file as a `T`, read in one streaming pass.
-    fn deserialize<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
-        match &self.origin {
-            Origin::Text(text) => crate::yamlde::from_str(text).map_err(ReadError::Yaml),
-            Origin::File { path, limit } => {
-                let file = std::fs::File::open(path).map_err(ReadError::Open)?;
-                crate::yamlde::from_reader(Capped {
-                    inner: file,
-                    left: *limit,
-                    limit: *limit,
-                })
-                .map_err(ReadError::Yaml)
-            }
-        }
+        &self.text
     }
 }
 
-enum ReadError {
-    Open(std::io::Error),
-    Yaml(crate::yamlde::Error),
-}
-
-/// A file read no further than the limit: one that grew past it since its
-/// size was checked (or a device that never ends) is an error, not a hang.
-struct Capped<R> {
-    inner: R,
-    left: u64,
-    limit: u64,
-}
-
-impl<R: Read> Read for Capped<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.left == 0 {
-            // At the limit: only the end of the file is acceptable.
-            let mut probe = [0u8; 1];
-            return match self.inner.read(&mut probe)? {
-                0 => Ok(0),
-                _ => Err(std::io::Error::other(format!(
-                    "the file is larger than the {} byte limit for a data file",
-                    self.limit
-                ))),
-            };
-        }
-        let max = buf
-            .len()
-            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
-        let n = self.inner.read(&mut buf[..max])?;
-        self.left -= n as u64;
-        Ok(n)
+/// A file read whole, but no further than the limit: one that grew past it
+/// since its size was checked (or a device that never ends) is an error,
+/// not a hang. Text that is not UTF-8 is refused at its line and column.
+fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
+    let problem = |position, message: String| Problem {
+        file: path.display().to_string(),
+        position,
+        id: None,
+        message,
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(|e| problem(None, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(problem(None, too_large(bytes.len() as u64, limit)));
     }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The prefix is valid UTF-8: its length is the offset of the bad byte.
+        let at = line_col(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+        problem(
+            Some(at),
+            "invalid UTF-8: a data file must be UTF-8 text".into(),
+        )
+    })
 }
 
 /// Loads the data bundled into the binary, or the folder given.
@@ -195,22 +142,7 @@ pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataErro
     }
 }
 
-/// [`load`] through the binary cache of large `--data` catalogs
-/// ([`crate::cache`]): the bundled data is never cached, and a folder's YAML
-/// is read whenever the cache does not match.
-pub fn load_cached(
-    dir: Option<&Path>,
-    limits: Limits,
-    cache: &crate::cache::Options,
-) -> Result<Catalog, DataError> {
-    match dir {
-        Some(dir) => crate::cache::load_dir(dir, cache, limits.max_file_bytes, |d| {
-            load_dir_with(d, limits)
-        }),
-        None => load_bundled(),
-    }
-}
-
+/// Loads the data compiled into the binary (`data/*.yaml`).
 pub fn load_bundled() -> Result<Catalog, DataError> {
     load_texts(BUNDLED)
 }
@@ -226,7 +158,10 @@ pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
     let sources = FILES
         .iter()
         .zip(texts)
-        .map(|(name, text)| Source::text_source(format!("data/{name}"), text))
+        .map(|(name, text)| Source {
+            name: format!("data/{name}"),
+            text: Cow::Borrowed(text),
+        })
         .collect();
     build(sources)
 }
@@ -255,14 +190,10 @@ pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     let mut sources = Vec::new();
     for name in FILES {
         let path = dir.join(name);
-        match check_file(&path, limits) {
-            Ok(()) => sources.push(Source {
+        match check_file(&path, limits).and_then(|()| read_text(&path, limits.max_file_bytes)) {
+            Ok(text) => sources.push(Source {
                 name: path.display().to_string(),
-                origin: Origin::File {
-                    path,
-                    limit: limits.max_file_bytes,
-                },
-                cached: OnceCell::new(),
+                text: Cow::Owned(text),
             }),
             Err(p) => problems.push(p),
         }
@@ -277,8 +208,7 @@ pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     build(sources)
 }
 
-/// A data file that exists, is a file and is within the size limit. Its
-/// text is read while it is parsed.
+/// A data file that exists, is a file and is within the size limit.
 fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
     let name = path.display().to_string();
     let problem = |message: String| Problem {
@@ -321,55 +251,34 @@ fn too_large(len: u64, limit: u64) -> String {
     )
 }
 
+/// The file as a `T`: first the safety rules ([`crate::yamlcheck`]), which
+/// serde_yaml does not apply by itself, then serde_yaml. A problem is added
+/// with the file, line and column.
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
-    // One pass: the safety rules (aliases, deep nesting and the like) are
-    // applied to each event as it is read, and values are built straight from
-    // the events, so nothing but the typed data is held, not even the text.
-    let mut err = match src.deserialize::<T>() {
-        Ok(v) => return Some(v),
-        Err(ReadError::Yaml(e)) => e,
-        Err(ReadError::Open(e)) => {
-            problems.push(Problem {
-                file: src.name.clone(),
-                position: None,
-                id: None,
-                message: format!("cannot read: {e}"),
-            });
-            return None;
-        }
-    };
-    match err.kind() {
-        // A plain syntax error is left to serde_yaml, whose messages and
-        // positions are clearer, but only when the text cannot hold an anchor
-        // or alias (which serde_yaml would expand) past the point where the
-        // streaming read stopped.
-        ErrorKind::Syntax if !src.text().contains(['&', '*']) => {
-            return parse_libyaml(src, problems);
-        }
-        // A shape error may sit on a node the stream places late (an empty
-        // value); the text places it exactly.
-        ErrorKind::Data => err.resolve(src.text()),
-        _ => {}
-    }
-    problems.push(Problem {
-        file: src.name.clone(),
-        position: err.position(),
-        id: None,
-        message: crate::text::sanitize(&err.message()),
-    });
-    None
-}
-
-/// The text as serde_yaml (libyaml) reads it, for its syntax errors.
-fn parse_libyaml<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
     let text = src.text();
+    let refusal = match crate::yamlcheck::check(text) {
+        Ok(()) => None,
+        // serde_yaml words a plain syntax error better; the text is safe
+        // up to it, and serde_yaml stops there too.
+        Err(r) if r.syntax => None,
+        Err(r) => Some(r),
+    };
+    if let Some(r) = refusal {
+        problems.push(Problem {
+            file: src.name.clone(),
+            position: Some((r.line, r.col)),
+            id: None,
+            message: crate::text::sanitize(&r.message),
+        });
+        return None;
+    }
     let err = match serde_yaml::from_str::<T>(text) {
         Ok(v) => return Some(v),
         Err(e) => e,
     };
     // Typed parsing stops at the first shape error, which can sit above a
     // syntax error. Report the syntax error when there is one: it is the cause.
-    let err = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+    let err = match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
         Err(syntax) => syntax,
         Ok(_) => err,
     };
@@ -396,66 +305,28 @@ fn parse_libyaml<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>)
     None
 }
 
-/// The five files parsed into their structs, not yet checked against each
-/// other: what [`validate_parsed`] turns into a [`Catalog`].
-#[derive(Debug, Clone)]
-pub struct Parsed {
-    pub boundary: crate::model::Boundary,
-    pub roles: RolesFile,
-    pub skills: SkillsFile,
-    pub postings: PostingsFile,
-    pub notes: NotesFile,
-}
-
 fn build(sources: Vec<Source<'_>>) -> Result<Catalog, DataError> {
     let sources =
         <[Source<'_>; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
-    let parsed = parse_sources(&sources)?;
-    check(parsed, &sources)
-}
-
-/// Parses the five sources (in `FILES` order) into the file structs,
-/// collecting every file's problems.
-fn parse_sources(sources: &[Source<'_>; 5]) -> Result<Parsed, DataError> {
     let mut problems = Vec::new();
-    let [b, r, s, p, n] = sources;
+    let [b, r, s, p, n] = &sources;
     let boundary = parse::<crate::model::Boundary>(b, &mut problems);
     let roles = parse::<RolesFile>(r, &mut problems);
     let skills = parse::<SkillsFile>(s, &mut problems);
     let postings = parse::<PostingsFile>(p, &mut problems);
     let notes = parse::<NotesFile>(n, &mut problems);
-    match (boundary, roles, skills, postings, notes) {
-        (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) => Ok(Parsed {
-            boundary,
-            roles,
-            skills,
-            postings,
-            notes,
-        }),
-        _ => Err(DataError { problems }),
-    }
-}
-
-/// Checks ids and cross-references of already parsed files and derives the
-/// indices: the same check a load from YAML runs. `names` are the files'
-/// names for messages, in `FILES` order. Without the files' texts a problem
-/// carries no line and column; the catalog, when there is no problem, is
-/// exactly what loading the YAML gives.
-pub fn validate_parsed(parsed: Parsed, names: [String; 5]) -> Result<Catalog, DataError> {
-    let sources = names.map(|name| Source::text_source(name, ""));
-    check(parsed, &sources)
-}
-
-fn check(parsed: Parsed, sources: &[Source<'_>; 5]) -> Result<Catalog, DataError> {
-    let mut problems = Vec::new();
-    let [b, r, s, p, n] = sources;
+    let (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) =
+        (boundary, roles, skills, postings, notes)
+    else {
+        return Err(DataError { problems });
+    };
     let mut catalog = Catalog {
-        boundary: parsed.boundary,
-        roles: parsed.roles.roles,
-        categories: parsed.skills.categories,
-        skills: parsed.skills.skills,
-        postings: parsed.postings.postings,
-        notes: parsed.notes,
+        boundary,
+        roles: roles.roles,
+        categories: skills.categories,
+        skills: skills.skills,
+        postings: postings.postings,
+        notes,
         index: Index::default(),
     };
     let files = Files {
@@ -740,9 +611,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     c.finish_index();
 }
 
-/// The lookups drawing needs, once every reference resolved (public for the
-/// benchmarks' in-memory catalogs).
-pub fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
+/// The lookups drawing needs, once every reference resolved.
+fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
     let mut drawn = vec![false; c.roles.len()];
     for &i in &spectrum {
         drawn[i] = true;

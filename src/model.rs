@@ -4,14 +4,8 @@
 //! user's data folder is an error, not silently ignored content. Free text goes
 //! through [`Clean`], which sanitises it while it is parsed: nothing from a data
 //! file reaches the terminal unfiltered.
-//!
-//! The file types also derive `Serialize`, for the binary cache of large
-//! catalogs ([`crate::cache`]). So that the JSON Schemas stay as they were
-//! (schemars would print the now serialisable defaults), the optional lists
-//! and texts say `#[schemars(skip_serializing_if = ...)]`: it only changes
-//! what schemars prints, not how serde reads or writes.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
 use crate::text::sanitize;
 
@@ -78,12 +72,6 @@ impl std::fmt::Display for Clean {
     }
 }
 
-impl Serialize for Clean {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
 /// `sanitize` leaves printable ASCII as it is (everything it changes is a
 /// control character or not ASCII): such text is copied, not rebuilt.
 fn is_printable_ascii(s: &str) -> bool {
@@ -118,7 +106,7 @@ impl<'de> Deserialize<'de> for Clean {
 }
 
 /// A text in English and Simplified Chinese; both are required.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: Clean,
@@ -135,7 +123,7 @@ impl Text {
 }
 
 /// Which side of the API line a role calls home.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// Makes models (producers).
@@ -147,9 +135,7 @@ pub enum Side {
 }
 
 /// A five-step scale, used for iteration cost.
-#[derive(
-    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     VeryLow,
@@ -161,9 +147,7 @@ pub enum Level {
 
 /// How fast a role's iteration loop turns. The cost scale's words are
 /// accepted too: `very_low`, `low`, `high`, `very_high`.
-#[derive(
-    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[schemars(transform = crate::schema::speed_aliases)]
 pub enum Speed {
@@ -180,7 +164,7 @@ pub enum Speed {
 
 // ---------- boundary.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Boundary {
     /// The boundary's title (pane 1).
@@ -200,17 +184,15 @@ pub struct Boundary {
     pub permeability: Text,
     /// Reasons the line exists.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub why: Vec<Text>,
     /// The workflows roles can point at (`workflow` in roles.yaml).
     pub workflows: Vec<Workflow>,
     /// Key figures: a value such as `10-100x` and its label.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BoundarySide {
     pub label: Text,
@@ -218,7 +200,7 @@ pub struct BoundarySide {
     pub produces: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Crossing {
     /// What goes from consumers to producers (requests, fine-tuning data).
@@ -227,7 +209,7 @@ pub struct Crossing {
     pub rightward: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workflow {
     /// Unique among workflows; letters, digits, `_` and `-`. Roles name it in `workflow`.
@@ -241,7 +223,7 @@ pub struct Workflow {
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The figure as shown, e.g. `10-100x`.
@@ -251,7 +233,7 @@ pub struct Figure {
 
 // ---------- roles.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
     /// At least one role.
@@ -259,7 +241,7 @@ pub struct RolesFile {
     pub roles: Vec<Role>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Unique among roles; letters, digits, `_` and `-` (e.g. `ai_engineer`).
@@ -269,7 +251,6 @@ pub struct Role {
     pub name: Text,
     /// Other titles for the role (found by search).
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<Text>,
     pub side: Side,
     /// One sentence: what the role is.
@@ -287,15 +268,13 @@ pub struct Role {
     pub workflow: Option<String>,
     /// How the role differs from the AI Engineer; absent only for the AI Engineer.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Option::is_none")]
     pub vs_ai_engineer: Option<Text>,
     /// Short facts (figures, history) shown in the role's detail.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Iteration {
     /// What one turn of the role's build-and-try loop costs.
@@ -307,7 +286,7 @@ pub struct Iteration {
 
 // ---------- skills.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
     /// The checklist's groups, in display order; at least one.
@@ -318,7 +297,7 @@ pub struct SkillsFile {
     pub skills: Vec<Skill>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique among categories; letters, digits, `_` and `-`. Skills name it in `category`.
@@ -327,7 +306,7 @@ pub struct Category {
     pub name: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Unique among skills; letters, digits, `_` and `-` (e.g. `S01`). Postings name
@@ -344,7 +323,6 @@ pub struct Skill {
     pub roles: Vec<String>,
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub tools: Vec<Clean>,
     /// Resolved at load: index of `category` in `Catalog::categories`.
     #[serde(skip)]
@@ -356,14 +334,14 @@ pub struct Skill {
 
 // ---------- postings.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingsFile {
     /// The job postings (pane 4; left and right switch between them).
     pub postings: Vec<Posting>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Posting {
     /// Unique among postings; letters, digits, `_` and `-`.
@@ -383,12 +361,11 @@ pub struct Posting {
     pub requirements: Vec<PostingItem>,
     /// Your remarks on the posting.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub observations: Vec<Text>,
 }
 
 /// One responsibility or requirement of a posting.
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingItem {
     /// Unique within the posting; letters, digits, `_` and `-` (e.g. `NQ1`).
@@ -412,7 +389,7 @@ pub struct PostingItem {
 
 // ---------- notes.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotesFile {
     /// The model traits behind the API line (the about overlay, `i`).
@@ -426,7 +403,7 @@ pub struct NotesFile {
 }
 
 /// A titled paragraph: a model trait, a capability or one of the article's notes.
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
@@ -436,11 +413,10 @@ pub struct Note {
     pub body: Text,
     /// Names (models, tools) the note mentions.
     #[serde(default)]
-    #[schemars(skip_serializing_if = "Vec::is_empty")]
     pub named: Vec<Clean>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.

@@ -185,16 +185,18 @@ fn large_valid_skills() -> tempfile::TempDir {
     data_with("skills.yaml", y.as_bytes())
 }
 
-/// Loading holds the values built and little else: no text, no event list.
-/// Under 80 MB of address space a 6 MiB skills.yaml loads (the loader that
-/// materialised serde_yaml's events peaked at 11-13x the YAML, over 70 MB
-/// of memory alone).
+/// A large file loads in bounded memory: serde_yaml holds a document's
+/// parser events while it builds the values (about 15x the file: 106 MiB of
+/// peak RSS for this 6.7 MiB skills.yaml, measured), so the bound is that
+/// of issue 11's largest catalog (150 MiB RSS for an ESCO-sized catalog,
+/// whose largest file is smaller than this one) plus the binary's mappings:
+/// 200 MB of address space. The streaming loader this replaced held 80 MB.
 #[test]
-fn a_large_catalog_loads_in_little_memory() {
+fn a_large_catalog_loads_in_bounded_memory() {
     let dir = large_valid_skills();
     let out = std::process::Command::new("sh")
         .arg("-c")
-        .arg("ulimit -v 80000 && exec \"$0\" validate --max-file-mb 8 --data \"$1\"")
+        .arg("ulimit -v 200000 && exec \"$0\" validate --max-file-mb 8 --data \"$1\"")
         .arg(env!("CARGO_BIN_EXE_career-explorer"))
         .arg(dir.path())
         .output()
