@@ -50,8 +50,7 @@ fn event_loop(
     // while a long search still runs.
     let answers = tx.clone();
     // Lets the end-to-end tests hold answers back, to see typing is not.
-    let delay = std::env::var("CAREER_EXPLORER_SEARCH_DELAY_MS")
-        .ok()
+    let delay = test_switch("CAREER_EXPLORER_SEARCH_DELAY_MS")
         .and_then(|v| v.parse().ok())
         .map(std::time::Duration::from_millis);
     app.searcher.start_worker(move |a| {
@@ -77,7 +76,7 @@ fn event_loop(
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
         // Lets the end-to-end tests check the terminal is restored after a panic.
-        if std::env::var_os("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
+        if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
             panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
         }
         let mut msg = rx.recv().context("the input thread stopped")?;
@@ -157,4 +156,25 @@ fn restore() {
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+}
+
+/// A switch the end-to-end tests set in the environment: read only in debug
+/// builds (the binary `cargo test` runs); a release binary has none.
+#[cfg(debug_assertions)]
+fn test_switch(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+#[cfg(not(debug_assertions))]
+fn test_switch(_name: &str) -> Option<String> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn test_switches_are_read_in_debug_builds_only() {
+        // PATH is set wherever tests run.
+        assert_eq!(super::test_switch("PATH").is_some(), cfg!(debug_assertions));
+    }
 }

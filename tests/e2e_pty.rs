@@ -703,6 +703,8 @@ fn search_jumps_to_the_prompt_engineer() {
     quit_ok(&mut app);
 }
 
+// Needs a test switch, which only a debug build reads.
+#[cfg(debug_assertions)]
 #[test]
 fn typing_is_drawn_while_a_slow_search_runs() {
     // Every answer is held back 3 s on the search thread. Were matching on the
@@ -834,6 +836,8 @@ fn sigint_restores_the_terminal() {
     signal_restores_the_terminal("INT", 130);
 }
 
+// Needs a test switch, which only a debug build reads.
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_restores_the_terminal() {
     signal_restores_the_terminal("PANIC", 101);
