@@ -62,6 +62,8 @@ pub struct Labels {
     pub search_title: &'static str,
     pub search_hint: &'static str,
     pub no_match: &'static str,
+    /// Before the item nearest to a query that matched nothing.
+    pub no_match_closest: &'static str,
     /// While a search runs off the UI thread.
     pub searching: &'static str,
     pub results: &'static str,
@@ -144,7 +146,8 @@ pub const EN: Labels = Labels {
     no_skills: "— (no skill in the checklist names this role)",
     search_title: "Search roles, skills and requirements",
     search_hint: "Type a name, a tool (langchain, postgres) or a word, in English or 中文",
-    no_match: "No match. Closest:",
+    no_match: "No match.",
+    no_match_closest: "No match. Closest:",
     searching: "searching…",
     results: "results",
     result: "result",
@@ -221,7 +224,8 @@ pub const ZH: Labels = Labels {
     no_skills: "—（清单中没有技能标注此角色）",
     search_title: "搜索角色、技能与岗位要求",
     search_hint: "输入名称、工具（如 langchain、postgres）或关键词，中英文皆可",
-    no_match: "没有匹配。最接近的：",
+    no_match: "没有匹配。",
+    no_match_closest: "没有匹配。最接近的：",
     searching: "搜索中…",
     results: "条结果",
     result: "条结果",

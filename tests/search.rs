@@ -342,3 +342,30 @@ fn search_command_text_and_json() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("no match"));
 }
+
+/// Case typo-search-noise: a query of symbols, or one character found
+/// nowhere, listed 41 typo "results" (`search -- '%'`); it must say no match.
+#[test]
+fn typo_search_noise() {
+    for q in ["%", "#", "|", "?", "🙂"] {
+        let out = bin()
+            .args(["search", "--limit", "100", "--", q])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.starts_with("no match"), "{q}: {text}");
+        let out = bin()
+            .args(["search", "--json", "--limit", "100", "--", q])
+            .output()
+            .unwrap();
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(hits, serde_json::json!([]), "{q}");
+    }
+    // In the app: no results, no count, no "closest" guess for a symbol.
+    let mut a = app();
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "%");
+    let s = render(&a).backend().to_string();
+    assert!(s.contains("No match"), "{s}");
+    assert!(!s.contains("results") && !s.contains("Closest"), "{s}");
+}

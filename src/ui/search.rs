@@ -127,7 +127,7 @@ pub fn draw(app: &App, st: &SearchState, frame: &mut Frame, body: Rect) {
             Some(t) => {
                 format!(
                     "{} {} {}",
-                    l.no_match,
+                    l.no_match_closest,
                     kind_label(t.kind(), app.lang),
                     name(app, t)
                 )
