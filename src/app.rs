@@ -448,10 +448,8 @@ impl App {
                 }
             }
             Action::Edit(key) => {
-                let before = st.field.chars.clone();
-                st.field.edit(key);
-                if st.field.chars != before
-                    && let Some(answer) = self.searcher.ask(&st.field.text())
+                if st.field.edit(key)
+                    && let Some(answer) = self.searcher.ask(st.field.text())
                 {
                     self.receive(answer);
                 }
@@ -522,7 +520,7 @@ impl App {
         match key {
             EditKey::Cancel => self.editor = None,
             EditKey::Submit => {
-                let (skill, text) = (ed.skill, ed.field.text());
+                let (skill, text) = (ed.skill, ed.field.text().to_string());
                 self.editor = None;
                 if self.note(skill) == text.trim() {
                     return Effect::None;
@@ -531,7 +529,9 @@ impl App {
                 self.scroll_skills_into_view();
                 return Effect::Save;
             }
-            other => ed.field.edit(other),
+            other => {
+                ed.field.edit(other);
+            }
         }
         Effect::None
     }

@@ -1,103 +1,146 @@
-//! A one-line text field: the note editor and the search box share it. The
-//! text is kept as chars so the cursor moves by character, CJK included.
+//! A one-line text field: the note editor and the search box share it.
+//!
+//! The editing is `tui-input`'s `Input` (no backend features): the cursor
+//! moves and deletes by extended grapheme cluster (UAX #29), so a ZWJ emoji
+//! or a letter with a combining mark is one step. What is shown and where the
+//! cursor stands are measured with [`text::width`], the width layout uses.
+
+use tui_input::{Input, InputRequest};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_truncate::UnicodeTruncateStr;
 
 use crate::action::EditKey;
 use crate::text;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct TextField {
-    pub chars: Vec<char>,
-    /// Cursor position, 0..=chars.len().
-    pub cursor: usize,
+    input: Input,
 }
+
+impl PartialEq for TextField {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text() && self.input.cursor() == other.input.cursor()
+    }
+}
+
+impl Eq for TextField {}
 
 impl TextField {
     /// A field holding `text`, the cursor at its end.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().collect();
-        let cursor = chars.len();
-        TextField { chars, cursor }
-    }
-
-    pub fn text(&self) -> String {
-        self.chars.iter().collect()
-    }
-
-    /// Applies an editing key. Submit and Cancel are the owner's to handle.
-    pub fn edit(&mut self, key: EditKey) {
-        match key {
-            EditKey::Char(c) if !c.is_control() => {
-                self.chars.insert(self.cursor, c);
-                self.cursor += 1;
-            }
-            EditKey::Backspace if self.cursor > 0 => {
-                self.cursor -= 1;
-                self.chars.remove(self.cursor);
-            }
-            EditKey::Delete if self.cursor < self.chars.len() => {
-                self.chars.remove(self.cursor);
-            }
-            EditKey::Left => self.cursor = self.cursor.saturating_sub(1),
-            EditKey::Right => self.cursor = (self.cursor + 1).min(self.chars.len()),
-            EditKey::Home => self.cursor = 0,
-            EditKey::End => self.cursor = self.chars.len(),
-            _ => {}
+        TextField {
+            input: Input::new(text.to_string()),
         }
     }
 
-    /// The part of the text to show in `width` columns, keeping the cursor in
-    /// view, and the cursor's column within it.
+    /// What the field holds.
+    pub fn text(&self) -> &str {
+        self.input.value()
+    }
+
+    /// The text before the cursor (the cursor is always on a cluster boundary).
+    pub fn before_cursor(&self) -> &str {
+        let chars = self.input.cursor();
+        let byte = self
+            .text()
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text().len(), |(i, _)| i);
+        &self.text()[..byte]
+    }
+
+    /// Applies an editing key: a printable char is inserted at the cursor;
+    /// Left/Right/Backspace/Delete act on one grapheme cluster; Home/End go to
+    /// the ends. Submit and Cancel are the owner's to handle. Returns whether
+    /// the text changed.
+    pub fn edit(&mut self, key: EditKey) -> bool {
+        let request = match key {
+            EditKey::Char(c) if !c.is_control() => InputRequest::InsertChar(c),
+            EditKey::Backspace => InputRequest::DeletePrevChar,
+            EditKey::Delete => InputRequest::DeleteNextChar,
+            EditKey::Left => InputRequest::GoToPrevChar,
+            EditKey::Right => InputRequest::GoToNextChar,
+            EditKey::Home => InputRequest::GoToStart,
+            EditKey::End => InputRequest::GoToEnd,
+            _ => return false,
+        };
+        self.input
+            .handle(request)
+            .is_some_and(|changed| changed.value)
+    }
+
+    /// The part of the text to show in `width` columns and the cursor's column
+    /// within it (0..`width`, so the cursor cell is inside the field). The
+    /// text scrolls by whole clusters to keep the cursor in view; widths are
+    /// [`text::width`] columns.
     pub fn view(&self, width: usize) -> (String, usize) {
-        let w = |cs: &[char]| cs.iter().map(|&c| char_width(c)).sum::<usize>();
-        let mut start = 0;
-        while start < self.cursor && w(&self.chars[start..self.cursor]) >= width.max(1) {
-            start += 1;
-        }
-        let cursor_col = w(&self.chars[start..self.cursor]);
-        let mut shown = String::new();
-        let mut used = 0;
-        for &ch in &self.chars[start..] {
-            let cw = char_width(ch);
-            if used + cw > width {
-                break;
-            }
-            used += cw;
-            shown.push(ch);
-        }
-        (shown, cursor_col)
+        let before = self.before_cursor();
+        let room = width.saturating_sub(1);
+        let start = before
+            .grapheme_indices(true)
+            .map(|(i, _)| i)
+            .find(|&i| text::width(&before[i..]) <= room)
+            .unwrap_or(before.len());
+        let cursor_col = text::width(&before[start..]);
+        let (shown, _) = self.text()[start..].unicode_truncate(width);
+        (shown.to_string(), cursor_col)
     }
-}
-
-fn char_width(c: char) -> usize {
-    text::width(c.encode_utf8(&mut [0; 4]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn field(s: &str, cursor: usize) -> TextField {
-        TextField {
-            chars: s.chars().collect(),
-            cursor,
+    /// A field holding `s` with the cursor after `clusters` grapheme clusters.
+    fn field(s: &str, clusters: usize) -> TextField {
+        let mut f = TextField::new(s);
+        f.edit(EditKey::Home);
+        for _ in 0..clusters {
+            f.edit(EditKey::Right);
         }
+        f
     }
 
     #[test]
     fn editing_moves_by_character() {
         let mut f = TextField::new("ab");
         f.edit(EditKey::Left);
-        f.edit(EditKey::Char('提'));
-        assert_eq!((f.text().as_str(), f.cursor), ("a提b", 2));
-        f.edit(EditKey::Backspace);
+        assert!(f.edit(EditKey::Char('提')));
+        assert_eq!((f.text(), f.before_cursor()), ("a提b", "a提"));
+        assert!(f.edit(EditKey::Backspace));
         f.edit(EditKey::Home);
-        f.edit(EditKey::Delete);
+        assert!(f.edit(EditKey::Delete));
         assert_eq!(f.text(), "b");
-        f.edit(EditKey::Char('\u{1b}'));
-        assert_eq!(f.text(), "b", "control characters are not typed");
+        assert!(
+            !f.edit(EditKey::Char('\u{1b}')),
+            "control characters are not typed"
+        );
+        assert_eq!(f.text(), "b");
         f.edit(EditKey::End);
-        f.edit(EditKey::Right);
-        assert_eq!(f.cursor, 1);
+        assert!(!f.edit(EditKey::Right));
+        assert_eq!(f.before_cursor(), "b");
+    }
+
+    #[test]
+    fn the_cursor_steps_over_whole_clusters() {
+        let scientist = "👩\u{200D}🔬";
+        let mut f = TextField::new(&format!("a{scientist}e\u{301}b"));
+        f.edit(EditKey::Left);
+        assert_eq!(f.before_cursor(), format!("a{scientist}e\u{301}"));
+        f.edit(EditKey::Left);
+        assert_eq!(f.before_cursor(), format!("a{scientist}"));
+        f.edit(EditKey::Left);
+        assert_eq!(f.before_cursor(), "a");
+        f.edit(EditKey::Delete);
+        assert_eq!(f.text(), "ae\u{301}b", "Delete takes the whole emoji");
+        f.edit(EditKey::End);
+        f.edit(EditKey::Left);
+        f.edit(EditKey::Backspace);
+        assert_eq!(f.text(), "ab", "Backspace takes the letter with its accent");
+        // The cursor column is the layout width of what precedes it.
+        let f = field(&format!("{scientist}{scientist}提"), 2);
+        assert_eq!(f.view(20), (format!("{scientist}{scientist}提"), 4));
+        assert_eq!(text::width(f.before_cursor()), 4);
     }
 
     #[test]
@@ -107,6 +150,13 @@ mod tests {
         assert_eq!((shown.as_str(), col), ("ghij", 4));
         assert_eq!(field("提示词", 3).view(10), ("提示词".into(), 6));
         let (shown, col) = field("提示词工程", 5).view(6);
-        assert!(text::width(&shown) <= 6 && col <= 6, "{shown} {col}");
+        assert_eq!((shown.as_str(), col), ("工程", 4));
+        for width in 0..8 {
+            for at in 0..=5 {
+                let (shown, col) = field("提示a词工程", at).view(width);
+                assert!(text::width(&shown) <= width, "{shown} in {width}");
+                assert!(col < width.max(1), "cursor {col} in {width}");
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use career_explorer::loader::{load_bundled, load_dir};
 use career_explorer::model::Lang;
 use career_explorer::progress::Progress;
 use career_explorer::readiness;
+use career_explorer::textfield::TextField;
 use career_explorer::ui;
 use career_explorer::ui::skills::Row;
 use proptest::prelude::*;
@@ -41,9 +42,21 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::ToggleLang),
         Just(Action::OpenSearch),
         Just(Action::Back),
-        prop_oneof![Just('a'), Just('e'), Just('提'), Just(' '), Just('q')]
-            .prop_map(|c| Action::Edit(EditKey::Char(c))),
+        prop_oneof![
+            Just('a'),
+            Just('e'),
+            Just('提'),
+            Just(' '),
+            Just('q'),
+            // A combining accent and a zero-width joiner make multi-char clusters.
+            Just('\u{301}'),
+            Just('\u{200D}'),
+        ]
+        .prop_map(|c| Action::Edit(EditKey::Char(c))),
         Just(Action::Edit(EditKey::Backspace)),
+        Just(Action::Edit(EditKey::Delete)),
+        Just(Action::Edit(EditKey::Left)),
+        Just(Action::Edit(EditKey::Right)),
         Just(Action::Edit(EditKey::Submit)),
         Just(Action::Edit(EditKey::Cancel)),
         (0u16..=300, 0u16..=300).prop_map(|(w, h)| Action::Resize(w, h)),
@@ -60,12 +73,25 @@ fn check_invariants(a: &App) {
     assert!(a.jobs.selected < c.postings[a.jobs.posting].requirements.len());
     if let Some(st) = &a.search {
         assert!(st.hits.is_empty() || st.selected < st.hits.len());
-        assert!(st.field.cursor <= st.field.chars.len());
+        assert_cursor_on_a_cluster_boundary(&st.field);
     }
     if let Some(ed) = &a.editor {
-        assert!(ed.field.cursor <= ed.field.chars.len());
+        assert_cursor_on_a_cluster_boundary(&ed.field);
     }
     check_tallies(a);
+}
+
+/// The text before the cursor is a prefix of the field's text ending between
+/// two grapheme clusters.
+fn assert_cursor_on_a_cluster_boundary(field: &TextField) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let (text, before) = (field.text(), field.before_cursor());
+    assert!(text.starts_with(before), "{before:?} in {text:?}");
+    let at = before.len();
+    assert!(
+        at == text.len() || text.grapheme_indices(true).any(|(i, _)| i == at),
+        "cursor inside a cluster of {text:?} at byte {at}"
+    );
 }
 
 /// The counts kept as progress changes equal the counts made from scratch

@@ -1,0 +1,181 @@
+//! Chinese line breaking as the user sees it: every pane and overlay drawn in
+//! Chinese through ratatui's `TestBackend`, each buffer row read back, and the
+//! kinsoku rules checked on what is on screen. Closing punctuation must not
+//! begin a line and opening punctuation must not end one, in any column.
+
+use career_explorer::action::{Action, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::load_bundled;
+use career_explorer::model::Lang;
+use career_explorer::progress::Progress;
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+/// Marks that must never begin a line (UAX #14 classes CL, EX, NS).
+const NO_START: &[char] = &[
+    '，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '】', '》',
+];
+/// Marks that must never end a line (UAX #14 class OP).
+const NO_END: &[char] = &['（', '「', '『', '【', '《'];
+
+/// Box borders, bullets and markers the panes draw around the text: a token
+/// is checked after these are taken off its ends.
+const DECORATION: &[char] = &[
+    '│', '┃', '║', '─', '━', '┌', '┐', '└', '┘', '┏', '┓', '┗', '┛', '├', '┤', '┬', '┴', '┼', '•',
+    '✓', '✗', '·', '▸', '▾', '▶', '◀', '►', '○', '●', '◆', '◇', '≠', '=', '█', '░', '▲', '▼', '↑',
+    '↓', '←', '→', '[', ']', '…',
+];
+
+fn app() -> App {
+    App::new(
+        load_bundled().expect("bundled data"),
+        Progress::new(),
+        Lang::Zh,
+    )
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    app.update(Action::Resize(w, h));
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(app, f)).unwrap();
+    t.backend().buffer().clone()
+}
+
+/// Each row of the buffer as the text a terminal shows: the cell after a
+/// wide character (which ratatui blanks) is skipped, not read as a space.
+fn rows(buf: &Buffer) -> Vec<String> {
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in area.left()..area.right() {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let sym = buf[(x, y)].symbol();
+                skip = career_explorer::text::width(sym).saturating_sub(1);
+                row.push_str(sym);
+            }
+            row
+        })
+        .collect()
+}
+
+/// The kinsoku breaches on a screen, as "row N: reason: row text".
+///
+/// A row can hold several columns (the compare pane draws two side by side,
+/// padded with spaces), so each whitespace-separated token is one possible
+/// line start or end. No sentence in the data puts a space before a closing
+/// mark or after an opening one, so a token starting with a closing mark is
+/// a wrapped line starting with it, and likewise for opening marks at the end.
+fn breaches(buf: &Buffer, no_start: &[char], no_end: &[char]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (y, row) in rows(buf).iter().enumerate() {
+        let tokens = row
+            .split(|c: char| c.is_whitespace() || "│┃║".contains(c))
+            .map(|t| t.trim_matches(|c| DECORATION.contains(&c)))
+            .filter(|t| !t.is_empty());
+        for token in tokens {
+            let first = token.chars().next().unwrap();
+            let last = token.chars().next_back().unwrap();
+            if no_start.contains(&first) {
+                out.push(format!("row {y}: starts with {first}: {row}"));
+            }
+            if no_end.contains(&last) {
+                out.push(format!("row {y}: ends with {last}: {row}"));
+            }
+        }
+    }
+    out
+}
+
+/// Every screen a user can reach without typing, as the actions that open
+/// it: the four panes, pane 1 and pane 4 scrolled a page, and the help and
+/// about overlays.
+fn screens() -> Vec<(String, Vec<Action>)> {
+    let mut out: Vec<(String, Vec<Action>)> = Pane::ALL
+        .iter()
+        .map(|&p| (format!("pane {}", p.index() + 1), vec![Action::GoPane(p)]))
+        .collect();
+    out.push(("pane 1, PageDown".into(), vec![Action::PageDown]));
+    out.push((
+        "pane 4, PageDown".into(),
+        vec![Action::GoPane(Pane::Jobs), Action::PageDown],
+    ));
+    out.push(("help ?".into(), vec![Action::ToggleHelp]));
+    out.push(("about i".into(), vec![Action::ToggleNotes]));
+    out
+}
+
+/// The app after `actions`, drawn at `w`x`h`.
+fn screen_after(actions: &[Action], w: u16, h: u16) -> Buffer {
+    let mut a = app();
+    for &action in actions {
+        a.update(action);
+    }
+    draw(&mut a, w, h)
+}
+
+#[test]
+fn no_pane_breaks_a_chinese_line_before_closing_or_after_opening_punctuation() {
+    let mut failures = Vec::new();
+    let mut rows_checked = 0;
+    for (w, h) in [(80, 24), (100, 30), (60, 20)] {
+        for (name, actions) in screens() {
+            let buf = screen_after(&actions, w, h);
+            rows_checked += rows(&buf).len();
+            for b in breaches(&buf, NO_START, NO_END) {
+                failures.push(format!("{name} at {w}x{h}, {b}"));
+            }
+        }
+    }
+    assert_eq!(rows_checked, 8 * (24 + 30 + 20));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The recorded failing case: "pane 1, PageDown once: the role detail (AI
+/// Engineer) shows '…完全不训练模型也能做得很好' then '。' on a line of its
+/// own; press 4, PageDown once: '…团队的公司之一' then '。'. At 60x20 pane 4
+/// has lines starting '、MySQL 等关系型数据库…' and '、Node.js、Postgres。'; at
+/// 80x24 pane 2 has rows starting with '）' and '。'."
+#[test]
+fn cjk_line_start_punctuation() {
+    let cases = [
+        ("pane 1, PageDown", 100, 30, vec![Action::PageDown]),
+        (
+            "pane 4, PageDown",
+            100,
+            30,
+            vec![Action::GoPane(Pane::Jobs), Action::PageDown],
+        ),
+        ("pane 4", 60, 20, vec![Action::GoPane(Pane::Jobs)]),
+        ("pane 2", 80, 24, vec![Action::GoPane(Pane::Compare)]),
+    ];
+    for (name, w, h, actions) in cases {
+        let buf = screen_after(&actions, w, h);
+        let found = breaches(&buf, NO_START, &[]);
+        assert!(
+            found.is_empty(),
+            "{name} at {w}x{h}:\n{}\n\n{}",
+            found.join("\n"),
+            rows(&buf).join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_checker_sees_a_breach_in_a_column() {
+    // Guards the test above against passing vacuously: a closing mark at the
+    // start of the right-hand column, an opening one ending the left one.
+    let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 30, 2));
+    buf.set_string(0, 0, "│ • 模型（   。能力 │", ratatui::style::Style::new());
+    buf.set_string(0, 1, "│ ✓ 模型能力很好。 │", ratatui::style::Style::new());
+    let found = breaches(&buf, NO_START, NO_END);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("row 0: ends with （"), "{found:?}");
+    assert!(found[1].starts_with("row 0: starts with 。"), "{found:?}");
+}
