@@ -12,7 +12,6 @@
 
 use std::collections::HashMap;
 
-use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::model::{Catalog, Text};
@@ -91,13 +90,18 @@ pub struct Hit {
 /// A skim score and the matched character positions.
 type Match = (i64, Vec<usize>);
 
-/// Skim's score of `query` in `text` and the matched character positions,
-/// from a matcher made for this one string (see the module's doc); `None`
-/// when the query's characters are not all in `text`, in order.
-pub fn skim(text: &str, query: &str) -> Option<Match> {
+/// Skim's score of `query` in `text` and, when `positions` is asked for,
+/// the matched character positions, from a matcher made for this one string
+/// (see the module's doc); `None` when the query's characters are not all in
+/// `text`, in order. Without positions skim fills two rows of its score
+/// matrix instead of one per query character: the same score where
+/// [`Index::query`] asks for it that way (a one-character query, or a
+/// string shorter than the span), as a test checks, but not always on
+/// longer strings.
+pub fn skim(text: &str, query: &str, positions: bool) -> Option<Match> {
     SkimMatcherV2::default()
         .ignore_case()
-        .fuzzy_indices(text, query)
+        .fuzzy(text, query, positions)
 }
 
 /// Whether `query`'s characters all occur in `text`, in order: what skim
@@ -118,6 +122,8 @@ fn holds(text: &str, query: &[char]) -> bool {
 pub struct Index {
     pub entries: Vec<Entry>,
     strings: Vec<String>,
+    /// Each string's length in characters.
+    lengths: Vec<usize>,
 }
 
 impl std::fmt::Debug for Index {
@@ -222,7 +228,12 @@ impl Index {
                 Entry { target, fields }
             })
             .collect();
-        Index { entries, strings }
+        let lengths = strings.iter().map(|s| s.chars().count()).collect();
+        Index {
+            entries,
+            strings,
+            lengths,
+        }
     }
 
     /// The weights and lower-cased texts of an entry's fields.
@@ -249,21 +260,27 @@ impl Index {
         }
         let chars: Vec<char> = q.chars().collect();
         let max_span = chars.len() + chars.len() / 2 + 2;
-        // Each distinct string scored once, when an entry of the kind asked for has it.
-        let mut scores: Vec<Option<Option<Match>>> = vec![None; self.strings.len()];
-        let mut score = |id: usize| -> Option<Match> {
-            scores[id]
-                .get_or_insert_with(|| {
-                    let text = &self.strings[id];
-                    if !holds(text, &chars) {
-                        return None;
-                    }
-                    skim(text, &q).filter(|(_, pos)| match (pos.first(), pos.last()) {
+        // Each distinct string scored once, when an entry of the kind asked
+        // for has it. The positions, which only the span rule and the
+        // results need, are worked out only where they can matter.
+        let mut scores: Vec<Option<Option<i64>>> = vec![None; self.strings.len()];
+        let mut score = |id: usize| -> Option<i64> {
+            *scores[id].get_or_insert_with(|| {
+                let text = &self.strings[id];
+                if !holds(text, &chars) {
+                    return None;
+                }
+                if chars.len() == 1 || self.lengths[id] < max_span {
+                    // Any alignment lies within the span.
+                    return skim(text, &q, false).map(|m| m.0);
+                }
+                skim(text, &q, true)
+                    .filter(|(_, pos)| match (pos.first(), pos.last()) {
                         (Some(a), Some(b)) => b - a < max_span,
                         _ => true,
                     })
-                })
-                .clone()
+                    .map(|(s, _)| s)
+            })
         };
         let mut hits = Vec::new();
         let mut unmatched = Vec::new();
@@ -273,14 +290,14 @@ impl Index {
             }
             let mut best: Option<Hit> = None;
             for (fi, &(weight, id)) in e.fields.iter().enumerate() {
-                if let Some((s, positions)) = score(id) {
+                if let Some(s) = score(id) {
                     let s = s * weight.factor();
                     if best.as_ref().is_none_or(|b| s > b.score) {
                         best = Some(Hit {
                             entry: i,
                             score: s,
                             field: fi,
-                            positions,
+                            positions: Vec::new(),
                         });
                     }
                 }
@@ -292,6 +309,10 @@ impl Index {
         }
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
         hits.truncate(limit);
+        for hit in &mut hits {
+            let id = self.entries[hit.entry].fields[hit.field].1;
+            hit.positions = skim(&self.strings[id], &q, true).map_or_else(Vec::new, |m| m.1);
+        }
         if hits.len() < limit {
             let room = limit - hits.len();
             hits.extend(self.typos(&q, unmatched, room));
@@ -356,17 +377,27 @@ impl Index {
         if !q.chars().any(char::is_alphanumeric) {
             return None;
         }
-        (0..self.entries.len())
-            .filter_map(|i| {
-                self.fields(i)
-                    .filter(|(weight, _)| *weight == Weight::Name)
-                    .flat_map(|(_, text)| text.split_whitespace())
-                    .map(|w| strsim::osa_distance(&q, w))
-                    .min()
-                    .map(|d| (d, i))
-            })
-            .min()
-            .map(|(_, i)| i)
+        let len = q.chars().count();
+        // A word whose length differs from the query's by the best distance
+        // so far or more cannot be nearer: it is not measured.
+        let mut best: Option<(usize, usize)> = None;
+        for i in 0..self.entries.len() {
+            let words = self
+                .fields(i)
+                .filter(|(weight, _)| *weight == Weight::Name)
+                .flat_map(|(_, text)| text.split_whitespace());
+            for w in words {
+                let bound = best.map_or(usize::MAX, |b| b.0);
+                if w.chars().count().abs_diff(len) >= bound {
+                    continue;
+                }
+                let d = strsim::osa_distance(&q, w);
+                if d < bound {
+                    best = Some((d, i));
+                }
+            }
+        }
+        best.map(|(_, i)| i)
     }
 }
 
@@ -390,14 +421,44 @@ mod tests {
         let queries = ["ll", "l", "ng", "pin", "向量", "evals", "le"];
         for q in queries {
             for a in texts {
-                let alone = skim(a, q);
-                for b in texts {
-                    let _ = skim(b, q);
-                    assert_eq!(skim(a, q), alone, "{q:?} in {a:?} after {b:?}");
+                for positions in [true, false] {
+                    let alone = skim(a, q, positions);
+                    for b in texts {
+                        let _ = skim(b, q, !positions);
+                        let _ = skim(b, q, positions);
+                        assert_eq!(skim(a, q, positions), alone, "{q:?} in {a:?} after {b:?}");
+                    }
                 }
             }
         }
-        assert_eq!(skim("tool calling", "ll").map(|s| s.0), Some(35));
+        assert_eq!(skim("tool calling", "ll", true).map(|s| s.0), Some(35));
+    }
+
+    #[test]
+    fn the_score_alone_is_the_score_with_positions() {
+        let c = crate::loader::load_bundled().expect("bundled data");
+        let index = Index::build(&c);
+        let mut compared = 0;
+        // Where `query` uses the score alone: a one-character query, or a
+        // string shorter than the span (skim's score-only pass can differ
+        // on longer strings: "data e" in a 95-character sentence scores 60
+        // alone and 50 with positions).
+        for (text, &len) in index.strings.iter().zip(&index.lengths) {
+            for q in [
+                "e", "p", "向", "pr", "rag", "eng", "ll", "向量", "data e", "ci",
+            ] {
+                let n = q.chars().count();
+                if n == 1 || len < n + n / 2 + 2 {
+                    assert_eq!(
+                        skim(text, q, false).map(|m| m.0),
+                        skim(text, q, true).map(|m| m.0),
+                        "{q:?} in {text:?}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 1000, "{compared}");
     }
 
     #[test]
@@ -411,7 +472,7 @@ mod tests {
             let chars: Vec<char> = q.chars().collect();
             assert_eq!(
                 holds(text, &chars),
-                skim(text, q).is_some(),
+                skim(text, q, true).is_some(),
                 "{q:?} {text:?}"
             );
         }
