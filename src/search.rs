@@ -119,20 +119,12 @@ fn holds(text: &str, query: &[char]) -> bool {
 /// The searchable items of a catalog, with their lower-cased texts, each
 /// distinct text once (a tool or category many skills name is scored once
 /// per query).
+#[derive(Debug)]
 pub struct Index {
     pub entries: Vec<Entry>,
     strings: Vec<String>,
     /// Each string's length in characters.
     lengths: Vec<usize>,
-}
-
-impl std::fmt::Debug for Index {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Index")
-            .field("entries", &self.entries.len())
-            .field("strings", &self.strings.len())
-            .finish()
-    }
 }
 
 /// Every searchable item of the catalog, in index order.
@@ -492,21 +484,5 @@ mod tests {
                 index.fields(i).map(|(w, t)| (w, t.to_string())).collect();
             assert_eq!(got, lower);
         }
-    }
-
-    #[test]
-    fn short_and_symbol_queries_get_no_typo_matches() {
-        let c = crate::loader::load_bundled().expect("bundled data");
-        let index = Index::build(&c);
-        for q in ["%", "#", "|", "?", "🙂", "zq", "x"] {
-            assert!(
-                index.query(q, None, 100).iter().all(|h| h.score > 0),
-                "{q:?}"
-            );
-        }
-        for q in ["%", "🙂", "  "] {
-            assert_eq!(index.closest(q), None, "{q:?}");
-        }
-        assert!(index.closest("zq").is_some());
     }
 }

@@ -369,3 +369,19 @@ fn typo_search_noise() {
     assert!(s.contains("No match"), "{s}");
     assert!(!s.contains("results") && !s.contains("Closest"), "{s}");
 }
+
+#[test]
+fn short_and_symbol_queries_get_no_typo_matches() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    for q in ["%", "#", "|", "?", "🙂", "zq", "x"] {
+        assert!(
+            index.query(q, None, 100).iter().all(|h| h.score > 0),
+            "{q:?}"
+        );
+    }
+    for q in ["%", "🙂", "  "] {
+        assert_eq!(index.closest(q), None, "{q:?}");
+    }
+    assert!(index.closest("zq").is_some());
+}
