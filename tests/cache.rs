@@ -8,8 +8,8 @@
 //! cache did ("cache: hit …", "cache: miss (…)", "cache: wrote …"): that is
 //! how these tests see a hit.
 
-#[path = "../benches/synth/mod.rs"]
-mod synth;
+#[path = "../examples/gen_catalog/catalog.rs"]
+mod catalog;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -17,7 +17,7 @@ use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
 
-/// A catalog of 5k items: 1.4 MiB of YAML, over the 1 MiB threshold, each
+/// A catalog of 5k items: 1.6 MiB of YAML, over the 1 MiB threshold, each
 /// file under the loader's 4 MiB cap.
 const ITEMS: usize = 5_000;
 
@@ -34,7 +34,7 @@ impl Env {
     fn new() -> Env {
         let tmp = tempfile::tempdir().unwrap();
         let data = tmp.path().join("data");
-        synth::write_dir(ITEMS, 1, &data).unwrap();
+        catalog::write_dir(&catalog::Shape::items(ITEMS), 1, &data).unwrap();
         let env = Env {
             data,
             home: tmp.path().join("home"),
