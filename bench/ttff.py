@@ -4,10 +4,13 @@
 Spawns the binary on a fresh pty of the given size, starts the clock just
 before the spawn and stops it at the first output of the alternate screen
 that shows "API boundary" (the first frame), then sends `q` and waits for the
-exit. Repeats, and prints p50/p95/min/max. With --rss, wraps each run in
-/usr/bin/time to read the peak resident set size.
+exit. Repeats, and prints p50/p95/min/max as a Markdown row. Then wraps a few
+more runs in /usr/bin/time for the peak resident set size.
 
-    bench/ttff.py --bin target/release/career-explorer [--data DIR] [--runs 30]
+Every run gets a fresh temporary HOME and XDG_* folders and a --progress file
+in it, removed afterwards: nothing is written under the real home.
+
+    bench/ttff.py --bin target/release/career-explorer [--data DIR --max-file-mb 16] [--runs 30]
 """
 
 import argparse
@@ -15,6 +18,7 @@ import fcntl
 import os
 import re
 import select
+import shutil
 import struct
 import subprocess
 import sys
@@ -26,61 +30,83 @@ ALT_SCREEN = b"\x1b[?1049h"
 ESCAPES = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
 
 
-def one_run(args, rss_file=None):
-    """Returns (seconds to first frame, seconds to exit, exit status, early output)."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", args.rows, args.cols, 0, 0))
-    home = tempfile.mkdtemp(prefix="ce-ttff-")
-    cmd = [args.bin, "--progress", os.path.join(home, "progress.yaml"), "--lang", "en"]
-    if args.data:
-        cmd += ["--data", args.data]
-    if rss_file:
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd
-    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_DATA_HOME=home)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
-        preexec_fn=os.setsid,
-    )
-    os.close(slave)
+class Run:
+    """career-explorer on a pty, in a home of its own."""
+
+    def __init__(self, args, rss_file=None):
+        self.home = tempfile.mkdtemp(prefix="ce-bench-")
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", args.rows, args.cols, 0, 0))
+        cmd = [args.bin, "--progress", os.path.join(self.home, "progress.yaml"), "--lang", "en"]
+        if args.data:
+            cmd += ["--data", args.data]
+        if args.max_file_mb:
+            cmd += ["--max-file-mb", str(args.max_file_mb)]
+        if rss_file:
+            cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd
+        env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", HOME=self.home)
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[var] = os.path.join(self.home, var.lower())
+        self.start = time.perf_counter()
+        self.proc = subprocess.Popen(
+            cmd, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
+            preexec_fn=os.setsid,
+        )
+        os.close(slave)
+
+    def read(self, timeout):
+        """The bytes that arrive within `timeout` seconds (b"" if none; None at EOF)."""
+        r, _, _ = select.select([self.master], [], [], timeout)
+        if not r:
+            return b""
+        try:
+            return os.read(self.master, 65536) or None
+        except OSError:
+            return None
+
+    def send(self, data):
+        os.write(self.master, data)
+
+    def close(self, quit_keys=b"q", timeout=5):
+        """Sends `quit_keys`, drains until the process exits, cleans up."""
+        try:
+            self.send(quit_keys)
+        except OSError:
+            pass
+        deadline = time.perf_counter() + timeout
+        while self.proc.poll() is None and time.perf_counter() < deadline:
+            if self.read(0.05) is None:
+                break
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self.master)
+        shutil.rmtree(self.home, ignore_errors=True)
+        return self.proc.returncode
+
+
+def first_frame(args, rss_file=None):
+    """Returns (seconds to first frame or None, exit status, early output)."""
+    run = Run(args, rss_file)
     out = b""
     first = None
-    deadline = start + args.timeout
+    deadline = run.start + args.timeout
     while first is None and time.perf_counter() < deadline:
-        r, _, _ = select.select([master], [], [], 0.05)
-        if not r:
-            if proc.poll() is not None:
-                break
-            continue
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
+        chunk = run.read(0.05)
+        if chunk is None:
             break
         if not chunk:
-            break
+            if run.proc.poll() is not None:
+                break
+            continue
         out += chunk
         at = out.find(ALT_SCREEN)
         if at >= 0 and b"API boundary" in ESCAPES.sub(b"", out[at:]):
-            first = time.perf_counter() - start
-    if first is not None:
-        os.write(master, b"q")
-    # Drain until the process exits.
-    while proc.poll() is None and time.perf_counter() < deadline + 5:
-        r, _, _ = select.select([master], [], [], 0.05)
-        if r:
-            try:
-                if not os.read(master, 65536):
-                    break
-            except OSError:
-                break
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    total = time.perf_counter() - start
-    os.close(master)
-    return first, total, proc.returncode, out[:400]
+            first = time.perf_counter() - run.start
+    status = run.close()
+    return first, status, out[:400]
 
 
 def pct(sorted_values, p):
@@ -88,21 +114,26 @@ def pct(sorted_values, p):
     return sorted_values[k - 1]
 
 
-def main():
-    ap = argparse.ArgumentParser()
+def common_args(ap):
     ap.add_argument("--bin", required=True)
     ap.add_argument("--data")
-    ap.add_argument("--runs", type=int, default=30)
-    ap.add_argument("--rss-runs", type=int, default=5)
+    ap.add_argument("--max-file-mb", type=int)
     ap.add_argument("--cols", type=int, default=80)
     ap.add_argument("--rows", type=int, default=24)
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--label", default="")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    common_args(ap)
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--rss-runs", type=int, default=5)
     args = ap.parse_args()
 
     firsts = []
     for _ in range(args.runs):
-        first, _, status, early = one_run(args)
+        first, status, early = first_frame(args)
         if first is None:
             text = ESCAPES.sub(b"", early).decode("utf-8", "replace").strip().splitlines()
             print(f"| {args.label} | no frame (exit {status}): {' / '.join(text[:2])} | | | | |")
@@ -110,18 +141,17 @@ def main():
         firsts.append(first * 1e3)
     firsts.sort()
     rss = []
-    if os.path.exists("/usr/bin/time"):
-        for _ in range(args.rss_runs):
-            with tempfile.NamedTemporaryFile(prefix="ce-rss-") as f:
-                first, _, _, _ = one_run(args, rss_file=f.name)
-                try:
-                    rss.append(int(open(f.name).read().split()[-1]))
-                except (ValueError, IndexError):
-                    pass
+    for _ in range(args.rss_runs if os.path.exists("/usr/bin/time") else 0):
+        with tempfile.NamedTemporaryFile(prefix="ce-rss-") as f:
+            first_frame(args, rss_file=f.name)
+            try:
+                rss.append(int(open(f.name).read().split()[-1]))
+            except (ValueError, IndexError):
+                pass
     peak = f"{max(rss) / 1024:.1f}" if rss else "n/a"
     print(
-        f"| {args.label} | {pct(firsts, 50):.2f} | {pct(firsts, 95):.2f} | {firsts[0]:.2f} "
-        f"| {firsts[-1]:.2f} | {peak} |"
+        f"| {args.label} | {pct(firsts, 50):.1f} | {pct(firsts, 95):.1f} | {firsts[0]:.1f} "
+        f"| {firsts[-1]:.1f} | {peak} |"
     )
     return 0
 

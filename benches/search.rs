@@ -1,81 +1,59 @@
-//! Per-keystroke search latency: seven queries typed one character at a time
-//! into the search of synthetic catalogs of 1k, 10k and 100k items (1M with
-//! `--sizes 1m` or `SEARCH_BENCH_SIZES=1k,10k,100k,1m`), as the search overlay
-//! does (50 results; `closest` when nothing matches, as drawing asks for it).
+//! Search, for the bundled catalog and an ESCO-sized one (see
+//! `benches/frames.rs`), with nine realistic queries typed one character at
+//! a time: "prompt eng", "rag", "vector database", "langchain", "evals",
+//! "检索", "fine-tuning", the typo "pinecoen", and "zzqqxxw", which matches
+//! nothing (the overlay then asks for the closest name).
+//!
+//! Criterion measures means:
+//! - `index_build/SIZE`: `Index::build`, once per catalog (the first search);
+//! - `keystroke/SIZE`: one keystroke, `index.query(prefix, None, 50)` (and
+//!   `closest` when nothing matched), the mean over every prefix of the nine
+//!   queries typed in order;
+//! - `ui_keystroke/SIZE`: what the UI thread does for a search keystroke
+//!   while the worker thread searches: `App::update` for the typed character
+//!   (or a Backspace) and the redraw at 200x60.
+//!
+//! Then, since a mean hides the slow keystrokes, it times every keystroke
+//! itself (`Instant` around each, several repetitions) and prints p50 / p95
+//! / max tables: per query; and, with the search worker as the terminal loop
+//! runs it, the time from a keystroke until it is drawn, and until the frame
+//! with its results is drawn (waiting for each answer before the next key).
 //!
 //! ```sh
-//! cargo bench --bench search                          # 1k, 10k, 100k
-//! cargo bench --bench search -- --sizes 1m            # the 1M catalog (about 2 GB of RAM)
-//! cargo bench --bench search -- --baseline            # also the original search (slow)
-//! cargo bench --bench search -- --check --sizes 1k,10k  # results equal the original's
+//! cargo bench --bench search                   # everything, about 1 minute
+//! BENCH_SIZES=esco cargo bench --bench search  # one catalog
 //! ```
-//!
-//! A plain `harness = false` bench: std::time::Instant around each keystroke.
 
-mod baseline;
-mod synth;
+mod common;
 
+use std::hint::black_box;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use career_explorer::model::Catalog;
+use career_explorer::action::{Action, EditKey};
+use career_explorer::app::App;
+use career_explorer::model::{Catalog, Lang};
+use career_explorer::progress::Progress;
 use career_explorer::search::Index;
+use career_explorer::ui;
+use criterion::{Criterion, SamplingMode};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
-/// What the search overlay asks for (App::SEARCH_LIMIT).
+/// What the search overlay asks for.
 const LIMIT: usize = 50;
 
-/// Typed too, apart: matches nothing in any catalog.
-const NO_MATCH: &str = "zzqqxxw";
-
-struct Opts {
-    sizes: Vec<usize>,
-    reps: Option<usize>,
-    baseline: bool,
-    check: bool,
-}
-
-fn opts() -> Opts {
-    let mut o = Opts {
-        sizes: std::env::var("SEARCH_BENCH_SIZES")
-            .unwrap_or_else(|_| "1k,10k,100k".into())
-            .split(',')
-            .map(synth::parse_size)
-            .collect(),
-        reps: None,
-        baseline: std::env::var_os("SEARCH_BENCH_BASELINE").is_some(),
-        check: false,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--sizes" => {
-                o.sizes = args
-                    .next()
-                    .expect("--sizes LIST")
-                    .split(',')
-                    .map(synth::parse_size)
-                    .collect()
-            }
-            "--reps" => o.reps = args.next().and_then(|v| v.parse().ok()),
-            "--baseline" => o.baseline = true,
-            "--check" => o.check = true,
-            _ => {} // cargo passes --bench
-        }
-    }
-    o
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-/// Nearest-rank percentile of sorted samples.
-fn pct(sorted: &[Duration], p: usize) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let rank = (sorted.len() * p).div_ceil(100).max(1);
-    sorted[rank - 1]
-}
+const QUERIES: [&str; 9] = [
+    "prompt eng",
+    "rag",
+    "vector database",
+    "langchain",
+    "evals",
+    "检索",
+    "fine-tuning",
+    "pinecoen",
+    "zzqqxxw",
+];
 
 /// Every prefix of `q`, as typed.
 fn prefixes(q: &str) -> Vec<String> {
@@ -85,216 +63,173 @@ fn prefixes(q: &str) -> Vec<String> {
         .collect()
 }
 
-struct Run {
-    /// Per query: keystroke times.
-    per_query: Vec<Vec<Duration>>,
-    /// Keystrokes that found nothing and asked for `closest`.
-    empty: usize,
+/// Every prefix of every query, in typing order.
+fn keystrokes() -> Vec<String> {
+    QUERIES.iter().flat_map(|q| prefixes(q)).collect()
 }
 
-impl Run {
-    fn all(&self) -> Vec<Duration> {
-        let mut v: Vec<Duration> = self.per_query.concat();
-        v.sort();
-        v
+/// One keystroke's search, as the overlay asks for it.
+fn search(index: &Index, q: &str) -> usize {
+    let hits = index.query(q, None, LIMIT);
+    if hits.is_empty() {
+        black_box(index.closest(q));
+    }
+    black_box(hits).len()
+}
+
+/// An App at 200x60 whose search index is built (as by a first search), and
+/// a terminal to draw it in.
+fn app(c: &Catalog) -> (App, Terminal<TestBackend>) {
+    let mut app = App::new(c.clone(), Progress::new(), Lang::En);
+    app.update(Action::Resize(200, 60));
+    app.searcher.index();
+    let term = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+    (app, term)
+}
+
+fn benches(c: &mut Criterion, sizes: &common::Sizes, keys: &[String]) {
+    let mut g = c.benchmark_group("index_build");
+    g.sampling_mode(SamplingMode::Flat);
+    for s in &sizes.all {
+        if s.dir.is_some() {
+            g.sample_size(10);
+        }
+        g.bench_function(s.name, |b| b.iter(|| black_box(Index::build(&s.catalog))));
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("keystroke");
+    for s in &sizes.all {
+        let index = Index::build(&s.catalog);
+        let mut k = 0;
+        g.bench_function(s.name, |b| {
+            b.iter(|| {
+                search(&index, &keys[k % keys.len()]);
+                k += 1;
+            })
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("ui_keystroke");
+    for s in &sizes.all {
+        let (mut app, mut term) = app(&s.catalog);
+        app.searcher.start_worker(|_| true);
+        app.update(Action::OpenSearch);
+        let query: Vec<char> = "langchain".chars().collect();
+        let mut k = 0;
+        g.bench_function(s.name, |b| {
+            b.iter(|| {
+                // Type the query, then delete it, and again.
+                let key = match query.get(k % (2 * query.len())) {
+                    Some(&ch) => EditKey::Char(ch),
+                    None => EditKey::Backspace,
+                };
+                app.update(Action::Edit(key));
+                term.draw(|f| ui::draw(&app, f)).expect("draw");
+                k += 1;
+            })
+        });
+    }
+    g.finish();
+}
+
+/// Per query and in all, p50 / p95 / max of one keystroke's search.
+fn percentiles(sizes: &common::Sizes) {
+    println!(
+        "\nOne keystroke's search, index.query(prefix, None, {LIMIT}) + closest() when empty (ms):\n"
+    );
+    println!("| catalog | query | p50 | p95 | max | keystrokes |");
+    println!("|---|---|---|---|---|---|");
+    for s in &sizes.all {
+        let index = Index::build(&s.catalog);
+        let reps = if s.dir.is_some() { 10 } else { 50 };
+        let mut all = Vec::new();
+        let mut rows = Vec::new();
+        for q in QUERIES {
+            let mut times = Vec::new();
+            let mut hits = 0;
+            for _ in 0..reps {
+                for p in prefixes(q) {
+                    let t = Instant::now();
+                    hits = search(&index, &p);
+                    times.push(t.elapsed());
+                }
+            }
+            rows.push(format!(
+                "| {} | {q} ({hits} hits) | {} |",
+                s.name,
+                common::cells(&times)
+            ));
+            all.extend(times);
+        }
+        for r in rows {
+            println!("{r}");
+        }
+        println!("| {} | **all** | {} |", s.name, common::cells(&all));
     }
 }
 
-/// Types every query `reps` times; `key` runs one keystroke and says whether
-/// it found nothing.
-fn type_queries(reps: usize, mut key: impl FnMut(&str) -> bool) -> Run {
-    let mut per_query = vec![Vec::new(); synth::QUERIES.len()];
-    let mut empty = 0;
-    for _ in 0..reps {
-        for (qi, q) in synth::QUERIES.iter().enumerate() {
-            for p in prefixes(q) {
-                let t = Instant::now();
-                let none = key(&p);
-                let took = t.elapsed();
-                if std::env::var_os("SEARCH_BENCH_VERBOSE").is_some() {
-                    eprintln!("  {p:?}: {:.3} ms", ms(took));
+/// With the worker: from a keystroke until it is drawn (the UI thread's
+/// update + redraw), and until the frame with its answer is drawn.
+fn typing(sizes: &common::Sizes) {
+    println!(
+        "\nTyping in the search overlay with the worker thread, 200x60, waiting for each answer \
+         (ms):\n"
+    );
+    println!("| catalog | measure | p50 | p95 | max | keystrokes |");
+    println!("|---|---|---|---|---|---|");
+    for s in &sizes.all {
+        let (tx, rx) = mpsc::channel();
+        let (mut app, mut term) = app(&s.catalog);
+        app.searcher.start_worker(move |a| tx.send(a).is_ok());
+        let reps = if s.dir.is_some() { 5 } else { 20 };
+        let (mut drawn, mut arrived) = (Vec::new(), Vec::new());
+        for _ in 0..reps {
+            for q in QUERIES {
+                app.search = None;
+                app.update(Action::OpenSearch);
+                let mut typed = String::new();
+                for ch in q.chars() {
+                    typed.push(ch);
+                    let t = Instant::now();
+                    app.update(Action::Edit(EditKey::Char(ch)));
+                    term.draw(|f| ui::draw(&app, f)).expect("draw");
+                    drawn.push(t.elapsed());
+                    loop {
+                        let a = rx.recv_timeout(Duration::from_secs(10)).expect("an answer");
+                        let mine = a.query == typed;
+                        app.receive(a);
+                        if mine {
+                            break;
+                        }
+                    }
+                    term.draw(|f| ui::draw(&app, f)).expect("draw");
+                    arrived.push(t.elapsed());
                 }
-                per_query[qi].push(took);
-                empty += usize::from(none);
             }
         }
-    }
-    Run { per_query, empty }
-}
-
-fn size_label(n: usize) -> String {
-    if n >= 1_000_000 && n.is_multiple_of(1_000_000) {
-        format!("{}M", n / 1_000_000)
-    } else if n >= 1_000 && n.is_multiple_of(1_000) {
-        format!("{}k", n / 1_000)
-    } else {
-        n.to_string()
-    }
-}
-
-fn row(label: &str, size: usize, entries: usize, build: Duration, run: &Run) {
-    let all = run.all();
-    println!(
-        "| {label} | {} | {entries} | {:.1} | {:.3} | {:.3} | {:.3} | {} |",
-        size_label(size),
-        ms(build),
-        ms(pct(&all, 50)),
-        ms(pct(&all, 95)),
-        ms(*all.last().unwrap_or(&Duration::ZERO)),
-        all.len()
-    );
-}
-
-fn per_query_rows(label: &str, size: usize, run: &Run) {
-    for (q, samples) in synth::QUERIES.iter().zip(&run.per_query) {
-        let mut s = samples.clone();
-        s.sort();
         println!(
-            "| {label} | {} | {q} | {:.3} | {:.3} | {:.3} |",
-            size_label(size),
-            ms(pct(&s, 50)),
-            ms(pct(&s, 95)),
-            ms(*s.last().unwrap_or(&Duration::ZERO)),
+            "| {} | keystroke drawn | {} |",
+            s.name,
+            common::cells(&drawn)
+        );
+        println!(
+            "| {} | results drawn | {} |",
+            s.name,
+            common::cells(&arrived)
         );
     }
-}
-
-fn check(c: &Catalog, new: &Index) {
-    let old = baseline::Index::build(c);
-    let mut keystrokes = 0;
-    for q in synth::QUERIES.iter().chain([&NO_MATCH]) {
-        for p in prefixes(q) {
-            let a: Vec<_> = new
-                .query(&p, None, LIMIT)
-                .into_iter()
-                .map(|h| (h.entry, h.score, h.field, h.positions))
-                .collect();
-            let b: Vec<_> = old
-                .query(&p, None, LIMIT)
-                .into_iter()
-                .map(|h| (h.entry, h.score, h.field, h.positions))
-                .collect();
-            assert_eq!(a, b, "results differ for {p:?}");
-            if a.is_empty() {
-                assert_eq!(
-                    new.closest(&p),
-                    old.closest(&p),
-                    "closest differs for {p:?}"
-                );
-            }
-            keystrokes += 1;
-        }
-    }
-    println!(
-        "check: {} items, {keystrokes} keystrokes: results identical to the original search",
-        size_label(c.skills.len() + c.roles.len())
-    );
 }
 
 fn main() {
-    let o = opts();
-    println!(
-        "search bench: {} cores, limit {LIMIT}, queries {:?}\n",
-        std::thread::available_parallelism().map_or(1, |n| n.get()),
-        synth::QUERIES
-    );
-    let mut totals = Vec::new();
-    let mut queries = Vec::new();
-    let mut nomatch_rows = Vec::new();
-    for &size in &o.sizes {
-        let t = Instant::now();
-        let c = synth::in_memory(size, 1);
-        let gen_time = t.elapsed();
-        let t = Instant::now();
-        let index = Index::build(&c);
-        let build = t.elapsed();
-        eprintln!(
-            "{}: catalog generated in {:.0} ms, index built in {:.0} ms",
-            size_label(size),
-            ms(gen_time),
-            ms(build)
-        );
-        if o.check {
-            check(&c, &index);
-        }
-        let reps = o.reps.unwrap_or(if size >= 1_000_000 { 2 } else { 5 });
-        let run = type_queries(reps, |q| {
-            let hits = index.query(q, None, LIMIT);
-            if hits.is_empty() {
-                // Drawing an empty result asks for the nearest name.
-                std::hint::black_box(index.closest(q));
-                return true;
-            }
-            std::hint::black_box(&hits);
-            false
-        });
-        totals.push(("new", size, index.entries.len(), build, run));
-        // A query nothing matches: every keystroke falls back to the typo
-        // search, and the overlay then asks for the closest name.
-        let mut nomatch = Vec::new();
-        for _ in 0..reps {
-            for p in prefixes(NO_MATCH) {
-                let t = Instant::now();
-                let hits = index.query(&p, None, LIMIT);
-                let searched = t.elapsed();
-                let closest = hits.is_empty().then(|| {
-                    let t = Instant::now();
-                    std::hint::black_box(index.closest(&p));
-                    t.elapsed()
-                });
-                nomatch.push((p, hits.len(), searched, closest));
-            }
-        }
-        nomatch_rows.push((size, nomatch));
-        if o.baseline && size <= 100_000 {
-            let t = Instant::now();
-            let old = baseline::Index::build(&c);
-            let build = t.elapsed();
-            let run = type_queries(1, |q| {
-                let hits = old.query(q, None, LIMIT);
-                if hits.is_empty() {
-                    std::hint::black_box(old.closest(q));
-                    return true;
-                }
-                std::hint::black_box(&hits);
-                false
-            });
-            totals.push(("original", size, old.entries.len(), build, run));
-        }
-        queries.push(size);
+    let sizes = common::sizes();
+    let keys = keystrokes();
+    let mut c = common::criterion();
+    benches(&mut c, &sizes, &keys);
+    c.final_summary();
+    if !common::quick_mode() {
+        percentiles(&sizes);
+        typing(&sizes);
     }
-    println!("Per keystroke, all seven queries (ms):\n");
-    println!("| search | items | entries | index build ms | p50 | p95 | max | keystrokes |");
-    println!("|---|---|---|---|---|---|---|---|");
-    for (label, size, entries, build, run) in &totals {
-        row(label, *size, *entries, *build, run);
-    }
-    println!("\nPer query (ms):\n");
-    println!("| search | items | query | p50 | p95 | max |");
-    println!("|---|---|---|---|---|---|");
-    for (label, size, _, _, run) in &totals {
-        per_query_rows(label, *size, run);
-    }
-    println!("\nA query nothing matches, {NO_MATCH:?}, typed (ms; the last rep):\n");
-    println!("| items | keystroke | hits | query ms | closest() ms |");
-    println!("|---|---|---|---|---|");
-    for (size, rows) in &nomatch_rows {
-        let last = rows.len() - NO_MATCH.chars().count();
-        for (p, n, searched, closest) in &rows[last..] {
-            println!(
-                "| {} | {p} | {n} | {:.3} | {} |",
-                size_label(*size),
-                ms(*searched),
-                closest.map_or("–".into(), |d| format!("{:.3}", ms(d)))
-            );
-        }
-    }
-    let empty: Vec<String> = totals
-        .iter()
-        .map(|(l, s, _, _, r)| format!("{l} {}: {}", size_label(*s), r.empty))
-        .collect();
-    println!(
-        "\nkeystrokes with no result (closest() timed too): {}",
-        empty.join(", ")
-    );
 }
