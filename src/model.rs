@@ -78,6 +78,17 @@ fn is_printable_ascii(s: &str) -> bool {
     s.bytes().all(|b| (0x20..0x7f).contains(&b))
 }
 
+/// A text left empty or null (`""`, `~`, `null`) is an error, as a missing
+/// one is: it would show as nothing, or as the literal "~".
+fn not_blank<E: serde::de::Error>(v: &str) -> Result<(), E> {
+    match v.trim() {
+        "" | "~" | "null" | "Null" | "NULL" => Err(E::custom(
+            "an empty or null text: write the text out (a `Text` needs both `en` and `zh`)",
+        )),
+        _ => Ok(()),
+    }
+}
+
 impl<'de> Deserialize<'de> for Clean {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         // Sanitised straight from the deserializer's text: one allocation,
@@ -89,16 +100,21 @@ impl<'de> Deserialize<'de> for Clean {
                 f.write_str("a string")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Clean, E> {
+                not_blank(v)?;
                 Ok(Clean::new(v))
             }
             fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Clean, E> {
+                not_blank(&v)?;
                 Ok(Clean::from_string(v))
             }
             fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Clean, E> {
                 match std::str::from_utf8(v) {
-                    Ok(s) => Ok(Clean::new(s)),
+                    Ok(s) => self.visit_str(s),
                     Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
                 }
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Clean, E> {
+                not_blank("~").map(|()| Clean::default())
             }
         }
         d.deserialize_string(Visitor)

@@ -798,3 +798,43 @@ fn bundled_texts_are_filled_in_both_languages() {
         assert!(!t.zh.trim().is_empty(), "{what}: empty `zh`");
     }
 }
+
+/// Case null-and-empty-text-accepted: `en: ~` showed as "~", `zh: null` as
+/// "null", and `en:` / `en: ""` gave a role with no name, all "ok". Each is
+/// refused at the value's line and column, as a missing text is.
+#[test]
+fn null_and_empty_text_accepted() {
+    for blank in ["~", "null", "\"\"", "''", "\"  \"", ""] {
+        let d = DataDir::new();
+        let (text, at) = d.edit(
+            "roles.yaml",
+            "id: ml_engineer",
+            "en: \"ML Engineer\"",
+            &format!("en: {blank}"),
+        );
+        let problems = d.problems();
+        assert_eq!(problems.len(), 1, "{blank:?}: {problems:?}");
+        let p = &problems[0];
+        assert_eq!(file_name(p), "roles.yaml");
+        assert!(
+            p.message.contains("empty or null text"),
+            "{blank:?}: {}",
+            p.message
+        );
+        let (line, _) = line_col(&text, at);
+        assert_eq!(p.position.map(|x| x.0), Some(line), "{blank:?}: {p:?}");
+    }
+    // A Chinese text too, and through the command: exit 2 with file:line:col.
+    let d = DataDir::new();
+    let (text, at) = d.edit(
+        "roles.yaml",
+        "id: ml_researcher",
+        "zh: \"机器学习研究员\"",
+        "zh: null",
+    );
+    let out = d.validate();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let (line, col) = pos_after(&text, at, "null");
+    assert!(err.contains(&format!("roles.yaml:{line}:{col}:")), "{err}");
+}
