@@ -84,12 +84,18 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         };
         out.extend(wrapped(r.text.get(lang), width, style, first));
     }
-    out.push(Line::from(vec![
-        Span::styled("★ ", theme().emphasis),
-        Span::styled(l.emphasised, theme().dim),
-    ]));
+    // The legend only when there is an emphasis to explain.
+    if p.responsibilities.iter().any(|r| r.emphasis) {
+        out.push(Line::from(vec![
+            Span::styled("★ ", theme().emphasis),
+            Span::styled(l.emphasised, theme().dim),
+        ]));
+    }
     out.push(Line::default());
     out.push(Line::styled(l.requirements, theme().label));
+    if p.requirements.is_empty() {
+        out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
+    }
     let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
         .iter()
         .map(|&c| text::width(&marker(l, c).0))
@@ -158,7 +164,10 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     (out, spans)
 }
 
-fn title(app: &App, p: &Posting) -> String {
+/// The posting box's title in at most `width` columns: the company and the
+/// job's title, cut first, then the match figure ("—" when the posting lists
+/// no requirements) and which posting of how many, always whole.
+fn title(app: &App, p: &Posting, width: usize) -> String {
     let l = labels(app.lang);
     let m = posting_match(p, &app.state_fn());
     let n = app.catalog.postings.len();
@@ -167,24 +176,39 @@ fn title(app: &App, p: &Posting) -> String {
     } else {
         String::new()
     };
-    format!(
-        "{} — {} · {} {}% · {}/{} {}{which}",
-        p.company,
-        p.title.get(app.lang),
-        l.match_word,
-        m.percent(),
-        m.covered,
-        m.total,
-        l.match_label
-    )
+    let figure = if m.total == 0 {
+        format!("{} —", l.match_word)
+    } else {
+        format!(
+            "{} {}% · {}/{} {}",
+            l.match_word,
+            m.percent(),
+            m.covered,
+            m.total,
+            l.match_label
+        )
+    };
+    let tail = format!(" · {figure}{which}");
+    let head = format!("{} — {}", p.company, p.title.get(app.lang));
+    let room = width.saturating_sub(text::width(&tail)).max(1);
+    format!("{}{tail}", text::truncate(&head, room))
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
+        let l = labels(app.lang);
+        let b = block(l.tabs[3], true);
+        let inner = b.inner(body);
+        frame.render_widget(b, body);
+        let width = inner.width as usize;
+        let mut lines = wrapped(l.no_postings, width, Style::new(), "");
+        lines.extend(wrapped(l.no_postings_hint, width, theme().dim, ""));
+        render_lines(frame, inner, lines, 0);
         return;
     };
     let (top, detail) = parts(body);
-    let b = block(&title(app, p), true);
+    // The block's title sits between the corners, with a space each side.
+    let b = block(&title(app, p, top.width.saturating_sub(4) as usize), true);
     let inner = b.inner(top);
     frame.render_widget(b, top);
     let (lines, _) = posting_lines(app, inner.width as usize);

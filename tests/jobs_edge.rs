@@ -1,0 +1,91 @@
+//! Pane 4 on data people may bring: no postings at all, a posting with no
+//! requirements, a company name longer than the screen (issue 12 point 4).
+
+use career_explorer::action::{Action, Pane};
+use career_explorer::app::App;
+use career_explorer::loader::{bundled_texts, load_texts};
+use career_explorer::model::Lang;
+use career_explorer::progress::Progress;
+use career_explorer::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The bundled data with postings.yaml (index 3) replaced by `edit` of it.
+fn app_with_postings(edit: impl Fn(&str) -> String, lang: Lang) -> App {
+    let mut texts = bundled_texts().map(str::to_string);
+    texts[3] = edit(&texts[3]);
+    let [a, b, c, d, e] = &texts;
+    let catalog = load_texts([a, b, c, d, e]).expect("edited data loads");
+    let mut app = App::new(catalog, Progress::new(), lang);
+    app.update(Action::GoPane(Pane::Jobs));
+    app
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Action::Resize(w, h));
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+/// Case no-postings-blank-pane: `postings: []` loaded, and pane 4 was blank.
+#[test]
+fn no_postings_blank_pane() {
+    for (lang, says, how) in [
+        (Lang::En, "No job postings in this data.", "postings.yaml"),
+        (Lang::Zh, "这份数据里没有招聘启事。", "postings.yaml"),
+    ] {
+        let mut a = app_with_postings(|_| "postings: []\n".into(), lang);
+        for (w, h) in [(80, 24), (60, 20)] {
+            let s = screen(&mut a, w, h);
+            assert!(s.contains(says), "{s}");
+            assert!(s.contains(how), "{s}");
+        }
+    }
+    let mut a = app_with_postings(|_| "postings: []\n".into(), Lang::En);
+    insta::assert_snapshot!("jobs-no-postings-en-80x24", screen(&mut a, 80, 24));
+}
+
+/// The same case's second half: a posting with no requirements showed
+/// "match 0% · 0/0 covered", an empty section and a legend for nothing.
+#[test]
+fn a_posting_without_requirements_says_so() {
+    let strip = |t: &str| {
+        // Cut the requirements list down to nothing, keep the rest.
+        let start = t.find("    requirements:").expect("requirements");
+        let end = start + t[start..].find("    observations:").expect("observations");
+        let mut out = t[..start].to_string();
+        out.push_str("    requirements: []\n");
+        out.push_str(&t[end..]);
+        // And no emphasis among the responsibilities.
+        out.replace("emphasis: true", "emphasis: false")
+    };
+    let mut a = app_with_postings(strip, Lang::En);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("match —"), "{s}");
+    assert!(!s.contains("0/0"), "{s}");
+    assert!(s.contains("lists no requirements"), "{s}");
+    assert!(!s.contains("emphasised in the source"), "{s}");
+}
+
+/// Case long-company-hides-match: a 500-character company name pushed the
+/// match figure out of the title at 80x24.
+#[test]
+fn long_company_hides_match() {
+    let long = format!("Long{}", "x".repeat(496));
+    for (lang, figure) in [
+        (Lang::En, "match 0% · 0/4 covered"),
+        (Lang::Zh, "匹配度 0% · 0/4 条已覆盖"),
+    ] {
+        let mut a = app_with_postings(
+            |t| t.replacen("company: \"Notion\"", &format!("company: \"{long}\""), 1),
+            lang,
+        );
+        for (w, h) in [(80, 24), (60, 20), (200, 60)] {
+            let s = screen(&mut a, w, h);
+            assert!(s.contains(figure), "{w}x{h}: {s}");
+            assert!(s.contains("Longxxx"), "{s}");
+            assert!(s.contains('…'), "the company is cut, not the figure: {s}");
+        }
+    }
+}
