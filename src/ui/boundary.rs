@@ -330,14 +330,47 @@ fn draw_boxes(app: &App, frame: &mut Frame, boxes: &[(usize, Rect)]) {
             (side_style, Style::new(), BorderType::Plain)
         };
         let inner_w = rect.width.saturating_sub(2) as usize;
-        let name: Vec<Line> = text::wrap(role.name.get(app.lang), inner_w)
+        let rows = rect.height.saturating_sub(2) as usize;
+        let name: Vec<Line> = box_name(role.name.get(app.lang), inner_w, rows)
             .into_iter()
-            .take(rect.height.saturating_sub(2) as usize)
             .map(|s| Line::styled(s, name_style).centered())
             .collect();
         let b = Block::bordered().border_type(kind).border_style(border);
         frame.render_widget(Paragraph::new(name).block(b), rect);
     }
+}
+
+/// A role's name in a box `width` columns wide and `rows` lines high:
+/// whole words, as many to a line as fit; a word too wide for the box is
+/// cut with "…" rather than split over two lines ("Res/ear" read as two
+/// words), while Chinese wraps between characters as it may; a name that
+/// needs more lines than the box has ends in "…".
+fn box_name(name: &str, width: usize, rows: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        // Wider than its character count: it holds wide (CJK) characters.
+        let pieces = if text::width(word) > word.chars().count() {
+            text::wrap(word, width)
+        } else {
+            vec![text::truncate(word, width)]
+        };
+        for piece in pieces {
+            match lines.last_mut() {
+                Some(last) if text::width(last) + 1 + text::width(&piece) <= width => {
+                    last.push(' ');
+                    last.push_str(&piece);
+                }
+                _ => lines.push(piece),
+            }
+        }
+    }
+    if lines.len() > rows.max(1) {
+        lines.truncate(rows.max(1));
+        if let Some(last) = lines.last_mut().filter(|l| !l.ends_with('…')) {
+            *last = text::truncate(&format!("{last}…"), width);
+        }
+    }
+    lines
 }
 
 fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
