@@ -34,7 +34,8 @@ pub enum Effect {
 
 #[derive(Debug, Clone, Default)]
 pub struct BoundaryView {
-    /// Slot on the spectrum (index into `catalog.index.spectrum`).
+    /// The selected role, as a position in `catalog.index.pane_roles()`:
+    /// the spectrum's slots first, then the roles listed under it.
     pub slot: usize,
     pub scroll: u16,
 }
@@ -287,7 +288,7 @@ impl App {
     }
 
     fn update_boundary(&mut self, action: Action) {
-        let n = self.catalog.index.spectrum.len();
+        let n = self.catalog.index.pane_role_count();
         let v = &mut self.boundary;
         match action {
             Action::Left => v.slot = v.slot.saturating_sub(1),
@@ -478,17 +479,10 @@ impl App {
     pub fn jump_to(&mut self, target: search::Target) {
         match target {
             search::Target::Role(r) => {
-                match self.catalog.index.spectrum.iter().position(|&s| s == r) {
-                    Some(slot) => {
-                        self.pane = Pane::Boundary;
-                        self.boundary.slot = slot;
-                        self.boundary.scroll = 0;
-                    }
-                    None => {
-                        self.pane = Pane::Compare;
-                        self.compare.roles[self.compare.active] = r;
-                        self.compare.scroll = 0;
-                    }
+                if let Some(slot) = self.catalog.index.pane_roles().position(|s| s == r) {
+                    self.pane = Pane::Boundary;
+                    self.boundary.slot = slot;
+                    self.boundary.scroll = 0;
                 }
             }
             search::Target::Skill(s) => {

@@ -628,6 +628,11 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         .copied()
         .filter(|&i| c.roles[i].side == Side::Right)
         .collect();
+    let also_neither = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side == Side::Neither)
+        .collect();
     // One pass over the skills, each into its category's group.
     let mut groups: Vec<Group> = (0..c.categories.len())
         .map(|category| Group {
@@ -695,6 +700,7 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         left_count,
         also_left,
         also_right,
+        also_neither,
         groups,
         covers,
         role_skill_count,

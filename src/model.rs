@@ -468,6 +468,8 @@ pub struct Index {
     /// Roles not drawn on the spectrum, by side.
     pub also_left: Vec<usize>,
     pub also_right: Vec<usize>,
+    /// Roles on neither side of the API line (not on the spectrum).
+    pub also_neither: Vec<usize>,
     /// Skills grouped by category, in category order.
     pub groups: Vec<Group>,
     /// For each skill, the posting items it covers: (posting, requirement?, item).
@@ -483,6 +485,25 @@ pub struct Index {
     /// not a scan (4 bytes an item).
     pub roles_by_id: Vec<u32>,
     pub skills_by_id: Vec<u32>,
+}
+
+impl Index {
+    /// Every role in the order pane 1 walks them with ←/→: the spectrum left
+    /// to right, then the other left-side roles, the other right-side ones,
+    /// and those on neither side. A position in it is `BoundaryView::slot`.
+    pub fn pane_roles(&self) -> impl Iterator<Item = usize> + '_ {
+        self.spectrum
+            .iter()
+            .chain(&self.also_left)
+            .chain(&self.also_right)
+            .chain(&self.also_neither)
+            .copied()
+    }
+
+    /// How many roles [`Index::pane_roles`] gives.
+    pub fn pane_role_count(&self) -> usize {
+        self.spectrum.len() + self.also_left.len() + self.also_right.len() + self.also_neither.len()
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -87,6 +87,33 @@ fn clicking_a_role_box_selects_it() {
     assert_eq!(a.boundary.slot, 3);
 }
 
+/// Issue 14 point 4: every role has a detail view in pane 1; those not on
+/// the spectrum are picked from the "Also" rows by click, as by ←/→.
+#[test]
+fn clicking_an_also_name_selects_that_role() {
+    let mut a = app(Lang::En, 100, 30);
+    let c = a.catalog.clone();
+    for id in ["prompt_engineer", "data_scientist", "mlops_engineer"] {
+        let name = c.role(id).unwrap().name.en.to_string();
+        let (x, y) = find(&a, &name);
+        a.update(Action::Click(x + 1, y));
+        let slot = c.index.pane_roles().position(|r| c.roles[r].id == id);
+        assert_eq!(Some(a.boundary.slot), slot, "{id}");
+    }
+}
+
+#[test]
+fn every_role_is_reached_along_pane_1() {
+    let mut a = app(Lang::En, 80, 24);
+    a.update(Action::Home);
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..a.catalog.roles.len() + 2 {
+        seen.insert(a.catalog.index.pane_roles().nth(a.boundary.slot).unwrap());
+        a.update(Action::Right);
+    }
+    assert_eq!(seen.len(), a.catalog.roles.len(), "every role, by key");
+}
+
 #[test]
 fn clicking_a_checkbox_ticks_and_a_name_only_focuses() {
     let mut a = app(Lang::En, 100, 30);

@@ -101,18 +101,19 @@ fn too_small_terminal_says_how_big_it_must_be() {
 fn selecting_along_the_spectrum_moves_the_highlight_and_detail() {
     let mut a = app(Lang::En, &[]);
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("Role: AI Engineer · 3/4"), "{s}");
+    assert!(s.contains("Role: AI Engineer · 3/11"), "{s}");
     a.update(Action::Left);
     a.update(Action::Left);
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("Role: ML Researcher · 1/4"), "{s}");
+    assert!(s.contains("Role: ML Researcher · 1/11"), "{s}");
     a.update(Action::Left);
     assert!(
-        screen(&mut a, 100, 30).contains("1/4"),
+        screen(&mut a, 100, 30).contains("1/11"),
         "stays at the left end"
     );
+    // Past the spectrum's last box, the roles listed under it.
     a.update(Action::End);
-    assert!(screen(&mut a, 100, 30).contains("Role: Fullstack Engineer · 4/4"));
+    assert!(screen(&mut a, 100, 30).contains("Role: Data Engineer · 11/11"));
 }
 
 #[test]

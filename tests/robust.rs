@@ -66,7 +66,7 @@ fn action() -> impl Strategy<Value = Action> {
 fn check_invariants(a: &App) {
     let c = &a.catalog;
     assert!(a.skills.cursor < c.skills.len());
-    assert!(a.boundary.slot < c.index.spectrum.len());
+    assert!(a.boundary.slot < c.index.pane_role_count());
     assert!(a.compare.roles.iter().all(|&r| r < c.roles.len()));
     assert!(a.compare.active < 2);
     assert!(a.jobs.posting < c.postings.len());

@@ -151,13 +151,16 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     type_text(&mut a, "prompt eng");
     a.update(Action::Edit(EditKey::Submit));
     assert!(a.search.is_none());
-    assert_eq!(
-        a.pane,
-        Pane::Compare,
-        "off-spectrum roles open in the compare pane"
-    );
+    // An off-spectrum role opens its detail in pane 1, as a spectrum one does.
+    assert_eq!(a.pane, Pane::Boundary);
     let pe = a.catalog.role_index("prompt_engineer").unwrap();
-    assert!(a.compare.roles.contains(&pe));
+    assert_eq!(a.catalog.index.pane_roles().nth(a.boundary.slot), Some(pe));
+    assert!(
+        render(&a)
+            .backend()
+            .to_string()
+            .contains("Role: Prompt Engineer")
+    );
 
     // A spectrum role selects its slot on the boundary pane.
     a.update(Action::OpenSearch);

@@ -75,7 +75,7 @@ fn inner_width(r: Rect) -> usize {
 }
 
 fn selected(app: &App) -> Option<&Role> {
-    let i = *app.catalog.index.spectrum.get(app.boundary.slot)?;
+    let i = app.catalog.index.pane_roles().nth(app.boundary.slot)?;
     app.catalog.roles.get(i)
 }
 
@@ -85,7 +85,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     draw_workflows(app, frame, p.workflows);
     let l = labels(app.lang);
     if let Some(role) = selected(app) {
-        let n = app.catalog.index.spectrum.len();
+        let n = app.catalog.index.pane_role_count();
         let title = format!(
             "{}{}{} · {}/{}",
             l.detail,
@@ -211,45 +211,147 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
         Rect::new(inner.x, arrows_y + 1, inner.width, 1),
     );
 
-    // Roles that belong to a side but are not drawn as boxes, on up to two lines.
-    let also_y = arrows_y + 2;
+    // Roles that belong to a side but are not drawn as boxes, on up to two
+    // lines, then those on neither side: each can be selected.
+    for (names, rect) in also_rows(app, area) {
+        let line: Vec<Span> = names
+            .into_iter()
+            .map(|(t, slot)| {
+                let style = match slot {
+                    Some(s) if s == app.boundary.slot => {
+                        theme().selected.add_modifier(Modifier::BOLD)
+                    }
+                    _ => theme().dim,
+                };
+                Span::styled(t, style)
+            })
+            .collect();
+        frame.render_widget(Line::from(line), rect);
+    }
+}
+
+/// One row of "Also: a · b" names: its pieces (a name with its pane-1 slot,
+/// or a label or separator with none), and where it is drawn (centred).
+type AlsoRow = (Vec<(String, Option<usize>)>, Rect);
+
+/// The "Also" rows under the diagram's boxes: each side's off-spectrum
+/// roles under that side, then the roles on neither side across the whole
+/// width, if there is room. Shared by drawing and by mouse clicks.
+fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
+    let c = &app.catalog;
+    let inner = super::inside(area);
+    let box_h = box_height(app, area.width);
+    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
+        return Vec::new();
+    }
+    let half = (inner.width - API_COL) / 2;
+    let also_y = inner.y + 1 + box_h + 2;
     let rows = inner.bottom().saturating_sub(also_y).min(2);
-    let mut also = |ids: &[usize], area: Rect| {
-        if ids.is_empty() || area.height == 0 {
-            return;
-        }
-        let names: Vec<&str> = ids.iter().map(|&i| c.roles[i].name.get(lang)).collect();
-        let lines: Vec<Line> =
-            pack_names(l.also, &names, area.width as usize, area.height as usize)
-                .into_iter()
-                .map(|x| Line::styled(x, theme().dim).centered())
-                .collect();
-        frame.render_widget(Paragraph::new(lines), area);
-    };
-    also(&c.index.also_left, Rect::new(left.x, also_y, half, rows));
-    also(
-        &c.index.also_right,
-        Rect::new(right.x, also_y, right.width, rows),
+    let first = c.index.spectrum.len();
+    let right_first = first + c.index.also_left.len();
+    let neither_first = right_first + c.index.also_right.len();
+    let right = Rect::new(
+        inner.x + half + API_COL,
+        also_y,
+        inner.width - half - API_COL,
+        rows,
     );
+    let sides = [
+        (
+            &c.index.also_left,
+            first,
+            Rect::new(inner.x, also_y, half, rows),
+        ),
+        (&c.index.also_right, right_first, right),
+    ];
+    let mut out = Vec::new();
+    let mut used = 0;
+    for (ids, first_slot, rect) in sides {
+        let packed = pack_also(app, ids, first_slot, rect);
+        used = used.max(packed.len() as u16);
+        out.extend(packed);
+    }
+    // Neither side: across the whole width, on the next free row.
+    let y = also_y + used;
+    if y < inner.bottom() {
+        let rect = Rect::new(inner.x, y, inner.width, 1);
+        out.extend(pack_also(app, &c.index.also_neither, neither_first, rect));
+    }
+    out
+}
+
+/// The roles `ids` (pane-1 slots from `first_slot` on) packed into `rect`,
+/// each row centred.
+fn pack_also(app: &App, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<AlsoRow> {
+    if ids.is_empty() || rect.height == 0 {
+        return Vec::new();
+    }
+    let names: Vec<(&str, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| (app.catalog.roles[i].name.get(app.lang), first_slot + k))
+        .collect();
+    let width = rect.width as usize;
+    pack_names(labels(app.lang).also, &names, width, rect.height as usize)
+        .into_iter()
+        .enumerate()
+        .map(|(row, pieces)| {
+            let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
+            let x = rect.x + (width.saturating_sub(w) / 2) as u16;
+            (pieces, Rect::new(x, rect.y + row as u16, w as u16, 1))
+        })
+        .collect()
+}
+
+/// The off-spectrum role under a click, as its pane-1 slot.
+fn also_at(app: &App, area: Rect, x: u16, y: u16) -> Option<usize> {
+    also_rows(app, area).into_iter().find_map(|(pieces, rect)| {
+        if y != rect.y || x < rect.x {
+            return None;
+        }
+        let mut at = rect.x;
+        for (t, slot) in pieces {
+            let w = text::width(&t) as u16;
+            if x < at + w {
+                return slot;
+            }
+            at += w;
+        }
+        None
+    })
 }
 
 /// "Also: a · b · c" packed into at most `rows` lines of `width`, breaking
-/// only between names; what does not fit ends in "…".
-fn pack_names(label: &str, names: &[&str], width: usize, rows: usize) -> Vec<String> {
-    let mut lines = vec![format!("{label}{}", colon(label).trim_end())];
-    for (i, name) in names.iter().enumerate() {
+/// only between names; what does not fit is cut, ending in "…". Each piece
+/// is a name with its slot, or a label or separator.
+fn pack_names(
+    label: &str,
+    names: &[(&str, usize)],
+    width: usize,
+    rows: usize,
+) -> Vec<Vec<(String, Option<usize>)>> {
+    let head = format!("{label}{}", colon(label).trim_end());
+    let mut lines: Vec<Vec<(String, Option<usize>)>> = vec![vec![(head, None)]];
+    let line_w =
+        |l: &Vec<(String, Option<usize>)>| -> usize { l.iter().map(|(t, _)| text::width(t)).sum() };
+    for (i, &(name, slot)) in names.iter().enumerate() {
         let sep = if i == 0 { " " } else { " · " };
         let cur = lines.len() - 1;
-        if text::width(&lines[cur]) + text::width(sep) + text::width(name) <= width {
-            lines[cur].push_str(sep);
-            lines[cur].push_str(name);
+        let used = line_w(&lines[cur]);
+        if used + text::width(sep) + text::width(name) <= width {
+            lines[cur].push((sep.to_string(), None));
+            lines[cur].push((name.to_string(), Some(slot)));
         } else if lines.len() < rows {
             if i > 0 {
-                lines[cur].push_str(" ·");
+                lines[cur].push((" ·".to_string(), None));
             }
-            lines.push((*name).to_string());
+            lines.push(vec![(name.to_string(), Some(slot))]);
         } else {
-            lines[cur] = text::truncate(&format!("{}{sep}{name}", lines[cur]), width);
+            let room = width.saturating_sub(used + text::width(sep));
+            if room > 1 {
+                lines[cur].push((sep.to_string(), None));
+                lines[cur].push((text::truncate(name, room), Some(slot)));
+            }
             break;
         }
     }
@@ -303,13 +405,15 @@ fn box_rects(app: &App, area: Rect) -> Vec<(usize, Rect)> {
     out
 }
 
-/// The spectrum slot under a click, if any.
+/// The role under a click, as its pane-1 slot: a box on the spectrum or
+/// a name in the "Also" rows.
 pub fn slot_at(app: &App, x: u16, y: u16) -> Option<usize> {
     let diagram = parts(app, areas(app.size).body).diagram;
     box_rects(app, diagram)
         .into_iter()
         .find(|(_, r)| r.contains(ratatui::layout::Position { x, y }))
         .map(|(slot, _)| slot)
+        .or_else(|| also_at(app, diagram, x, y))
 }
 
 fn draw_boxes(app: &App, frame: &mut Frame, boxes: &[(usize, Rect)]) {
