@@ -64,9 +64,25 @@ impl TextField {
             EditKey::End => InputRequest::GoToEnd,
             _ => return false,
         };
-        self.input
+        let changed = self
+            .input
             .handle(request)
-            .is_some_and(|changed| changed.value)
+            .is_some_and(|changed| changed.value);
+        // A combining mark after the cursor joins a character typed before
+        // it into one cluster ("a" + U+0301): step to the cluster's end, so
+        // the cursor never stands inside one.
+        let at = self.before_cursor().len();
+        if let Some(end) = self
+            .text()
+            .grapheme_indices(true)
+            .map(|(i, g)| (i, i + g.len()))
+            .find(|&(start, end)| start < at && at < end)
+            .map(|(_, end)| end)
+        {
+            let chars = self.text()[..end].chars().count();
+            self.input = std::mem::take(&mut self.input).with_cursor(chars);
+        }
+        changed
     }
 
     /// The part of the text to show in `width` columns and the cursor's column
@@ -99,6 +115,15 @@ mod tests {
             f.edit(EditKey::Right);
         }
         f
+    }
+
+    #[test]
+    fn a_character_typed_before_a_combining_mark_leaves_the_cursor_after_the_cluster() {
+        let mut f = TextField::new("\u{301}");
+        f.edit(EditKey::Home);
+        f.edit(EditKey::Char('a'));
+        assert_eq!(f.text(), "a\u{301}");
+        assert_eq!(f.before_cursor(), "a\u{301}");
     }
 
     #[test]
