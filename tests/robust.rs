@@ -147,7 +147,13 @@ fn check_tallies(a: &App) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // A fixed seed: the same 64 cases every run, so a failure is never a
+    // matter of luck (tests never flake); change the seed to explore anew.
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5EED_2026),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_keys_at_random_sizes_never_panic(
