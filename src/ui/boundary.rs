@@ -490,7 +490,9 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(0)
         .min(24);
-    let with_notes = inner.height as usize >= flows.len() * 2;
+    // Rows for each workflow's note, wrapped, when the box has room (the
+    // selected role's detail shows its workflow's note in full).
+    let note_rows = (inner.height as usize).saturating_sub(flows.len()) / flows.len().max(1);
     let mut lines = Vec::new();
     for f in flows {
         let mut spans = vec![Span::styled(
@@ -516,16 +518,17 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
             ));
         }
         lines.push(Line::from(spans));
-        if with_notes {
-            let indent = name_w + 2;
-            let note = text::truncate(
-                f.note.get(lang),
-                (inner.width as usize).saturating_sub(indent),
-            );
-            lines.push(Line::from(vec![
-                Span::raw(" ".repeat(indent)),
-                Span::styled(note, theme().dim),
-            ]));
+        if note_rows > 0 {
+            let indent = " ".repeat(name_w + 2);
+            let mut note = wrapped(f.note.get(lang), inner.width as usize, theme().dim, &indent);
+            if note.len() > note_rows {
+                note.truncate(note_rows);
+                if let Some(last) = note.last_mut() {
+                    let cut = text::truncate(&format!("{}…", last), inner.width as usize);
+                    *last = Line::styled(cut, theme().dim);
+                }
+            }
+            lines.extend(note);
         }
     }
     render_lines(frame, inner, lines, 0);
@@ -579,6 +582,9 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
         let s = format!("{} ({})", steps.join(" → "), w.name.get(lang));
         out.extend(labelled(l.workflow, &s, width));
+        // The workflow's note, which the workflows box has no room for on
+        // a small terminal.
+        out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
     }
     if let Some(vs) = &role.vs_ai_engineer {
         out.extend(labelled(l.vs_ai, vs.get(lang), width));
