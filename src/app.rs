@@ -504,6 +504,13 @@ impl App {
                 self.jobs.selected = 0;
                 self.jobs.scroll = 0;
             }
+            search::Target::Note(i) => {
+                // The about overlay, scrolled to the note.
+                self.overlay = Overlay::Notes;
+                let width = ui::popup_inner(self.size).width as usize;
+                let line = ui::notes::note_line(self, i, width);
+                self.overlay_scroll = (line as u16).min(ui::overlay_max_scroll(self));
+            }
         }
     }
 

@@ -67,6 +67,7 @@ pub enum KindArg {
     Skill,
     Requirement,
     Responsibility,
+    Note,
 }
 
 impl From<KindArg> for search::Kind {
@@ -76,6 +77,7 @@ impl From<KindArg> for search::Kind {
             KindArg::Skill => search::Kind::Skill,
             KindArg::Requirement => search::Kind::Requirement,
             KindArg::Responsibility => search::Kind::Responsibility,
+            KindArg::Note => search::Kind::Note,
         }
     }
 }
@@ -156,6 +158,14 @@ pub enum Command {
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
+    /// Print the article's ideas (the about overlay, `i`): model traits,
+    /// capabilities, notes and sources; or one of them by id.
+    Notes {
+        /// A note or source id, e.g. contempt_chain (all when omitted).
+        id: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Picks the language from the flag, else the locale variables (`env` looks one up).
@@ -262,6 +272,9 @@ fn run_command(
             catalog.postings.len()
         ),
         Command::Roles { json } => commands::roles(catalog, lang, json),
+        Command::Notes { id, json } => {
+            commands::notes(catalog, id.as_deref(), lang, json).map_err(BadInput)?
+        }
         Command::Show { role: id, json } => {
             let p = read_progress(progress_path)?;
             commands::show(catalog, role(&id)?, &p, lang, json)

@@ -316,6 +316,10 @@ pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, St
             let r = &c.postings[p].responsibilities[i];
             ("responsibility", r.id.clone(), r.text.get(lang).into())
         }
+        search::Target::Note(i) => {
+            let n = c.about_notes().nth(i).expect("a note of the catalog");
+            ("note", n.id.clone(), n.title.get(lang).into())
+        }
     }
 }
 
@@ -353,4 +357,73 @@ pub fn search(
             truncate(&line, WIDTH) + "\n"
         })
         .collect()
+}
+
+/// The about overlay's notes as text (each note's title, body and the names
+/// it mentions, under its section; then the sources) or JSON, all of them
+/// or the one with id `only`. Errors: an unknown id, with the known ones.
+pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<String, String> {
+    let l = labels(lang);
+    let n = &c.notes;
+    let sections = [
+        ("trait", l.traits, &n.traits),
+        ("capability", l.capabilities, &n.capabilities),
+        ("note", l.notes, &n.notes),
+    ];
+    if let Some(id) = only
+        && !c.about_notes().any(|x| x.id == id)
+        && !n.sources.iter().any(|s| s.id == id)
+    {
+        let known: Vec<&str> = c
+            .about_notes()
+            .map(|x| x.id.as_str())
+            .chain(n.sources.iter().map(|s| s.id.as_str()))
+            .collect();
+        return Err(format!(
+            "unknown note `{id}`; known notes: {}",
+            known.join(", ")
+        ));
+    }
+    let wanted = |id: &str| only.is_none_or(|o| o == id);
+    if json {
+        let mut items: Vec<Value> = Vec::new();
+        for (kind, _, list) in sections {
+            for x in list.iter().filter(|x| wanted(&x.id)) {
+                let named: Vec<&str> = x.named.iter().map(|t| t.as_str()).collect();
+                items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
+                    "body": x.body.get(lang), "named": named}));
+            }
+        }
+        for s in n.sources.iter().filter(|s| wanted(&s.id)) {
+            items.push(json!({"kind": "source", "id": s.id, "title": s.title.as_str(), "url": s.url.as_str()}));
+        }
+        return Ok(json_text(&Value::Array(items)));
+    }
+    let mut out = String::new();
+    for (_, heading, list) in sections {
+        let shown: Vec<_> = list.iter().filter(|x| wanted(&x.id)).collect();
+        if shown.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{heading}\n"));
+        for x in shown {
+            out.push_str(&format!("  {} [{}]\n", x.title.get(lang), x.id));
+            out.push_str(&wrapped(x.body.get(lang), 4));
+            if !x.named.is_empty() {
+                let named: Vec<&str> = x.named.iter().map(|t| t.as_str()).collect();
+                out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4));
+            }
+        }
+        out.push('\n');
+    }
+    let sources: Vec<_> = n.sources.iter().filter(|s| wanted(&s.id)).collect();
+    if !sources.is_empty() {
+        out.push_str(&format!("{}\n", l.sources));
+        for s in sources {
+            out.push_str(&wrapped(&format!("[{}] {}", s.id, s.title), 2));
+            // A URL is printed whole, never wrapped.
+            out.push_str(&format!("    {}\n", s.url));
+        }
+    }
+    Ok(out)
 }

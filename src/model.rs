@@ -521,6 +521,17 @@ pub struct ItemRef {
 }
 
 impl Catalog {
+    /// The notes of the about overlay that search finds, in its order: the
+    /// model traits, the capabilities, then the article's notes. A position
+    /// in it is a [`crate::search::Target::Note`].
+    pub fn about_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes
+            .traits
+            .iter()
+            .chain(&self.notes.capabilities)
+            .chain(&self.notes.notes)
+    }
+
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.role_index(id).map(|i| &self.roles[i])
     }

@@ -25,6 +25,8 @@ pub enum Target {
     Requirement(usize, usize),
     /// (posting, item): a responsibility of a posting.
     Responsibility(usize, usize),
+    /// A note of the about overlay, by its place in [`Catalog::about_notes`].
+    Note(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,6 +35,7 @@ pub enum Kind {
     Skill,
     Requirement,
     Responsibility,
+    Note,
 }
 
 impl Target {
@@ -42,6 +45,7 @@ impl Target {
             Target::Skill(_) => Kind::Skill,
             Target::Requirement(..) => Kind::Requirement,
             Target::Responsibility(..) => Kind::Responsibility,
+            Target::Note(_) => Kind::Note,
         }
     }
 }
@@ -139,6 +143,7 @@ fn targets(c: &Catalog) -> impl Iterator<Item = Target> + '_ {
                     (0..posting.responsibilities.len()).map(move |i| Target::Responsibility(p, i)),
                 )
         }))
+        .chain((0..c.about_notes().count()).map(Target::Note))
 }
 
 /// The searchable strings of an item, in field order: names first (en, zh,
@@ -175,6 +180,13 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             let r = &c.postings[p].responsibilities[i];
             both(&mut f, &r.text, Weight::Name);
             f.push((&r.id, Weight::Name));
+        }
+        Target::Note(i) => {
+            let n = c.about_notes().nth(i).expect("a note of the catalog");
+            both(&mut f, &n.title, Weight::Name);
+            f.push((&n.id, Weight::Name));
+            f.extend(n.named.iter().map(|t| (&**t, Weight::Tool)));
+            both(&mut f, &n.body, Weight::Body);
         }
     }
     f

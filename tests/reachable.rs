@@ -46,3 +46,83 @@ fn every_workflow_note_is_in_full_in_a_role_detail() {
         }
     }
 }
+
+/// Search finds the about overlay's notes, and Enter opens the overlay at
+/// the note (issue 14 point 4).
+#[test]
+fn search_finds_a_note_and_opens_the_about_overlay_there() {
+    use career_explorer::action::EditKey;
+    use career_explorer::app::Overlay;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    for (lang, query) in [(Lang::En, "contempt chain"), (Lang::Zh, "鄙视链")] {
+        let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
+        a.update(Action::Resize(80, 24));
+        a.update(Action::OpenSearch);
+        for c in query.chars() {
+            a.update(Action::Edit(EditKey::Char(c)));
+        }
+        a.update(Action::Edit(EditKey::Submit));
+        assert_eq!(a.overlay, Overlay::Notes, "{query}");
+        assert!(a.overlay_scroll > 0, "scrolled to the note");
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| ui::draw(&a, f)).unwrap();
+        let screen = t.backend().to_string();
+        let note = a
+            .catalog
+            .about_notes()
+            .find(|n| n.id == "contempt_chain")
+            .unwrap();
+        let title: String = note.title.get(lang).chars().take(6).collect();
+        let on_screen: String = screen.split_whitespace().collect();
+        assert!(on_screen.contains(&title.replace(' ', "")), "{screen}");
+    }
+}
+
+/// `search --kind note` lists notes only.
+#[test]
+fn search_command_lists_notes() {
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+        .args(["search", "--kind", "note", "--json", "android"])
+        .output()
+        .unwrap();
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["kind"] == "note"), "{hits:?}");
+    assert!(hits.iter().any(|h| h["id"] == "android_wave"), "{hits:?}");
+}
+
+/// `career-explorer notes [ID]` prints the about overlay's notes (issue 14
+/// point 4): all of them, or one; an unknown id is bad input (exit 2).
+#[test]
+fn notes_command_prints_the_about_notes() {
+    let run = |args: &[&str]| {
+        assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let c = load_bundled().unwrap();
+    let all = String::from_utf8(run(&["notes"]).stdout).unwrap();
+    for n in c.about_notes() {
+        assert!(all.contains(&format!("[{}]", n.id)), "{}", n.id);
+    }
+    for s in &c.notes.sources {
+        // URLs are printed whole.
+        for url in s.url.split(" ; ") {
+            assert!(all.lines().any(|l| l.contains(url)), "{url}");
+        }
+    }
+    let one = String::from_utf8(run(&["--lang", "zh", "notes", "android_wave"]).stdout).unwrap();
+    assert!(
+        one.contains("[android_wave]") && !one.contains("[contempt_chain]"),
+        "{one}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["notes", "--json", "karpathy_reply"]).stdout).unwrap();
+    assert_eq!(json[0]["id"], "karpathy_reply");
+    let bad = run(&["notes", "nope"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown note `nope`"));
+}

@@ -12,16 +12,35 @@ use crate::app::App;
 use crate::i18n::labels;
 use crate::model::Note;
 
+/// The overlay's lines at `width` columns.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    lines_and_anchors(app, width).0
+}
+
+/// The line at which each note of [`crate::model::Catalog::about_notes`]
+/// starts, at `width` columns: where a search result scrolls the overlay to.
+pub fn note_line(app: &App, note: usize, width: usize) -> usize {
+    lines_and_anchors(app, width)
+        .1
+        .get(note)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The overlay's lines, and the first line of each note (in
+/// `about_notes` order).
+fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
     let lang = app.lang;
     let l = labels(lang);
     let n = &app.catalog.notes;
     let mut out = vec![Line::styled(l.about_line, theme().label)];
+    let mut anchors = Vec::new();
     out.extend(super::boundary::about_lines(app, width));
-    let section = |out: &mut Vec<Line<'static>>, title: &str, notes: &[Note]| {
+    let mut section = |out: &mut Vec<Line<'static>>, title: &str, notes: &[Note]| {
         out.push(Line::default());
         out.push(Line::styled(title.to_string(), theme().label));
         for note in notes {
+            anchors.push(out.len());
             out.extend(wrapped(note.title.get(lang), width, theme().emphasis, "• "));
             out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
             if !note.named.is_empty() {
@@ -49,7 +68,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ));
         out.extend(wrapped(&s.url, width, theme().dim, "  "));
     }
-    out
+    (out, anchors)
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {

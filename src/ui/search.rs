@@ -21,10 +21,12 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         (Kind::Skill, Lang::En) => "skill",
         (Kind::Requirement, Lang::En) => "requirement",
         (Kind::Responsibility, Lang::En) => "duty",
+        (Kind::Note, Lang::En) => "note",
         (Kind::Role, Lang::Zh) => "角色",
         (Kind::Skill, Lang::Zh) => "技能",
         (Kind::Requirement, Lang::Zh) => "要求",
         (Kind::Responsibility, Lang::Zh) => "职责",
+        (Kind::Note, Lang::Zh) => "笔记",
     }
 }
 
@@ -43,6 +45,10 @@ fn name(app: &App, t: Target) -> String {
             let r = &c.postings[p].responsibilities[i];
             format!("{} {}", r.id, r.text.get(lang))
         }
+        Target::Note(i) => c
+            .about_notes()
+            .nth(i)
+            .map_or_else(String::new, |n| n.title.get(lang).into()),
     }
 }
 
