@@ -410,35 +410,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_score_does_not_depend_on_what_was_scored_before() {
-        // The pair that shows a reused matcher's carried state, then every
-        // pair of a few catalog strings, each way round.
-        let texts = [
-            "tool calling",
-            "collect logs",
-            "prompt engineer",
-            "langchain",
-            "llamaindex",
-            "向量数据库 pinecone",
-            "evals in ci",
-        ];
-        let queries = ["ll", "l", "ng", "pin", "向量", "evals", "le"];
-        for q in queries {
-            for a in texts {
-                for positions in [true, false] {
-                    let alone = skim(a, q, positions);
-                    for b in texts {
-                        let _ = skim(b, q, !positions);
-                        let _ = skim(b, q, positions);
-                        assert_eq!(skim(a, q, positions), alone, "{q:?} in {a:?} after {b:?}");
-                    }
-                }
-            }
-        }
-        assert_eq!(skim("tool calling", "ll", true).map(|s| s.0), Some(35));
-    }
-
-    #[test]
     fn the_score_alone_is_the_score_with_positions() {
         let c = crate::loader::load_bundled().expect("bundled data");
         let index = Index::build(&c);

@@ -388,3 +388,42 @@ fn short_and_symbol_queries_get_no_typo_matches() {
     }
     assert!(index.closest("zq").is_some());
 }
+
+/// fuzzy-matcher's SkimMatcherV2 carries state from one scored string to the
+/// next when reused; search::skim makes a matcher per string, so a string's
+/// score and positions never depend on what was scored before (issue 11).
+#[test]
+fn a_score_does_not_depend_on_what_was_scored_before() {
+    // The pair that shows a reused matcher's carried state, then every
+    // pair of a few catalog strings, each way round.
+    let texts = [
+        "tool calling",
+        "collect logs",
+        "prompt engineer",
+        "langchain",
+        "llamaindex",
+        "向量数据库 pinecone",
+        "evals in ci",
+    ];
+    let queries = ["ll", "l", "ng", "pin", "向量", "evals", "le"];
+    for q in queries {
+        for a in texts {
+            for positions in [true, false] {
+                let alone = career_explorer::search::skim(a, q, positions);
+                for b in texts {
+                    let _ = career_explorer::search::skim(b, q, !positions);
+                    let _ = career_explorer::search::skim(b, q, positions);
+                    assert_eq!(
+                        career_explorer::search::skim(a, q, positions),
+                        alone,
+                        "{q:?} in {a:?} after {b:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(
+        career_explorer::search::skim("tool calling", "ll", true).map(|s| s.0),
+        Some(35)
+    );
+}
