@@ -288,6 +288,11 @@ pub struct Role {
     /// Short facts (figures, history) shown in the role's detail.
     #[serde(default)]
     pub facts: Vec<Text>,
+    /// Words people search for this by that its text does not hold
+    /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
+    /// language: searched like tools, never shown.
+    #[serde(default)]
+    pub keywords: Vec<Clean>,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -340,6 +345,11 @@ pub struct Skill {
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
     pub tools: Vec<Clean>,
+    /// Words people search for this by that its text does not hold
+    /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
+    /// language: searched like tools, never shown.
+    #[serde(default)]
+    pub keywords: Vec<Clean>,
     /// Resolved at load: index of `category` in `Catalog::categories`.
     #[serde(skip)]
     pub category_idx: usize,
@@ -398,6 +408,11 @@ pub struct PostingItem {
     /// An experience threshold that no skill can tick off.
     #[serde(default)]
     pub min_years: Option<u32>,
+    /// Words people search for this by that its text does not hold
+    /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
+    /// language: searched like tools, never shown.
+    #[serde(default)]
+    pub keywords: Vec<Clean>,
     /// Resolved at load: indices of `skills` in `Catalog::skills`.
     #[serde(skip)]
     pub skill_idx: Vec<usize>,

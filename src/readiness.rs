@@ -259,6 +259,7 @@ mod tests {
             emphasis: false,
             skills: vec![],
             min_years: None,
+            keywords: vec![],
             skill_idx: skills,
         }
     }
@@ -280,6 +281,7 @@ mod tests {
                 name: Text::default(),
                 roles: vec![],
                 tools: vec![],
+                keywords: vec![],
                 category_idx: 0,
                 role_idx: (0..roles[i]).collect(),
             })

@@ -159,6 +159,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
                 both(&mut f, a, Weight::Name);
             }
             f.extend(r.key_tools.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &r.summary, Weight::Body);
             for a in r.activities.iter().chain(&r.outputs) {
                 both(&mut f, a, Weight::Body);
@@ -168,18 +169,23 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             let s = &c.skills[i];
             both(&mut f, &s.name, Weight::Name);
             f.push((&s.id, Weight::Name));
-            f.extend(s.tools.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(
+                s.tools
+                    .iter()
+                    .chain(&s.keywords)
+                    .map(|t| (&**t, Weight::Tool)),
+            );
             both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
         }
-        Target::Requirement(p, i) => {
-            let r = &c.postings[p].requirements[i];
+        Target::Requirement(p, i) | Target::Responsibility(p, i) => {
+            let posting = &c.postings[p];
+            let r = match target {
+                Target::Requirement(..) => &posting.requirements[i],
+                _ => &posting.responsibilities[i],
+            };
             both(&mut f, &r.text, Weight::Name);
             f.push((&r.id, Weight::Name));
-        }
-        Target::Responsibility(p, i) => {
-            let r = &c.postings[p].responsibilities[i];
-            both(&mut f, &r.text, Weight::Name);
-            f.push((&r.id, Weight::Name));
+            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Tool)));
         }
         Target::Note(i) => {
             let n = c.about_notes().nth(i).expect("a note of the catalog");
