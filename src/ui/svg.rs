@@ -74,6 +74,12 @@ pub fn buffer_to_svg(buf: &Buffer) -> String {
                 let cw = UnicodeWidthStr::width(sym).max(1) as u16;
                 if sym.trim().is_empty() {
                     open = false;
+                } else if cw > 1 {
+                    // A wide glyph is an element of its own, at its cell:
+                    // renderers (rsvg) ignore textLength for CJK runs, so a
+                    // run of them would drift off the grid and leave a gap.
+                    segments.push((x, cw, sym.to_string()));
+                    open = false;
                 } else {
                     match segments.last_mut() {
                         Some(seg) if open => {
@@ -128,11 +134,17 @@ mod tests {
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
         buf.set_string(0, 0, "中<a b", Style::new().fg(Color::Red));
         let svg = buffer_to_svg(&buf);
+        // The wide glyph on its own two cells, the narrow run after it on its own.
         assert!(
-            svg.contains("x=\"0.0\" y=\"13.5\" textLength=\"33.6\""),
+            svg.contains("x=\"0.0\" y=\"13.5\" textLength=\"16.8\""),
             "{svg}"
         );
-        assert!(svg.contains(">中&lt;a</text>"), "{svg}");
+        assert!(svg.contains(">中</text>"), "{svg}");
+        assert!(
+            svg.contains("x=\"16.8\" y=\"13.5\" textLength=\"16.8\""),
+            "{svg}"
+        );
+        assert!(svg.contains(">&lt;a</text>"), "{svg}");
         assert!(
             svg.contains("x=\"42.0\""),
             "the word after the space keeps its cell: {svg}"
