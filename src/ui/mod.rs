@@ -234,7 +234,9 @@ pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
         w,
         h,
     );
-    frame.render_widget(Clear, rect);
+    // The whole body, margins too: no line of the pane beneath shows
+    // through beside the popup.
+    frame.render_widget(Clear, area);
     let b = block(title, true);
     let inner = b.inner(rect);
     frame.render_widget(b, rect);
