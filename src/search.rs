@@ -153,7 +153,12 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             for a in &r.aliases {
                 both(&mut f, a, Weight::Name);
             }
-            f.extend(r.key_tools.iter().map(|t| (&**t, Weight::Tool)));
+            for t in &r.key_tools {
+                match t {
+                    crate::model::Term::Name(n) => f.push((n, Weight::Tool)),
+                    crate::model::Term::Text(t) => both(&mut f, t, Weight::Tool),
+                }
+            }
             both(&mut f, &r.summary, Weight::Body);
             for a in r.activities.iter().chain(&r.outputs) {
                 both(&mut f, a, Weight::Body);

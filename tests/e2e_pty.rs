@@ -332,7 +332,7 @@ fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
     let progress_arg = progress.to_str().unwrap();
     let mut app = App::spawn(100, 30, &["--lang", "en", "--progress", progress_arg]);
 
-    app.wait_for("API boundary");
+    app.wait_for("API line");
     let screen = app.wait_for("Model producers");
     assert!(
         screen.alternate_screen(),
