@@ -214,3 +214,43 @@ fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
     assert!(outputs.len() > 100);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every Chinese text of the data wrapped at every width from 20 to 120 (the
+/// wrap both the panes and `show` use): each line fits, none starts with a
+/// closing mark or ends with an opening one.
+#[test]
+fn every_chinese_text_wraps_by_the_kinsoku_rules_at_every_width() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut texts = Vec::new();
+    for name in career_explorer::loader::FILES {
+        let yaml = std::fs::read_to_string(dir.join(name)).unwrap();
+        for line in yaml.lines() {
+            let Some(zh) = line.trim_start().strip_prefix("zh: ") else {
+                continue;
+            };
+            let zh = zh.trim().trim_start_matches('{').trim_end_matches('}');
+            if let Ok(s) = serde_yaml::from_str::<String>(zh) {
+                texts.push(s);
+            }
+        }
+    }
+    assert!(texts.len() > 250, "{}", texts.len());
+    let mut failures = Vec::new();
+    for t in &texts {
+        for width in 20..=120 {
+            for line in career_explorer::text::wrap(t, width) {
+                let w = career_explorer::text::width(&line);
+                let first = line.chars().next();
+                let last = line.chars().next_back();
+                if w > width
+                    || first.is_some_and(|c| NO_START.contains(&c))
+                    || last.is_some_and(|c| NO_END.contains(&c))
+                {
+                    failures.push(format!("width {width}: {line:?} (of {t:?})"));
+                }
+            }
+        }
+    }
+    failures.truncate(20);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
