@@ -487,8 +487,8 @@ fn crooked_boxes(screen: &vt100::Screen) -> Vec<String> {
 /// seeing it means the whole frame has arrived.
 const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
-    (b"2", "pick side", "选择一侧"),
-    (b"3", "p learning", "p 学习中"),
+    (b"2", "pick side", "切换左/右栏"),
+    (b"3", "p learning", "p 标为学习中"),
     (b"4", "select requirement", "选择要求"),
 ];
 
