@@ -264,13 +264,7 @@ fn run_command(
 ) -> anyhow::Result<()> {
     let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
-        Command::Validate => format!(
-            "ok: {} roles, {} skills in {} categories, {} postings\n",
-            catalog.roles.len(),
-            catalog.skills.len(),
-            catalog.categories.len(),
-            catalog.postings.len()
-        ),
+        Command::Validate => commands::validated(catalog, lang),
         Command::Roles { json } => commands::roles(catalog, lang, json),
         Command::Notes { id, json } => {
             commands::notes(catalog, id.as_deref(), lang, json).map_err(BadInput)?

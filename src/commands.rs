@@ -48,6 +48,26 @@ fn spectrum_place(c: &Catalog, role: usize) -> Option<usize> {
         .map(|p| p + 1)
 }
 
+/// What `validate` prints when the data is valid: the catalog's counts.
+pub fn validated(c: &Catalog, lang: Lang) -> String {
+    labels(lang)
+        .cli
+        .validated
+        .replace("{roles}", &c.roles.len().to_string())
+        .replace("{skills}", &c.skills.len().to_string())
+        .replace("{categories}", &c.categories.len().to_string())
+        .replace("{postings}", &c.postings.len().to_string())
+        + "\n"
+}
+
+/// A side as the `roles` listing shows it: the code in English, a word in Chinese.
+fn side_word(s: Side, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => side_code(s),
+        Lang::Zh => labels(lang).cli.sides[s as usize],
+    }
+}
+
 pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
     if json {
         let items: Vec<Value> = c
@@ -74,7 +94,7 @@ pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
         let line = format!(
             "{} {} {} {}",
             pad(&r.id, 22),
-            pad(side_code(r.side), 7),
+            pad(side_word(r.side, lang), 8),
             pad(&place, 4),
             r.name.get(lang)
         );
@@ -105,10 +125,19 @@ fn role_json(c: &Catalog, i: usize, progress: &Progress, lang: Lang) -> Value {
             "speed": i18n::speed(Lang::En, r.iteration.speed),
             "note": r.iteration.note.get(lang),
         },
-        "key_tools": r.key_tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        "key_tools": r.key_tools.iter().map(|t| t.get(lang)).collect::<Vec<_>>(),
+        "key_tools_examples_from": r.examples_from,
         "workflow": r.workflow,
         "vs_ai_engineer": r.vs_ai_engineer.as_ref().map(|t| t.get(lang)),
-        "facts": texts(&r.facts),
+        "facts": r.facts.iter().map(|f| f.get(lang)).collect::<Vec<_>>(),
+        "basis": {
+            "activities": r.basis_of.activities,
+            "outputs": r.basis_of.outputs,
+            "key_tools": r.basis_of.key_tools,
+            "iteration": r.basis_of.iteration,
+            "vs_ai_engineer": r.basis_of.vs_ai_engineer,
+            "facts": r.facts.iter().map(|f| &f.basis).collect::<Vec<_>>(),
+        },
         "readiness": {"done": t.done, "total": t.total, "percent": t.percent()},
     })
 }
@@ -138,32 +167,44 @@ pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: boo
         }
     };
     let texts = |v: &[crate::model::Text]| v.iter().map(|t| t.get(lang).to_string()).collect();
-    section(&mut out, l.does, texts(&r.activities));
-    section(&mut out, l.outputs, texts(&r.outputs));
+    // A section's title carries the marker of its basis ("(our addition)").
+    let head = |label: &str, basis: &[String]| i18n::with_basis(lang, label, basis);
+    let b = &r.basis_of;
+    section(&mut out, &head(l.does, &b.activities), texts(&r.activities));
+    section(&mut out, &head(l.outputs, &b.outputs), texts(&r.outputs));
     section(
         &mut out,
-        l.iteration,
+        &head(l.iteration, &b.iteration),
         vec![i18n::iteration(lang, &r.iteration)],
     );
     section(
         &mut out,
-        l.tools,
+        &i18n::dated_label(lang, &head(l.tools, &b.key_tools), r.examples_from),
         vec![
             r.key_tools
                 .iter()
-                .map(|t| t.as_str())
+                .map(|t| t.get(lang))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(i18n::list_sep(lang)),
         ],
     );
     if let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) {
         let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-        section(&mut out, l.workflow, vec![steps.join(" -> ")]);
+        section(&mut out, l.workflow, vec![steps.join(" → ")]);
     }
     if let Some(vs) = &r.vs_ai_engineer {
-        section(&mut out, l.vs_ai, vec![vs.get(lang).to_string()]);
+        section(
+            &mut out,
+            &head(l.vs_ai, &b.vs_ai_engineer),
+            vec![vs.get(lang).to_string()],
+        );
     }
-    section(&mut out, l.facts, texts(&r.facts));
+    let facts = r
+        .facts
+        .iter()
+        .map(|f| i18n::with_basis(lang, f.get(lang), &f.basis))
+        .collect();
+    section(&mut out, l.facts, facts);
     let t = readiness::role_readiness(c, role, &state);
     let ready = if t.total == 0 {
         l.no_skills.to_string()
@@ -205,7 +246,10 @@ pub fn compare(
         .max()
         .unwrap_or(0)
         .min(24);
-    let mut out = format!("{}  vs  {}\n", names[0], names[1]);
+    let mut out = match lang {
+        Lang::En => format!("{}  vs  {}\n", names[0], names[1]),
+        Lang::Zh => format!("{} 与 {} 对比\n", names[0], names[1]),
+    };
     for d in &dims {
         let mark = if d.differs { "≠" } else { "=" };
         out.push_str(&format!("\n{mark} {}\n", d.label));
@@ -264,6 +308,8 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> Strin
                     "note": progress.note(&s.id),
                     "roles": s.roles,
                     "tools": s.tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+                    "basis": s.basis,
+                    "examples_from": s.examples_from,
                 })
             })
             .collect();
@@ -288,7 +334,20 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> Strin
                 State::NotStarted => "[ ]",
             };
             let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
-            out.push_str(&truncate(&line, WIDTH));
+            // The basis marker stays whole: the name is cut before it.
+            match i18n::basis_mark(lang, &skill.basis) {
+                Some(m) => {
+                    let m = if lang == Lang::Zh {
+                        m.to_string()
+                    } else {
+                        format!(" {m}")
+                    };
+                    let room = WIDTH - crate::text::width(&m);
+                    out.push_str(&truncate(&line, room));
+                    out.push_str(&m);
+                }
+                None => out.push_str(&truncate(&line, WIDTH)),
+            }
             out.push('\n');
         }
     }
@@ -348,12 +407,23 @@ pub fn search(
             .collect();
         return json_text(&Value::Array(items));
     }
+    let cli = &labels(lang).cli;
     if rows.is_empty() {
-        return format!("no match for {query:?}\n");
+        return match lang {
+            Lang::En => format!("{} {query:?}\n", cli.no_match_for),
+            Lang::Zh => cli.no_match_for.replace("{}", query) + "\n",
+        };
     }
     rows.iter()
         .map(|(kind, id, name)| {
-            let line = format!("{kind:<14} {id:<20} {name}");
+            let kind = match *kind {
+                "role" => cli.kinds[0],
+                "skill" => cli.kinds[1],
+                "requirement" => cli.kinds[2],
+                _ => cli.kinds[3],
+            };
+            let kind = crate::text::pad(kind, 14);
+            let line = format!("{kind} {id:<20} {name}");
             truncate(&line, WIDTH) + "\n"
         })
         .collect()
@@ -389,13 +459,13 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
         let mut items: Vec<Value> = Vec::new();
         for (kind, _, list) in sections {
             for x in list.iter().filter(|x| wanted(&x.id)) {
-                let named: Vec<&str> = x.named.iter().map(|t| t.as_str()).collect();
+                let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
                 items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
                     "body": x.body.get(lang), "named": named}));
             }
         }
         for s in n.sources.iter().filter(|s| wanted(&s.id)) {
-            items.push(json!({"kind": "source", "id": s.id, "title": s.title.as_str(), "url": s.url.as_str()}));
+            items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": s.url.as_str()}));
         }
         return Ok(json_text(&Value::Array(items)));
     }
@@ -410,7 +480,7 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
             out.push_str(&format!("  {} [{}]\n", x.title.get(lang), x.id));
             out.push_str(&wrapped(x.body.get(lang), 4));
             if !x.named.is_empty() {
-                let named: Vec<&str> = x.named.iter().map(|t| t.as_str()).collect();
+                let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
                 out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4));
             }
         }
@@ -420,7 +490,7 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
     if !sources.is_empty() {
         out.push_str(&format!("{}\n", l.sources));
         for s in sources {
-            out.push_str(&wrapped(&format!("[{}] {}", s.id, s.title), 2));
+            out.push_str(&wrapped(&format!("[{}] {}", s.id, s.title.get(lang)), 2));
             // A URL is printed whole, never wrapped.
             out.push_str(&format!("    {}\n", s.url));
         }

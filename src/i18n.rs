@@ -1,8 +1,9 @@
 //! The app's own words (tabs, headings, hints) in both languages. Content
 //! text comes from the data files; only the chrome lives here.
 
-use crate::model::{Iteration, Lang, Level, Side, Speed};
+use crate::model::{Iteration, Lang, Level, Provenance, Side, Speed};
 
+/// Every label of the app's chrome, in one language.
 pub struct Labels {
     pub app: &'static str,
     pub tabs: [&'static str; 4],
@@ -86,12 +87,54 @@ pub struct Labels {
     pub key: &'static str,
     pub action: &'static str,
     pub close: &'static str,
+    /// After an item that only the app adds (basis `suggested`).
+    pub our_addition: &'static str,
+    /// Heading of what crosses the API line (the about overlay).
+    pub crossing: &'static str,
+    /// After an item partly added by the app (`suggested` and a source).
+    pub partly_ours: &'static str,
+    /// After an item from the 2024–2026 layer.
+    pub recent: &'static str,
+    /// Before a posting's date.
+    pub date: &'static str,
+    /// A posting with no date.
+    pub undated: &'static str,
+    /// The CLI's chrome (`progress`, `export`, `search`).
+    pub cli: Cli,
+}
+
+/// Words of the plain-text and Markdown reports.
+pub struct Cli {
+    pub skills_done: &'static str,
+    pub readiness_per_role: &'static str,
+    pub no_skill_names_it: &'static str,
+    pub next_skills: &'static str,
+    pub report_title: &'static str,
+    pub overall: &'static str,
+    pub skills_heading: &'static str,
+    pub role_table: &'static str,
+    pub requirement_table: &'static str,
+    pub next_skills_md: &'static str,
+    pub learning: &'static str,
+    pub skipped: &'static str,
+    pub note: &'static str,
+    pub kept_entries: &'static str,
+    /// `{}` is the number of kept entries.
+    pub kept_count: &'static str,
+    /// Before the query that found nothing (in Chinese, `{}` is the query).
+    pub no_match_for: &'static str,
+    /// `validate`'s report; `{roles}` and the like are the counts.
+    pub validated: &'static str,
+    /// Sides in the `roles` listing: left, right, neither.
+    pub sides: [&'static str; 3],
+    /// Search result kinds: role, skill, requirement, responsibility.
+    pub kinds: [&'static str; 4],
 }
 
 pub const EN: Labels = Labels {
     app: "career-explorer",
     tabs: [
-        "1 API boundary",
+        "1 API line",
         "2 Compare roles",
         "3 Skills",
         "4 Job requirements",
@@ -149,7 +192,7 @@ pub const EN: Labels = Labels {
     overall: "overall",
     note_editor: "Note editor (n in the skills pane)",
     no_skills: "— (no skill in the checklist names this role)",
-    search_title: "Search roles, skills and requirements",
+    search_title: "Search roles, skills, postings and notes",
     search_hint: "Type a name, a tool (langchain, postgres) or a word, in English or 中文",
     no_match: "No match.",
     no_match_closest: "No match. Closest:",
@@ -161,7 +204,7 @@ pub const EN: Labels = Labels {
     no_postings_hint: "Add one to postings.yaml in your --data folder: docs/DATA.md shows how.",
     no_requirements: "This posting lists no requirements, so there is nothing to match.",
     help_title: "Keys",
-    notes_title: "Notes: the article's ideas and sources",
+    notes_title: "Background: ideas and sources",
     traits: "Two traits of large models",
     capabilities: "What an AI Engineer needs",
     notes: "Notes",
@@ -172,6 +215,33 @@ pub const EN: Labels = Labels {
     key: "Key",
     action: "Action",
     close: "close",
+    our_addition: "(our addition)",
+    crossing: "What crosses the line",
+    partly_ours: "(partly our addition)",
+    recent: "(2024–2026)",
+    date: "Date",
+    undated: "undated",
+    cli: Cli {
+        skills_done: "Skills done:",
+        readiness_per_role: "Readiness per role:",
+        no_skill_names_it: "(no skill names it)",
+        next_skills: "next skills:",
+        report_title: "AI Engineer self-assessment",
+        overall: "Overall: {done}/{total} skills done ({percent}%).",
+        skills_heading: "Skills",
+        role_table: "| role | done | needed | % |",
+        requirement_table: "| requirement | coverage | skills done |",
+        next_skills_md: "Next skills to learn:",
+        learning: "learning",
+        skipped: "skipped",
+        note: "note",
+        kept_entries: "Kept entries for skills not in this data:",
+        kept_count: "Kept {} entries for skills not in this data.",
+        no_match_for: "no match for",
+        validated: "ok: {roles} roles, {skills} skills in {categories} categories, {postings} postings",
+        sides: ["left", "right", "neither"],
+        kinds: ["role", "skill", "requirement", "responsibility"],
+    },
 };
 
 pub const ZH: Labels = Labels {
@@ -181,7 +251,7 @@ pub const ZH: Labels = Labels {
     too_small: "终端窗口太小",
     api: "API",
     also: "另有",
-    workflows: "两种工作流",
+    workflows: "两种工作流程",
     detail: "角色",
     about_line: "关于分界线",
     figures: "粗略数字（2023 年估计）",
@@ -190,16 +260,16 @@ pub const ZH: Labels = Labels {
     right_of_line: "位于 API 分界线右侧（做产品）",
     neither_side: "不在分界线任何一侧",
     on_spectrum: "光谱位置",
-    off_spectrum: "未画在光谱上",
+    off_spectrum: "光谱图中未标出",
     does: "工作内容",
     outputs: "产出",
     iteration: "迭代",
     cost: "成本",
     speed: "速度",
     tools: "主要工具",
-    workflow: "工作流",
+    workflow: "工作流程",
     vs_ai: "与 AI 工程师的区别",
-    facts: "事实",
+    facts: "要点",
     aliases: "又称",
     compare_title: "角色对比",
     dimension: "维度",
@@ -213,11 +283,11 @@ pub const ZH: Labels = Labels {
     needed_by: "需要它的角色",
     covers: "对应岗位条目",
     nothing: "无",
-    responsibilities: "职责",
-    requirements: "要求",
+    responsibilities: "岗位职责",
+    requirements: "任职要求",
     covered: "已覆盖",
-    partly: "部分",
-    missing: "缺失",
+    partly: "部分覆盖",
+    missing: "未覆盖",
     experience: "年以上经验",
     covering_skills: "可覆盖该条的技能",
     source: "来源",
@@ -230,10 +300,10 @@ pub const ZH: Labels = Labels {
     overall: "总体",
     note_editor: "笔记编辑（技能清单中按 n）",
     no_skills: "—（清单中没有技能标注此角色）",
-    search_title: "搜索角色、技能与岗位要求",
+    search_title: "搜索角色、技能、岗位要求与笔记",
     search_hint: "输入名称、工具（如 langchain、postgres）或关键词，中英文皆可",
-    no_match: "没有匹配。",
-    no_match_closest: "没有匹配。最接近的：",
+    no_match: "无匹配结果。",
+    no_match_closest: "无匹配结果。最接近的：",
     searching: "搜索中…",
     results: "条结果",
     result: "条结果",
@@ -242,10 +312,10 @@ pub const ZH: Labels = Labels {
     no_postings_hint: "可在 --data 文件夹的 postings.yaml 中添加，做法见 docs/DATA.md。",
     no_requirements: "这则启事没有列出任职要求，无从匹配。",
     help_title: "按键",
-    notes_title: "笔记：原文观点与来源",
+    notes_title: "背景：原文观点与来源",
     traits: "大模型的两个特点",
     capabilities: "AI 工程师需要的能力",
-    notes: "笔记",
+    notes: "原文旁注",
     sources: "来源",
     saved_error: "未保存",
     corrupt_moved: "进度文件无法读取，已另存为",
@@ -253,6 +323,33 @@ pub const ZH: Labels = Labels {
     key: "按键",
     action: "作用",
     close: "关闭",
+    our_addition: "（本工具补充）",
+    crossing: "跨越分界线的内容",
+    partly_ours: "（部分为本工具补充）",
+    recent: "（2024–2026）",
+    date: "日期",
+    undated: "未注明日期",
+    cli: Cli {
+        skills_done: "已完成技能：",
+        readiness_per_role: "各角色准备度：",
+        no_skill_names_it: "（没有技能标注此角色）",
+        next_skills: "建议下一步学习：",
+        report_title: "AI 工程师自我评估",
+        overall: "总体：已完成 {done}/{total} 项技能（{percent}%）。",
+        skills_heading: "技能",
+        role_table: "| 角色 | 已完成 | 所需 | % |",
+        requirement_table: "| 要求 | 覆盖情况 | 已完成技能 |",
+        next_skills_md: "下一步该学的技能：",
+        learning: "学习中",
+        skipped: "已跳过",
+        note: "笔记",
+        kept_entries: "已保留当前数据中不存在的技能条目：",
+        kept_count: "已保留 {} 条当前数据中不存在的技能进度。",
+        no_match_for: "没有与“{}”匹配的结果",
+        validated: "数据有效：{roles} 个角色，{skills} 项技能（分 {categories} 类），{postings} 则招聘启事",
+        sides: ["左侧", "右侧", "两侧之外"],
+        kinds: ["角色", "技能", "任职要求", "岗位职责"],
+    },
 };
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -298,12 +395,59 @@ pub fn list_sep(lang: Lang) -> &'static str {
 /// "cost low, speed fast: `<note>`", for the role detail and `career-explorer show`.
 pub fn iteration(lang: Lang, it: &Iteration) -> String {
     let l = labels(lang);
-    format!(
-        "{} {}, {} {}: {}",
-        l.cost,
+    let (cost, speed_word, note) = (
         level(lang, it.cost),
-        l.speed,
         speed(lang, it.speed),
-        it.note.get(lang)
-    )
+        it.note.get(lang),
+    );
+    match lang {
+        Lang::En => format!("{} {cost}, {} {speed_word}: {note}", l.cost, l.speed),
+        Lang::Zh => format!("{}{cost}，{}{speed_word}：{note}", l.cost, l.speed),
+    }
+}
+
+/// The marker for an item's `basis`: "(our addition)", "(partly our
+/// addition)", "(2024–2026)", or nothing for a sourced item.
+pub fn basis_mark(lang: Lang, basis: &[String]) -> Option<&'static str> {
+    let l = labels(lang);
+    match crate::model::provenance(basis) {
+        Provenance::Sourced => None,
+        Provenance::Ours => Some(l.our_addition),
+        Provenance::PartlyOurs => Some(l.partly_ours),
+        Provenance::Recent => Some(l.recent),
+    }
+}
+
+/// `text` followed by its basis marker, if it has one.
+pub fn with_basis(lang: Lang, text: &str, basis: &[String]) -> String {
+    match basis_mark(lang, basis) {
+        Some(m) if lang == Lang::Zh => format!("{text}{m}"),
+        Some(m) => format!("{text} {m}"),
+        None => text.to_string(),
+    }
+}
+
+/// "(2023 examples)" for a list of examples from `year`.
+pub fn examples_from(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::En => format!("({year} examples)"),
+        Lang::Zh => format!("（{year} 年的例子）"),
+    }
+}
+
+/// `label` followed by "(2023 examples)" when the list is dated.
+pub fn dated_label(lang: Lang, label: &str, year: Option<u16>) -> String {
+    match year {
+        Some(y) if lang == Lang::Zh => format!("{label}{}", examples_from(lang, y)),
+        Some(y) => format!("{label} {}", examples_from(lang, y)),
+        None => label.to_string(),
+    }
+}
+
+/// The list separator for a role's outputs: "; " or "；".
+pub fn item_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    }
 }

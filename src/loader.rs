@@ -518,6 +518,8 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         }
     }
 
+    check_basis(c, f, &mut rep);
+
     let mut skill_category = Vec::with_capacity(c.skills.len());
     let mut skill_roles = Vec::with_capacity(c.skills.len());
     for skill in &c.skills {
@@ -609,6 +611,57 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     }
     c.index = derive_index(c, spectrum, left_count);
     c.finish_index();
+}
+
+/// Every `basis` tag is one of the known source tags: a typo would otherwise
+/// hide (or invent) an "our addition" marker.
+fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
+    let mut check = |src: &Source, owner: &str, what: String, basis: &[String]| {
+        for tag in basis.iter().filter(|t| !crate::model::is_basis_tag(t)) {
+            rep.at_ref(
+                src,
+                owner,
+                tag,
+                format!(
+                    "{what} has unknown basis tag `{tag}`; known tags: {}, {}",
+                    crate::model::BASIS_TAGS.join(", "),
+                    crate::model::RECENT_TAGS.join(", ")
+                ),
+            );
+        }
+    };
+    check(
+        f.boundary,
+        "crossing",
+        "the crossing".into(),
+        &c.boundary.crossing.basis,
+    );
+    for role in &c.roles {
+        for (field, basis) in role.basis_of.fields() {
+            check(
+                f.roles,
+                &role.id,
+                format!("role `{}` basis_of.{field}", role.id),
+                basis,
+            );
+        }
+        for (n, fact) in role.facts.iter().enumerate() {
+            check(
+                f.roles,
+                &role.id,
+                format!("role `{}` facts[{n}]", role.id),
+                &fact.basis,
+            );
+        }
+    }
+    for skill in &c.skills {
+        check(
+            f.skills,
+            &skill.id,
+            format!("skill `{}`", skill.id),
+            &skill.basis,
+        );
+    }
 }
 
 /// The lookups drawing needs, once every reference resolved.

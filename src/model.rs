@@ -138,6 +138,178 @@ impl Text {
     }
 }
 
+/// A name that reads the same in both languages (a product, a person), or a
+/// [`Text`] when the words need a Chinese form: `GPT-4` or
+/// `{en: "GPU clusters", zh: "GPU 集群"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    /// The same in English and Chinese.
+    Name(Clean),
+    /// Different words in each language.
+    Text(Text),
+}
+
+impl Term {
+    /// The term in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Term::Name(n) => n,
+            Term::Text(t) => t.get(lang),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Term {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Term;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name, or a text with `en` and `zh`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Term, E> {
+                not_blank(v)?;
+                Ok(Term::Name(Clean::new(v)))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Term, E> {
+                Ok(Term::Name(Clean::new(&v.to_string())))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Term, E> {
+                Ok(Term::Name(Clean::new(&v.to_string())))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Term, E> {
+                Ok(Term::Name(Clean::new(&v.to_string())))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Term, E> {
+                not_blank("~").map(|()| Term::Name(Clean::default()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, m: A) -> Result<Term, A::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(m)).map(Term::Text)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// The source tags a `basis` may hold: those of the 2023 fact sheet, then
+/// those of the 2024–2026 layer ([`RECENT_TAGS`]).
+pub const BASIS_TAGS: [&str; 10] = [
+    "seed",
+    "essay",
+    "essay-early",
+    "karpathy",
+    "huyen",
+    "img",
+    "2nd-spectrum",
+    "bing",
+    "brockman",
+    SUGGESTED,
+];
+
+/// The 2024–2026 layer's source tags: an item resting on one is shown dated.
+pub const RECENT_TAGS: [&str; 13] = [
+    "li-2026",
+    "li-young",
+    "li-2025-uk",
+    "roadmap",
+    "roadmap-new",
+    "roadmap-issues",
+    "P1",
+    "P2",
+    "P3",
+    "P4",
+    "P5",
+    "elicit",
+    "notion-evals",
+];
+
+/// The tag for what the app adds with no source.
+pub const SUGGESTED: &str = "suggested";
+
+/// Whether `tag` is a known source tag.
+pub fn is_basis_tag(tag: &str) -> bool {
+    BASIS_TAGS.contains(&tag) || RECENT_TAGS.contains(&tag)
+}
+
+/// What a `basis` says about an item, as the app shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provenance {
+    /// No basis given, or sources only: shown with no marker.
+    Sourced,
+    /// Only `suggested`: the app's own addition.
+    Ours,
+    /// `suggested` and a source: partly the app's addition.
+    PartlyOurs,
+    /// Rests on a 2024–2026 source.
+    Recent,
+}
+
+/// How an item with this `basis` is marked.
+pub fn provenance(basis: &[String]) -> Provenance {
+    let ours = basis.iter().any(|t| t == SUGGESTED);
+    let sourced = basis.iter().any(|t| t != SUGGESTED);
+    if ours && sourced {
+        Provenance::PartlyOurs
+    } else if ours {
+        Provenance::Ours
+    } else if basis.iter().any(|t| RECENT_TAGS.contains(&t.as_str())) {
+        Provenance::Recent
+    } else {
+        Provenance::Sourced
+    }
+}
+
+/// A short fact about a role, with where it comes from.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub en: Clean,
+    pub zh: Clean,
+    /// Source tags (see `docs/DATA.md`); absent means sourced as the role is.
+    #[serde(default)]
+    pub basis: Vec<String>,
+}
+
+impl Fact {
+    /// The fact in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+/// Source tags for a role's list fields, one list per field; a field left
+/// out is sourced as before.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BasisOf {
+    #[serde(default)]
+    pub activities: Vec<String>,
+    #[serde(default)]
+    pub outputs: Vec<String>,
+    #[serde(default)]
+    pub key_tools: Vec<String>,
+    #[serde(default)]
+    pub iteration: Vec<String>,
+    #[serde(default)]
+    pub vs_ai_engineer: Vec<String>,
+}
+
+impl BasisOf {
+    /// Every list, with the field's name (for validation messages).
+    pub fn fields(&self) -> [(&'static str, &[String]); 5] {
+        [
+            ("activities", &self.activities),
+            ("outputs", &self.outputs),
+            ("key_tools", &self.key_tools),
+            ("iteration", &self.iteration),
+            ("vs_ai_engineer", &self.vs_ai_engineer),
+        ]
+    }
+}
+
 /// Which side of the API line a role calls home.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -223,6 +395,9 @@ pub struct Crossing {
     pub leftward: Text,
     /// What comes back to consumers (completions, embeddings, weights).
     pub rightward: Text,
+    /// Source tags for the crossing (see `docs/DATA.md`).
+    #[serde(default)]
+    pub basis: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -242,8 +417,9 @@ pub struct Workflow {
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    /// The figure as shown, e.g. `10-100x`.
-    pub value: Clean,
+    /// The figure as shown, e.g. `10-100x`, or a text when the value has words
+    /// (`{en: "~10x", zh: "约 10 倍"}`).
+    pub value: Term,
     pub label: Text,
 }
 
@@ -276,8 +452,12 @@ pub struct Role {
     /// What the role produces.
     pub outputs: Vec<Text>,
     pub iteration: Iteration,
-    /// Tools and technologies the role uses.
-    pub key_tools: Vec<Clean>,
+    /// Tools and technologies the role uses: a product name, or a text for a
+    /// generic term (`{en: "GPU clusters", zh: "GPU 集群"}`).
+    pub key_tools: Vec<Term>,
+    /// The year the key tools are examples of (`2023`): shown as "(2023 examples)".
+    #[serde(default)]
+    pub examples_from: Option<u16>,
     /// Id of a workflow in boundary.yaml, if the role is tied to one.
     #[serde(default)]
     #[schemars(pattern(crate::schema::ID_PATTERN))]
@@ -285,9 +465,13 @@ pub struct Role {
     /// How the role differs from the AI Engineer; absent only for the AI Engineer.
     #[serde(default)]
     pub vs_ai_engineer: Option<Text>,
-    /// Short facts (figures, history) shown in the role's detail.
+    /// Short facts (figures, history) shown in the role's detail, each with an
+    /// optional `basis`.
     #[serde(default)]
-    pub facts: Vec<Text>,
+    pub facts: Vec<Fact>,
+    /// Source tags for the list fields; `suggested` marks the app's own additions.
+    #[serde(default)]
+    pub basis_of: BasisOf,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
     /// language: searched like tools, never shown.
@@ -345,6 +529,12 @@ pub struct Skill {
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
     pub tools: Vec<Clean>,
+    /// Source tags (see `docs/DATA.md`): `suggested` alone shows "(our addition)".
+    #[serde(default)]
+    pub basis: Vec<String>,
+    /// The year the tools it names are examples of (`2023`).
+    #[serde(default)]
+    pub examples_from: Option<u16>,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
     /// language: searched like tools, never shown.
@@ -381,6 +571,10 @@ pub struct Posting {
     pub role: String,
     /// Where the posting comes from (a link or a description).
     pub source: Text,
+    /// When the posting was seen, in words (it may be an estimate, with its
+    /// reason); absent, the posting shows as undated.
+    #[serde(default)]
+    pub date: Option<Text>,
     /// What the job does; each item's `skills` are the skills that cover it.
     pub responsibilities: Vec<PostingItem>,
     /// What the job asks of you; the match figure counts these.
@@ -442,9 +636,13 @@ pub struct Note {
     pub id: String,
     pub title: Text,
     pub body: Text,
-    /// Names (models, tools) the note mentions.
+    /// Names (models, tools, people) the note mentions; a text where the
+    /// name has a Chinese form.
     #[serde(default)]
-    pub named: Vec<Clean>,
+    pub named: Vec<Term>,
+    /// The year the named items are examples of (`2023`).
+    #[serde(default)]
+    pub examples_from: Option<u16>,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -453,8 +651,9 @@ pub struct Source {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
     #[schemars(pattern(crate::schema::ID_PATTERN))]
     pub id: String,
-    pub title: Clean,
-    /// A web address.
+    /// The source's title, in both languages where it has words to translate.
+    pub title: Term,
+    /// A web address, or `none`.
     pub url: Clean,
 }
 

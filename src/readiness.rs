@@ -281,6 +281,8 @@ mod tests {
                 name: Text::default(),
                 roles: vec![],
                 tools: vec![],
+                basis: vec![],
+                examples_from: None,
                 keywords: vec![],
                 category_idx: 0,
                 role_idx: (0..roles[i]).collect(),
@@ -292,6 +294,7 @@ mod tests {
             title: Text::default(),
             role: "r".into(),
             source: Text::default(),
+            date: None,
             responsibilities: vec![],
             requirements: reqs
                 .into_iter()

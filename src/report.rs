@@ -60,6 +60,11 @@ pub struct SkillReport {
     pub note: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// The skill's source tags (`suggested`: the app's own addition).
+    pub basis: Vec<String>,
+    /// "(our addition)" or "(partly our addition)" in the report's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marker: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -75,6 +80,9 @@ pub struct PostingReport {
     pub id: String,
     pub company: String,
     pub title: String,
+    /// When the posting was seen, in words; absent when it is undated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// Requirements covered (a partly covered one counts half), in percent.
     pub match_percent: usize,
     pub covered: usize,
@@ -128,6 +136,8 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
                         state: state(s),
                         note: entry.map(|e| e.note.clone()).unwrap_or_default(),
                         changed: entry.and_then(|e| e.changed.clone()),
+                        basis: c.skills[s].basis.clone(),
+                        marker: crate::i18n::basis_mark(lang, &c.skills[s].basis),
                     }
                 })
                 .collect(),
@@ -152,6 +162,7 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
                 id: p.id.clone(),
                 company: p.company.to_string(),
                 title: p.title.get(lang).into(),
+                date: p.date.as_ref().map(|d| d.get(lang).to_string()),
                 match_percent: m.percent(),
                 covered: m.covered,
                 partly: m.partly,
@@ -220,10 +231,18 @@ pub fn to_json(r: &Report) -> String {
 /// Markdown: headings, task lists for the skills, tables for roles and requirements.
 pub fn to_markdown(r: &Report) -> String {
     let o = r.overall;
+    let l = crate::i18n::labels(r.language());
+    let cli = &l.cli;
+    let overall = cli
+        .overall
+        .replace("{done}", &o.done.to_string())
+        .replace("{total}", &o.total.to_string())
+        .replace("{percent}", &o.percent.to_string());
     let mut out = format!(
-        "# AI Engineer self-assessment\n\nOverall: {}/{} skills done ({}%).\n\n## Skills\n",
-        o.done, o.total, o.percent
+        "# {}\n\n{overall}\n\n## {}\n",
+        cli.report_title, cli.skills_heading
     );
+    let zh = r.language() == Lang::Zh;
     for cat in &r.categories {
         out.push_str(&format!(
             "\n### {} ({}/{})\n\n",
@@ -236,18 +255,41 @@ pub fn to_markdown(r: &Report) -> String {
                 State::Done => "[x]",
                 _ => "[ ]",
             };
-            let tag = match s.state {
-                State::Learning => " *(learning)*",
-                State::Skipped => " *(skipped)*",
-                _ => "",
+            let state = match s.state {
+                State::Learning => Some(cli.learning),
+                State::Skipped => Some(cli.skipped),
+                _ => None,
             };
-            out.push_str(&format!("- {mark} **{}** {}{tag}\n", s.id, md(&s.name)));
+            let tag = match state {
+                Some(w) if zh => format!(" *（{w}）*"),
+                Some(w) => format!(" *({w})*"),
+                None => String::new(),
+            };
+            let marker = match s.marker {
+                Some(m) if zh => format!(" *{m}*"),
+                Some(m) => format!(" *{m}*"),
+                None => String::new(),
+            };
+            out.push_str(&format!(
+                "- {mark} **{}** {}{marker}{tag}\n",
+                s.id,
+                md(&s.name)
+            ));
             if !s.note.is_empty() {
-                out.push_str(&format!("  - note: {}\n", md(&s.note)));
+                out.push_str(&format!(
+                    "  - {}{}{}\n",
+                    cli.note,
+                    if zh { "：" } else { ": " },
+                    md(&s.note)
+                ));
             }
         }
     }
-    out.push_str("\n## Readiness per role\n\n| role | done | needed | % |\n|---|---:|---:|---:|\n");
+    out.push_str(&format!(
+        "\n## {}\n\n{}\n|---|---:|---:|---:|\n",
+        cli.readiness_per_role.trim_end_matches([':', '：']),
+        cli.role_table
+    ));
     for role in &r.roles {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
@@ -259,23 +301,33 @@ pub fn to_markdown(r: &Report) -> String {
     }
     for p in &r.postings {
         out.push_str(&format!(
-            "\n## {} — {}: match {}%\n\n| requirement | coverage | skills done |\n|---|---|---:|\n",
+            "\n## {} — {}{}{} {}%\n\n",
             md(&p.company),
             md(&p.title),
+            if zh { "：" } else { ": " },
+            l.match_word,
             p.match_percent
         ));
+        let date = p.date.as_deref().unwrap_or(l.undated);
+        out.push_str(&format!(
+            "{}{}{}\n\n",
+            l.date,
+            if zh { "：" } else { ": " },
+            md(date)
+        ));
+        out.push_str(&format!("{}\n|---|---|---:|\n", cli.requirement_table));
         for q in &p.requirements {
             out.push_str(&format!(
                 "| {} {} | {} | {}/{} |\n",
                 q.id,
                 md(&q.text),
-                q.coverage,
+                coverage_word(l, q.coverage),
                 q.done,
                 q.total
             ));
         }
         if !p.next_skills.is_empty() {
-            out.push_str("\nNext skills to learn:\n\n");
+            out.push_str(&format!("\n{}\n\n", cli.next_skills_md));
             for (i, s) in p.next_skills.iter().enumerate() {
                 out.push_str(&format!("{}. **{}** {}\n", i + 1, s.id, md(&s.name)));
             }
@@ -283,11 +335,32 @@ pub fn to_markdown(r: &Report) -> String {
     }
     if !r.unknown_entries.is_empty() {
         out.push_str(&format!(
-            "\nKept entries for skills not in this data: {}\n",
+            "\n{} {}\n",
+            cli.kept_entries,
             r.unknown_entries.join(", ")
         ));
     }
     out
+}
+
+/// A coverage code ("covered", "partly", "missing") in the labels' language.
+fn coverage_word(l: &crate::i18n::Labels, code: &str) -> &'static str {
+    match code {
+        "covered" => l.covered,
+        "partly" => l.partly,
+        _ => l.missing,
+    }
+}
+
+impl Report {
+    /// The language the report was built in.
+    pub fn language(&self) -> Lang {
+        if self.lang == Lang::Zh.code() {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
 }
 
 /// Escapes the characters that would break a Markdown table or emphasis.
@@ -302,7 +375,13 @@ fn md(s: &str) -> String {
 pub fn summary(r: &Report) -> String {
     use crate::text::{pad, truncate};
     let o = r.overall;
-    let mut out = format!("Skills done: {}/{} ({}%)\n\n", o.done, o.total, o.percent);
+    let l = crate::i18n::labels(r.language());
+    let cli = &l.cli;
+    let zh = r.language() == Lang::Zh;
+    let mut out = format!(
+        "{} {}/{} ({}%)\n\n",
+        cli.skills_done, o.done, o.total, o.percent
+    );
     for cat in &r.categories {
         let marks: String = cat.skills.iter().map(|s| state_mark(s.state)).collect();
         out.push_str(&format!(
@@ -313,46 +392,66 @@ pub fn summary(r: &Report) -> String {
             truncate(&marks, 40)
         ));
     }
-    out.push_str("\nReadiness per role:\n");
+    out.push_str(&format!("\n{}\n", cli.readiness_per_role));
     for role in &r.roles {
         let c = role.count;
         let figure = if c.total == 0 {
-            "   —  (no skill names it)".to_string()
+            format!("   —  {}", cli.no_skill_names_it)
         } else {
             format!("{:>3}%  ({}/{})", c.percent, c.done, c.total)
         };
         out.push_str(&format!("  {} {figure}\n", pad(&role.name, 32)));
     }
     for p in &r.postings {
-        out.push_str(&format!(
-            "\n{} — {}: match {}% ({} covered, {} partly, of {})\n",
-            p.company,
-            p.title,
-            p.match_percent,
-            p.covered,
-            p.partly,
-            p.requirements.len()
-        ));
+        let n = p.requirements.len();
+        out.push_str(&if zh {
+            format!(
+                "\n{} — {}：{} {}%（{} {} 条、{} {} 条，共 {n} 条）\n",
+                p.company,
+                p.title,
+                l.match_word,
+                p.match_percent,
+                l.covered,
+                p.covered,
+                l.partly,
+                p.partly
+            )
+        } else {
+            format!(
+                "\n{} — {}: {} {}% ({} {}, {} {}, of {n})\n",
+                p.company,
+                p.title,
+                l.match_word,
+                p.match_percent,
+                p.covered,
+                l.covered,
+                p.partly,
+                l.partly
+            )
+        });
+        let word_w = [l.covered, l.partly, l.missing]
+            .iter()
+            .map(|w| crate::text::width(w))
+            .max()
+            .unwrap_or(7);
         for q in &p.requirements {
             out.push_str(&format!(
-                "  {:<7} {} {}\n",
-                q.coverage,
+                "  {} {} {}\n",
+                pad(coverage_word(l, q.coverage), word_w),
                 q.id,
-                truncate(&q.text, 64)
+                truncate(&q.text, 71 - word_w)
             ));
         }
         if !p.next_skills.is_empty() {
-            out.push_str("  next skills:\n");
+            out.push_str(&format!("  {}\n", cli.next_skills));
             for s in &p.next_skills {
                 out.push_str(&format!("    {} {}\n", s.id, truncate(&s.name, 70)));
             }
         }
     }
     if !r.unknown_entries.is_empty() {
-        out.push_str(&format!(
-            "\nKept {} entries for skills not in this data.\n",
-            r.unknown_entries.len()
-        ));
+        let n = r.unknown_entries.len().to_string();
+        out.push_str(&format!("\n{}\n", cli.kept_count.replace("{}", &n)));
     }
     out
 }

@@ -34,6 +34,21 @@ impl JsonSchema for Clean {
     }
 }
 
+/// A term is a plain name or a `Text`.
+impl JsonSchema for crate::model::Term {
+    fn schema_name() -> Cow<'static, str> {
+        "Term".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<crate::model::Text>();
+        json_schema!({
+            "description": "A name that reads the same in both languages, or a text with `en` and `zh`.",
+            "anyOf": [{ "type": "string" }, text]
+        })
+    }
+}
+
 /// Adds the words `Speed` takes as serde aliases (the cost scale's) to its
 /// enum; schemars lists only the variants' own names. Each candidate is kept
 /// only if serde really accepts it, so the schema cannot claim a stale alias.

@@ -158,7 +158,9 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             for a in &r.aliases {
                 both(&mut f, a, Weight::Name);
             }
-            f.extend(r.key_tools.iter().map(|t| (&**t, Weight::Tool)));
+            for t in &r.key_tools {
+                term(&mut f, t, Weight::Tool);
+            }
             f.extend(r.keywords.iter().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &r.summary, Weight::Body);
             for a in r.activities.iter().chain(&r.outputs) {
@@ -191,11 +193,21 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             let n = c.about_notes().nth(i).expect("a note of the catalog");
             both(&mut f, &n.title, Weight::Name);
             f.push((&n.id, Weight::Name));
-            f.extend(n.named.iter().map(|t| (&**t, Weight::Tool)));
+            for t in &n.named {
+                term(&mut f, t, Weight::Tool);
+            }
             both(&mut f, &n.body, Weight::Body);
         }
     }
     f
+}
+
+/// A term's one name, or its two texts.
+fn term<'a>(f: &mut Vec<(&'a str, Weight)>, t: &'a crate::model::Term, w: Weight) {
+    match t {
+        crate::model::Term::Name(n) => f.push((n, w)),
+        crate::model::Term::Text(t) => both(f, t, w),
+    }
 }
 
 fn both<'a>(f: &mut Vec<(&'a str, Weight)>, t: &'a Text, w: Weight) {

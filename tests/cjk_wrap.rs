@@ -15,10 +15,10 @@ use ratatui::buffer::Buffer;
 
 /// Marks that must never begin a line (UAX #14 classes CL, EX, NS).
 const NO_START: &[char] = &[
-    '，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '】', '》',
+    '，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '】', '》', '”',
 ];
 /// Marks that must never end a line (UAX #14 class OP).
-const NO_END: &[char] = &['（', '「', '『', '【', '《'];
+const NO_END: &[char] = &['（', '「', '『', '【', '《', '“'];
 
 /// Box borders, bullets and markers the panes draw around the text: a token
 /// is checked after these are taken off its ends.
@@ -178,4 +178,79 @@ fn the_checker_sees_a_breach_in_a_column() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].starts_with("row 0: ends with （"), "{found:?}");
     assert!(found[1].starts_with("row 0: starts with 。"), "{found:?}");
+}
+
+/// `show` for every role and `compare` for every pair, in Chinese: no printed
+/// line starts with a closing mark or ends with an opening one.
+#[test]
+fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
+    use career_explorer::commands;
+    let c = load_bundled().expect("bundled data");
+    let p = Progress::new();
+    let mut outputs = Vec::new();
+    for i in 0..c.roles.len() {
+        outputs.push((
+            format!("show {}", c.roles[i].id),
+            commands::show(&c, i, &p, Lang::Zh, false),
+        ));
+        for j in 0..c.roles.len() {
+            if i != j {
+                let name = format!("compare {} {}", c.roles[i].id, c.roles[j].id);
+                outputs.push((name, commands::compare(&c, [i, j], &p, Lang::Zh, false)));
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    for (name, out) in &outputs {
+        let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 1));
+        for line in out.lines() {
+            buf.reset();
+            buf.set_string(0, 0, line, ratatui::style::Style::new());
+            for b in breaches(&buf, NO_START, NO_END) {
+                failures.push(format!("{name}: {b}"));
+            }
+        }
+    }
+    assert!(outputs.len() > 100);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every Chinese text of the data wrapped at every width from 20 to 120 (the
+/// wrap both the panes and `show` use): each line fits, none starts with a
+/// closing mark or ends with an opening one.
+#[test]
+fn every_chinese_text_wraps_by_the_kinsoku_rules_at_every_width() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut texts = Vec::new();
+    for name in career_explorer::loader::FILES {
+        let yaml = std::fs::read_to_string(dir.join(name)).unwrap();
+        for line in yaml.lines() {
+            let Some(zh) = line.trim_start().strip_prefix("zh: ") else {
+                continue;
+            };
+            let zh = zh.trim().trim_start_matches('{').trim_end_matches('}');
+            if let Ok(s) = serde_yaml::from_str::<String>(zh) {
+                texts.push(s);
+            }
+        }
+    }
+    assert!(texts.len() > 250, "{}", texts.len());
+    let mut failures = Vec::new();
+    for t in &texts {
+        for width in 20..=120 {
+            for line in career_explorer::text::wrap(t, width) {
+                let w = career_explorer::text::width(&line);
+                let first = line.chars().next();
+                let last = line.chars().next_back();
+                if w > width
+                    || first.is_some_and(|c| NO_START.contains(&c))
+                    || last.is_some_and(|c| NO_END.contains(&c))
+                {
+                    failures.push(format!("width {width}: {line:?} (of {t:?})"));
+                }
+            }
+        }
+    }
+    failures.truncate(20);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -332,7 +332,7 @@ fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
     let progress_arg = progress.to_str().unwrap();
     let mut app = App::spawn(100, 30, &["--lang", "en", "--progress", progress_arg]);
 
-    app.wait_for("API boundary");
+    app.wait_for("API line");
     let screen = app.wait_for("Model producers");
     assert!(
         screen.alternate_screen(),
@@ -487,8 +487,8 @@ fn crooked_boxes(screen: &vt100::Screen) -> Vec<String> {
 /// seeing it means the whole frame has arrived.
 const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
-    (b"2", "pick side", "选择一侧"),
-    (b"3", "p learning", "p 学习中"),
+    (b"2", "pick side", "切换左/右栏"),
+    (b"3", "p learning", "p 标为学习中"),
     (b"4", "select requirement", "选择要求"),
 ];
 
@@ -688,13 +688,14 @@ fn search_jumps_to_the_prompt_engineer() {
     );
     app.wait_for("Model producers");
     app.send(b"/");
-    app.wait_for("Search roles, skills and requirements");
+    app.wait_for("Search roles, skills, postings and notes");
     app.send(b"prompt eng");
     app.wait_for("/ prompt eng");
     // Results come from the search thread, a frame or so after the echo.
     app.wait_for("role   Prompt Engineer");
     app.send(b"\r");
-    let screen = app.wait_for("◀ Prompt Engineer ▶");
+    // Its detail in pane 1, where every role has one.
+    let screen = app.wait_for("Role: Prompt Engineer");
     assert!(
         !screen.contents().contains("Search roles"),
         "the overlay closed: {}",
@@ -726,7 +727,7 @@ fn typing_is_drawn_while_a_slow_search_runs() {
     );
     app.wait_for("Model producers");
     app.send(b"/");
-    app.wait_for("Search roles, skills and requirements");
+    app.wait_for("Search roles, skills, postings and notes");
     app.send(b"prompt eng");
     let screen = app.wait_for("/ prompt eng");
     let text = screen.contents();
@@ -742,7 +743,7 @@ fn typing_is_drawn_while_a_slow_search_runs() {
         dump(&screen)
     );
     app.send(b"\r");
-    app.wait_for("◀ Prompt Engineer ▶");
+    app.wait_for("Role: Prompt Engineer");
     quit_ok(&mut app);
 }
 

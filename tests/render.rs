@@ -94,7 +94,7 @@ fn too_small_terminal_says_how_big_it_must_be() {
     assert!(s.contains("59x19 < 60x20"), "{s}");
     // At the minimum itself the panes are drawn.
     let s = screen(&mut a, 60, 20);
-    assert!(s.contains("API boundary"), "{s}");
+    assert!(s.contains("API line"), "{s}");
 }
 
 #[test]

@@ -779,11 +779,14 @@ fn bundled_texts_are_filled_in_both_languages() {
             ("aliases", &r.aliases),
             ("activities", &r.activities),
             ("outputs", &r.outputs),
-            ("facts", &r.facts),
         ] {
             for (i, t) in list.iter().enumerate() {
                 texts.push((format!("role {id} {what}[{i}]"), t));
             }
+        }
+        for (i, f) in r.facts.iter().enumerate() {
+            assert!(!f.en.trim().is_empty(), "role {id} facts[{i}]: empty `en`");
+            assert!(!f.zh.trim().is_empty(), "role {id} facts[{i}]: empty `zh`");
         }
     }
     for s in &c.skills {
@@ -837,4 +840,48 @@ fn null_and_empty_text_accepted() {
     let err = String::from_utf8_lossy(&out.stderr);
     let (line, col) = pos_after(&text, at, "null");
     assert!(err.contains(&format!("roles.yaml:{line}:{col}:")), "{err}");
+}
+
+#[test]
+fn an_unknown_basis_tag_on_a_skill_is_reported_where_it_stands() {
+    assert_dangling(
+        "skills.yaml",
+        "id: S03\n",
+        "basis: [suggested]",
+        "basis: [sedd]",
+        "sedd",
+    );
+}
+
+#[test]
+fn an_unknown_basis_tag_on_a_role_field_or_the_crossing_is_reported() {
+    assert_dangling(
+        "roles.yaml",
+        "id: data_engineer\n",
+        "key_tools: [seed, suggested]",
+        "key_tools: [seed, sugested]",
+        "sugested",
+    );
+    assert_dangling(
+        "boundary.yaml",
+        "crossing:\n",
+        "basis: [essay, suggested]",
+        "basis: [esay, suggested]",
+        "esay",
+    );
+}
+
+#[test]
+fn a_fact_may_be_plain_text_or_carry_a_basis() {
+    let data = DataDir::new();
+    data.edit(
+        "roles.yaml",
+        "id: ml_engineer\n",
+        "      - en: \"Typical products",
+        "      - basis: [essay]\n        en: \"Typical products",
+    );
+    let c = data.load_ok();
+    let facts = &c.role("ml_engineer").unwrap().facts;
+    assert!(facts[0].basis.is_empty());
+    assert_eq!(facts[1].basis, ["essay"]);
 }

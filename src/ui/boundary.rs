@@ -556,43 +556,54 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
             width,
         ));
     }
-    out.push(Line::styled(l.does, theme().label));
+    let basis = &role.basis_of;
+    let head = |label: &str, b: &[String]| i18n::with_basis(lang, label, b);
+    out.push(Line::styled(head(l.does, &basis.activities), theme().label));
     for a in &role.activities {
         out.extend(wrapped(a.get(lang), width, Style::new(), "  • "));
     }
     let outputs: Vec<&str> = role.outputs.iter().map(|o| o.get(lang)).collect();
     out.extend(labelled(
-        l.outputs,
-        &outputs.join(if lang == crate::model::Lang::Zh {
-            "；"
-        } else {
-            "; "
-        }),
+        &head(l.outputs, &basis.outputs),
+        &outputs.join(i18n::item_sep(lang)),
         width,
     ));
     let iter = i18n::iteration(lang, &role.iteration);
-    out.extend(labelled(l.iteration, &iter, width));
-    let tools: Vec<&str> = role.key_tools.iter().map(|t| t.as_str()).collect();
-    out.extend(labelled(l.tools, &tools.join(i18n::list_sep(lang)), width));
+    out.extend(labelled(&head(l.iteration, &basis.iteration), &iter, width));
+    let tools: Vec<&str> = role.key_tools.iter().map(|t| t.get(lang)).collect();
+    let tools_label = i18n::dated_label(lang, &head(l.tools, &basis.key_tools), role.examples_from);
+    out.extend(labelled(
+        &tools_label,
+        &tools.join(i18n::list_sep(lang)),
+        width,
+    ));
     if let Some(w) = role
         .workflow
         .as_deref()
         .and_then(|w| app.catalog.workflow(w))
     {
         let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-        let s = format!("{} ({})", steps.join(" → "), w.name.get(lang));
+        let s = match lang {
+            Lang::En => format!("{} ({})", steps.join(" → "), w.name.get(lang)),
+            Lang::Zh => format!("{}（{}）", steps.join(" → "), w.name.get(lang)),
+        };
         out.extend(labelled(l.workflow, &s, width));
         // The workflow's note, which the workflows box has no room for on
         // a small terminal.
         out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
     }
     if let Some(vs) = &role.vs_ai_engineer {
-        out.extend(labelled(l.vs_ai, vs.get(lang), width));
+        out.extend(labelled(
+            &head(l.vs_ai, &basis.vs_ai_engineer),
+            vs.get(lang),
+            width,
+        ));
     }
     if !role.facts.is_empty() {
         out.push(Line::styled(l.facts, theme().label));
         for f in &role.facts {
-            out.extend(wrapped(f.get(lang), width, Style::new(), "  • "));
+            let fact = i18n::with_basis(lang, f.get(lang), &f.basis);
+            out.extend(wrapped(&fact, width, Style::new(), "  • "));
         }
     }
     out
@@ -638,10 +649,15 @@ pub fn about_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let b = &app.catalog.boundary;
     let mut out = wrapped(b.summary.get(lang), width, Style::new(), "");
     out.extend(wrapped(b.permeability.get(lang), width, Style::new(), ""));
+    let crossing = i18n::with_basis(lang, l.crossing, &b.crossing.basis);
+    out.push(Line::styled(crossing, theme().label));
+    for t in [&b.crossing.leftward, &b.crossing.rightward] {
+        out.extend(wrapped(t.get(lang), width, Style::new(), "  • "));
+    }
     if !b.figures.is_empty() {
         out.push(Line::styled(l.figures, theme().label));
         for f in &b.figures {
-            let first = format!("  {} ", f.value);
+            let first = format!("  {} ", f.value.get(lang));
             let mut lines = wrapped(f.label.get(lang), width, Style::new(), &first);
             if let Some(line) = lines.first_mut() {
                 line.spans[0].style = theme().emphasis;

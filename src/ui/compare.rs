@@ -116,9 +116,12 @@ pub fn dims(
             None => l.off_spectrum.to_string(),
         }
     };
-    let list = |items: &[crate::model::Text]| -> Vec<String> {
-        items.iter().map(|t| format!("• {}", t.get(lang))).collect()
+    let list = |items: &[crate::model::Text], basis: &[String]| -> Vec<String> {
+        let mut out: Vec<String> = items.iter().map(|t| format!("• {}", t.get(lang))).collect();
+        out.extend(i18n::basis_mark(lang, basis).map(String::from));
+        out
     };
+    let marked = |s: String, basis: &[String]| i18n::with_basis(lang, &s, basis);
     let one = |s: String| vec![s];
     let workflow = |r: &Role| -> String {
         r.workflow
@@ -131,9 +134,10 @@ pub fn dims(
             .unwrap_or_else(|| "—".into())
     };
     let vs = |r: &Role| -> String {
-        r.vs_ai_engineer
-            .as_ref()
-            .map_or_else(|| "—".into(), |t| t.get(lang).to_string())
+        r.vs_ai_engineer.as_ref().map_or_else(
+            || "—".into(),
+            |t| marked(t.get(lang).to_string(), &r.basis_of.vs_ai_engineer),
+        )
     };
     let count = |r: &Role| -> String {
         let i = c.role_index(&r.id).unwrap_or(0);
@@ -173,20 +177,41 @@ pub fn dims(
         },
         Dim {
             label: l.does,
-            cells: [list(&a.activities), list(&b.activities)],
+            cells: [
+                list(&a.activities, &a.basis_of.activities),
+                list(&b.activities, &b.basis_of.activities),
+            ],
             differs: a.activities != b.activities,
         },
         Dim {
             label: l.outputs,
-            cells: [list(&a.outputs), list(&b.outputs)],
+            cells: [
+                list(&a.outputs, &a.basis_of.outputs),
+                list(&b.outputs, &b.basis_of.outputs),
+            ],
             differs: a.outputs != b.outputs,
         },
     ];
-    let cost = |r: &Role| i18n::level(lang, r.iteration.cost).to_string();
-    let speed = |r: &Role| i18n::speed(lang, r.iteration.speed).to_string();
+    let cost = |r: &Role| {
+        marked(
+            i18n::level(lang, r.iteration.cost).to_string(),
+            &r.basis_of.iteration,
+        )
+    };
+    let speed = |r: &Role| {
+        marked(
+            i18n::speed(lang, r.iteration.speed).to_string(),
+            &r.basis_of.iteration,
+        )
+    };
     let tools = |r: &Role| -> String {
-        let t: Vec<&str> = r.key_tools.iter().map(|t| t.as_str()).collect();
-        t.join(i18n::list_sep(lang))
+        let t: Vec<&str> = r.key_tools.iter().map(|t| t.get(lang)).collect();
+        let t = marked(t.join(i18n::list_sep(lang)), &r.basis_of.key_tools);
+        match r.examples_from {
+            Some(y) if lang == Lang::Zh => format!("{t}{}", i18n::examples_from(lang, y)),
+            Some(y) => format!("{t} {}", i18n::examples_from(lang, y)),
+            None => t,
+        }
     };
     out.extend([
         Dim {

@@ -147,6 +147,13 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         }
     }
     out.push(Line::default());
+    let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
+    out.extend(wrapped(
+        &format!("{}{}{date}", l.date, super::boundary::colon(l.date)),
+        width,
+        theme().dim,
+        "",
+    ));
     out.extend(wrapped(
         &format!(
             "{}{}{}",

@@ -44,13 +44,17 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
             out.extend(wrapped(note.title.get(lang), width, theme().emphasis, "• "));
             out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
             if !note.named.is_empty() {
-                let named: Vec<&str> = note.named.iter().map(|x| x.as_str()).collect();
-                out.extend(wrapped(
-                    &named.join(crate::i18n::list_sep(lang)),
-                    width,
-                    theme().dim,
-                    "  ",
-                ));
+                let named: Vec<&str> = note.named.iter().map(|x| x.get(lang)).collect();
+                let mut named = named.join(crate::i18n::list_sep(lang));
+                if let Some(y) = note.examples_from {
+                    let sep = if lang == crate::model::Lang::Zh {
+                        ""
+                    } else {
+                        " "
+                    };
+                    named = format!("{named}{sep}{}", crate::i18n::examples_from(lang, y));
+                }
+                out.extend(wrapped(&named, width, theme().dim, "  "));
             }
         }
     };
@@ -61,7 +65,7 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
     out.push(Line::styled(l.sources, theme().label));
     for s in &n.sources {
         out.extend(wrapped(
-            &format!("[{}] {}", s.id, s.title),
+            &format!("[{}] {}", s.id, s.title.get(lang)),
             width,
             Style::new(),
             "• ",
@@ -71,6 +75,7 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
     (out, anchors)
 }
 
+/// Draws the overlay over `body`.
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let l = labels(app.lang);
     let title = format!("{} · i/Esc {}", l.notes_title, l.close);

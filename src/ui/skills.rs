@@ -228,6 +228,10 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     lines.extend(wrapped(s.name.get(lang), width, theme().emphasis, ""));
+    // The basis marker on a line of its own, so it is never split by the wrap.
+    if let Some(mark) = crate::i18n::basis_mark(lang, &s.basis) {
+        lines.push(Line::styled(mark, theme().dim));
+    }
     if app.editor.is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
     }
@@ -271,7 +275,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     if !s.tools.is_empty() {
         let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
         lines.extend(labelled(
-            l.tools,
+            &crate::i18n::dated_label(lang, l.tools, s.examples_from),
             &tools.join(crate::i18n::list_sep(lang)),
             width,
         ));
