@@ -65,6 +65,8 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel: true for up.
     Wheel(bool),
+    /// The answer to a yes/no prompt (quit with unsaved changes).
+    Confirm(bool),
 }
 
 /// What a key does inside the one-line note editor.

@@ -117,6 +117,11 @@ pub struct App {
     pub dirty: BTreeSet<String>,
     /// A message for the status line (save errors, notices).
     pub status: Option<String>,
+    /// A question shown over the app (quit with unsaved changes); `y` or
+    /// `n` answers it.
+    pub quit_prompt: Option<String>,
+    /// The user chose to quit although changes could not be saved.
+    pub quit_anyway: bool,
     pub quit: bool,
     /// Supplies "now" for change times; tests fix it.
     pub clock: fn() -> String,
@@ -163,6 +168,8 @@ impl App {
             tallies,
             dirty: BTreeSet::new(),
             status: None,
+            quit_prompt: None,
+            quit_anyway: false,
             quit: false,
             clock: crate::progress::now_rfc3339,
         }
@@ -177,6 +184,23 @@ impl App {
     /// (a save merges what other processes wrote).
     pub fn refresh_tallies(&mut self) {
         self.tallies = SkillTallies::build(&self.catalog, &self.progress);
+    }
+
+    /// Whether `skill` may be changed: not while its entry in the file does
+    /// not read (the status line then says where to fix it).
+    fn may_change(&mut self, skill: usize) -> bool {
+        let id = &self.catalog.skills[skill].id;
+        match self.progress.bad_entry(id) {
+            None => true,
+            Some(bad) => {
+                let l = crate::i18n::labels(self.lang);
+                self.status = Some(format!(
+                    "{} line {}, column {}: {}",
+                    l.fix_entry_first, bad.line, bad.col, bad.message
+                ));
+                false
+            }
+        }
     }
 
     /// Changes one skill's progress entry, keeping the tallies in step.
@@ -213,6 +237,18 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Effect {
+        if self.quit_prompt.is_some() {
+            match action {
+                Action::Confirm(true) => {
+                    self.quit_anyway = true;
+                    self.quit = true;
+                }
+                Action::Confirm(false) | Action::Back => self.quit_prompt = None,
+                Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+                _ => {}
+            }
+            return Effect::None;
+        }
         if self.search.is_some() && !matches!(action, Action::Resize(..) | Action::Quit) {
             self.update_search(action);
             return Effect::None;
@@ -350,7 +386,7 @@ impl App {
             Action::ToggleLearning => return self.set_focused(State::Learning),
             Action::ToggleSkipped => return self.set_focused(State::Skipped),
             Action::EditNote => {
-                if let Some(skill) = self.focused_skill() {
+                if let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) {
                     let field = TextField::new(self.note(skill));
                     self.editor = Some(NoteEditor { skill, field });
                 }
@@ -421,7 +457,7 @@ impl App {
 
     /// Sets the focused skill to `state`, or back to not started if it was.
     fn set_focused(&mut self, state: State) -> Effect {
-        let Some(skill) = self.focused_skill() else {
+        let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) else {
             return Effect::None;
         };
         let now = (self.clock)();

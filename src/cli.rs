@@ -359,20 +359,23 @@ fn write_data(out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The progress for a report; read only, so a broken file is left where it is.
+/// The progress for a report; read only, so a broken file is left where it
+/// is. Entries that do not read are warned about on stderr; the rest is used.
 fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
     let Some(path) = path.or_else(progress::default_path) else {
         return Ok(Progress::new());
     };
-    progress::read(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?
-        .ok_or_else(|| {
-            BadInput(format!(
-                "{} does not parse; start the app once to keep it aside and begin afresh",
-                path.display()
-            ))
-            .into()
-        })
+    let p = progress::load(&path).map_err(|e| -> anyhow::Error {
+        if e.is_bad_input() {
+            BadInput(e.to_string()).into()
+        } else {
+            e.into()
+        }
+    })?;
+    for bad in &p.disk.bad {
+        eprintln!("warning: {}", crate::text::sanitize(&bad.describe(&path)));
+    }
+    Ok(p)
 }
 
 /// An error in what the user gave us (exit status 2), not in running.
@@ -382,24 +385,36 @@ pub struct BadInput(pub String);
 
 fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
     let path = path.or_else(progress::default_path);
-    let (progress, notice) = match &path {
+    let (progress, refused) = match &path {
         Some(p) => {
             progress::clean_stale_temp_files(p);
-            progress::load(p)?
+            match progress::load(p) {
+                Ok(progress) => (progress, None),
+                // Start anyway, with the message shown: saves then refuse to
+                // write over the file until it reads (see progress::save_merged).
+                Err(e) => (Progress::new(), Some(e)),
+            }
         }
-        None => (Progress::new(), Default::default()),
+        None => (Progress::new(), None),
     };
     let mut app = App::new(catalog, progress, lang);
-    app.status = startup_notice(&app, &notice);
+    app.status = match (&refused, &path) {
+        (Some(e), _) => Some(format!("{} {e}", crate::i18n::labels(lang).not_read)),
+        (None, Some(p)) => startup_notice(&app, p),
+        (None, None) => None,
+    };
     tui::run(app, path)
 }
 
-/// What the user should know at start: a progress file kept aside, or entries
-/// for skills this data set does not have (kept in the file, not shown).
-pub fn startup_notice(app: &App, notice: &progress::LoadNotice) -> Option<String> {
+/// What the user should know at start: entries of the progress file at
+/// `path` that do not read (each with its line and column; they are kept),
+/// or entries for skills this data set does not have (kept, not shown).
+pub fn startup_notice(app: &App, path: &Path) -> Option<String> {
     let l = crate::i18n::labels(app.lang);
-    if let Some(aside) = &notice.corrupt_moved_to {
-        return Some(format!("{} {}", l.corrupt_moved, aside.display()));
+    let bad = &app.progress.disk.bad;
+    if !bad.is_empty() {
+        let list: Vec<String> = bad.iter().map(|b| b.describe(path)).collect();
+        return Some(format!("{} {}", l.bad_kept, list.join("; ")));
     }
     let unknown = app
         .progress

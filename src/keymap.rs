@@ -153,6 +153,15 @@ pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
     ("Backspace/Del", ["delete", "删除"]),
 ];
 
+/// Keys while a yes/no prompt is open: `y` answers yes; `n` and Esc no.
+pub fn confirm_action_for(key: KeyEvent) -> Option<Action> {
+    match key.code {
+        Char('y') | Char('Y') => Some(Action::Confirm(true)),
+        Char('n') | Char('N') | Esc => Some(Action::Confirm(false)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

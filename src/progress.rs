@@ -1,12 +1,26 @@
-//! The user's self-assessment: one YAML file, read once at start and written
-//! atomically on every change. Entries for ids the catalog does not know are
-//! kept untouched (the user may switch between data sets).
+//! The user's self-assessment: one YAML file, theirs to edit.
+//!
+//! Reading is lenient but precise ([`read`]): harmless variations load, a real
+//! error names the line and column, and an entry that does not read is
+//! reported and kept as written while the rest loads. Nothing here ever
+//! renames, moves or drops the file. Saving ([`save_merged`]) re-reads the
+//! file under a lock and merges per field (state, note) against what was last
+//! read, so a hand edit or a second window is merged, not overwritten; then
+//! writes atomically (temp file beside the target, the old file's mode,
+//! fsync, rename), through a symlink to its target.
 
-use std::collections::BTreeMap;
-use std::io::Write;
+mod read;
+mod write;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
+
+pub use read::{MAX_ALIAS_VALUES, MAX_BYTES, parse};
+pub use write::{quote, to_yaml};
 
 /// Where a user stands on one skill.
 #[derive(
@@ -21,6 +35,42 @@ pub enum State {
     Skipped,
 }
 
+impl State {
+    /// The names written in the file, in the order of `State`'s variants.
+    pub const NAMES: [&'static str; 4] = ["not_started", "learning", "done", "skipped"];
+    const ALL: [State; 4] = [
+        State::NotStarted,
+        State::Learning,
+        State::Done,
+        State::Skipped,
+    ];
+
+    /// The name written in the file, e.g. `not_started`.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// Reads a state name in any capitalisation, with `_`, `-` or a space
+    /// between words (`Done`, `DONE`, `not started`); `None` if it is none.
+    pub fn parse(s: &str) -> Option<State> {
+        let norm: String = s
+            .trim()
+            .chars()
+            .map(|c| {
+                if c == '-' || c == ' ' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        Self::NAMES
+            .iter()
+            .position(|n| *n == norm)
+            .map(|i| Self::ALL[i])
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
@@ -32,13 +82,134 @@ pub struct Entry {
     pub changed: Option<String>,
 }
 
-/// The file's shape; `version` lets a later release migrate it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+/// The file's shape; `version` lets a later release migrate it. `disk` holds
+/// what the file had besides the entries, and what they were when last read
+/// or written (it takes no part in comparisons).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     pub version: u32,
     #[serde(default)]
     pub skills: BTreeMap<String, Entry>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub disk: Disk,
+}
+
+impl PartialEq for Progress {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version && self.skills == other.skills
+    }
+}
+
+impl Eq for Progress {}
+
+/// What the file held when last read or written, beyond the entries.
+#[derive(Debug, Clone, Default)]
+pub struct Disk {
+    /// The entries as last read or written: the base of the per-field merge
+    /// (a field that differs from it was changed here).
+    pub base: BTreeMap<String, Entry>,
+    /// Entries and top-level keys that do not read; kept as written on save.
+    pub bad: Vec<Bad>,
+    /// The comment lines the file started with; written back on save.
+    pub header: Vec<String>,
+    /// Whether the file had CRLF line ends (kept on save).
+    pub crlf: bool,
+    /// The file's identity, size and time when last read or written.
+    pub stamp: Option<Stamp>,
+}
+
+/// An entry (or a top-level key) that does not read, kept as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bad {
+    /// The skill id (or the top-level key).
+    pub key: String,
+    /// In `skills` (else a top-level key).
+    pub in_skills: bool,
+    /// 1-based line and column of the slip.
+    pub line: usize,
+    pub col: usize,
+    /// The cause, e.g. "skill S01: unknown state `mastered`, ...".
+    pub message: String,
+    key_node: read::Yaml,
+    node: read::Yaml,
+}
+
+impl Bad {
+    /// `FILE:LINE:COL: cause`.
+    pub fn describe(&self, path: &Path) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            path.display(),
+            self.line,
+            self.col,
+            self.message
+        )
+    }
+}
+
+/// A file's identity and change marks, to notice it changed on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    ino: u64,
+    dev: u64,
+}
+
+impl Stamp {
+    fn of(m: &std::fs::Metadata) -> Stamp {
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            len: m.len(),
+            modified: m.modified().ok(),
+            ino: m.ino(),
+            dev: m.dev(),
+        }
+    }
+}
+
+/// Why the progress file could not be read or written. Every message names
+/// the full path; a slip in the file also its line and column.
+#[derive(Debug, thiserror::Error)]
+pub enum ProgressError {
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} is not a regular file ({kind}): the progress file must be one", .path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{} is {size} bytes: a progress file may be at most {} MiB; it was not read", .path.display(), MAX_BYTES >> 20)]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{}:{line}:{col}: {message}", .path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("{} was written by a newer career-explorer (version {version}); this one reads version {VERSION}: upgrade to use it (the file is left as it is)", .path.display())]
+    Newer { path: PathBuf, version: u64 },
+    #[error("{} is read-only: make it writable to save", .path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("waiting for the lock on {}, held by another career-explorer", .lock.display())]
+    Locked { lock: PathBuf },
+}
+
+impl ProgressError {
+    /// Whether the file's content or kind is at fault (exit status 2), not
+    /// the system.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            ProgressError::NotRegular { .. }
+                | ProgressError::TooLarge { .. }
+                | ProgressError::Syntax { .. }
+                | ProgressError::Newer { .. }
+        )
+    }
 }
 
 pub const VERSION: u32 = 1;
@@ -48,6 +219,7 @@ impl Progress {
         Progress {
             version: VERSION,
             skills: BTreeMap::new(),
+            disk: Disk::default(),
         }
     }
 
@@ -94,13 +266,17 @@ impl Progress {
             .filter(|id| !known(id))
             .collect()
     }
-}
 
-/// What loading found besides the progress itself.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct LoadNotice {
-    /// Where an unreadable file was moved to.
-    pub corrupt_moved_to: Option<PathBuf>,
+    /// The entry for `id` that did not read, if there is one: the app leaves
+    /// that skill alone until the file is fixed.
+    pub fn bad_entry(&self, id: &str) -> Option<&Bad> {
+        self.disk.bad.iter().find(|b| b.in_skills && b.key == id)
+    }
+
+    /// Whether memory differs from what was last read or written.
+    pub fn has_changes(&self) -> bool {
+        self.skills != self.disk.base
+    }
 }
 
 /// The default location: `$XDG_DATA_HOME/career-explorer/progress.yaml`.
@@ -109,120 +285,239 @@ pub fn default_path() -> Option<PathBuf> {
         .map(|d| d.data_dir().join("progress.yaml"))
 }
 
-/// Reads the progress file. A missing file is a fresh start; a file that does not
-/// parse is renamed to `<name>.corrupt-<unix time>` (never overwritten) and reported.
-pub fn load(path: &Path) -> std::io::Result<(Progress, LoadNotice)> {
-    match read(path)? {
-        Some(p) => Ok((p, LoadNotice::default())),
-        None => {
-            let aside = corrupt_name(path);
-            std::fs::rename(path, &aside)?;
-            Ok((
-                Progress::new(),
-                LoadNotice {
-                    corrupt_moved_to: Some(aside),
-                },
-            ))
+/// The file a path names: a symlink is followed (even to a file not made
+/// yet), so saves update the target and the link stays.
+pub fn resolve(path: &Path) -> Result<PathBuf, ProgressError> {
+    match std::fs::canonicalize(path) {
+        Ok(p) => Ok(p),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut p = path.to_path_buf();
+            for _ in 0..40 {
+                let Ok(target) = std::fs::read_link(&p) else {
+                    break;
+                };
+                p = match p.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            Ok(p)
         }
+        Err(source) => Err(ProgressError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn check_regular(path: &Path, m: &std::fs::Metadata) -> Result<(), ProgressError> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = m.file_type();
+    let kind = if t.is_file() {
+        return Ok(());
+    } else if t.is_dir() {
+        "a folder"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "not a file"
+    };
+    Err(ProgressError::NotRegular {
+        path: path.to_path_buf(),
+        kind,
+    })
+}
+
+/// The stamp of the file `path` names now (`None` if there is none).
+pub fn stamp(path: &Path) -> Result<Option<Stamp>, ProgressError> {
+    let target = resolve(path)?;
+    match std::fs::metadata(&target) {
+        Ok(m) => Ok(Some(Stamp::of(&m))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(ProgressError::Io {
+            path: target,
+            source,
+        }),
     }
 }
 
 /// Reads the progress file without changing anything: a fresh `Progress` if
-/// there is no file, `None` if it does not parse.
-pub fn read(path: &Path) -> std::io::Result<Option<Progress>> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Some(Progress::new())),
-        Err(e) => return Err(e),
+/// there is none. A FIFO or device is refused without opening it; a file over
+/// [`MAX_BYTES`] without reading it. Entries that do not read are in
+/// `disk.bad`; errors are in [`ProgressError`].
+pub fn load(path: &Path) -> Result<Progress, ProgressError> {
+    load_at(&resolve(path)?)
+}
+
+fn load_at(target: &Path) -> Result<Progress, ProgressError> {
+    let io = |source| ProgressError::Io {
+        path: target.to_path_buf(),
+        source,
     };
-    let parsed = std::str::from_utf8(&bytes)
-        .ok()
-        .filter(|t| crate::yamlcheck::check(t).is_ok())
-        .and_then(|t| serde_yaml::from_str::<Progress>(t).ok());
-    Ok(parsed.map(|mut p| {
-        for e in p.skills.values_mut() {
-            e.note = crate::text::sanitize(&e.note);
-        }
-        p
-    }))
-}
-
-fn corrupt_name(path: &Path) -> PathBuf {
-    let secs = unix_now();
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".corrupt-{secs}"));
-    let mut aside = path.with_file_name(&name);
-    let mut n = 1;
-    while aside.exists() {
-        let mut again = name.clone();
-        again.push(format!("-{n}"));
-        aside = path.with_file_name(again);
-        n += 1;
+    let meta = match std::fs::metadata(target) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Progress::new()),
+        Err(e) => return Err(io(e)),
+    };
+    check_regular(target, &meta)?;
+    let too_large = |size| ProgressError::TooLarge {
+        path: target.to_path_buf(),
+        size,
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_large(meta.len()));
     }
-    aside
+    let mut bytes = Vec::new();
+    std::fs::File::open(target)
+        .map_err(io)?
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let mut p = read::parse(&bytes, target)?;
+    p.disk.stamp = Some(Stamp::of(&meta));
+    Ok(p)
 }
 
-/// Saves the entries named in `changed`, merged over what is on disk now, so
-/// a second instance's changes to other skills are not lost. The read-merge-
-/// write runs under an exclusive lock on `<file>.lock`. On success `progress`
-/// holds the merged state (the other instance's changes included).
+/// Three-way merge per field: for each skill, the state (with its change
+/// time) and the note each come from `mine` if `mine` changed them since
+/// `mine.disk.base`, else from `disk`. An entry that does not read on disk is
+/// kept as it is there. The result's `disk` is `disk`'s (its base is what
+/// the file holds).
+pub fn merge(mine: &Progress, disk: Progress) -> Progress {
+    let base = &mine.disk.base;
+    let mut skills = disk.skills.clone();
+    let ids: BTreeSet<&String> = mine.skills.keys().chain(base.keys()).collect();
+    for id in ids {
+        let m = mine.skills.get(id).cloned().unwrap_or_default();
+        let b = base.get(id).cloned().unwrap_or_default();
+        if m == b || disk.bad_entry(id).is_some() {
+            continue;
+        }
+        let mut e = disk.skills.get(id).cloned().unwrap_or_default();
+        if (m.state, &m.changed) != (b.state, &b.changed) {
+            e.state = m.state;
+            e.changed = m.changed;
+        }
+        if m.note != b.note {
+            e.note = m.note;
+        }
+        if e == Entry::default() {
+            skills.remove(id);
+        } else {
+            skills.insert(id.clone(), e);
+        }
+    }
+    Progress {
+        version: VERSION,
+        skills,
+        disk: disk.disk,
+    }
+}
+
+/// How long a save in the app waits for another process's lock before it
+/// gives up and says so (it retries later).
+pub const APP_PATIENCE: Duration = Duration::from_millis(100);
+
+/// Saves `progress` merged per field over what is on disk now (see
+/// [`merge`]), under an exclusive lock on `<file>.lock` waited for at most
+/// `patience`. On success `progress` holds the merged state, which is also
+/// the new base. The file is written only if the merge changed it. A file on
+/// disk that does not read (or is newer, read-only, not regular, too large)
+/// is never written over: the error says why and the changes stay in memory.
 pub fn save_merged(
     path: &Path,
     progress: &mut Progress,
-    changed: &std::collections::BTreeSet<String>,
-) -> std::io::Result<()> {
-    let _lock = lock(path)?;
-    let mut merged = match std::fs::read(path) {
-        Ok(bytes) => std::str::from_utf8(&bytes)
-            .ok()
-            .filter(|t| crate::yamlcheck::check(t).is_ok())
-            .and_then(|t| serde_yaml::from_str::<Progress>(t).ok())
-            // Unreadable on disk now: our full state replaces it, but the
-            // unreadable file is kept aside first, as at start.
-            .map_or_else(
-                || {
-                    std::fs::rename(path, corrupt_name(path))?;
-                    Ok::<_, std::io::Error>(progress.clone())
-                },
-                Ok,
-            )?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => progress.clone(),
-        Err(e) => return Err(e),
-    };
-    for id in changed {
-        match progress.skills.get(id) {
-            Some(entry) => merged.skills.insert(id.clone(), entry.clone()),
-            None => merged.skills.remove(id),
-        };
+    patience: Duration,
+) -> Result<(), ProgressError> {
+    let target = resolve(path)?;
+    let _lock = lock(&target, patience)?;
+    let disk = load_at(&target)?;
+    let existed = disk.disk.stamp.is_some();
+    let on_disk = disk.skills.clone();
+    let mut merged = merge(progress, disk);
+    if merged.skills != on_disk || !existed {
+        merged.disk.stamp = write::replace(&target, &to_yaml(&merged))?;
     }
-    merged.version = VERSION;
-    save(path, &merged)?;
+    merged.disk.base = merged.skills.clone();
     *progress = merged;
     Ok(())
 }
 
-/// Holds an exclusive lock on `<file>.lock` until dropped.
-fn lock(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
+/// Reads the file again if it changed on disk since it was last read or
+/// written, and merges it under the changes not saved yet (see [`merge`]).
+/// Returns whether it had changed. If it no longer reads, memory is left as
+/// it is and the error says why (once per change of the file).
+pub fn refresh(path: &Path, progress: &mut Progress) -> Result<bool, ProgressError> {
+    let target = resolve(path)?;
+    let now = match std::fs::metadata(&target) {
+        Ok(m) => Some(Stamp::of(&m)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(ProgressError::Io {
+                path: target,
+                source,
+            });
+        }
+    };
+    if now == progress.disk.stamp {
+        return Ok(false);
+    }
+    progress.disk.stamp = now;
+    let disk = load_at(&target)?;
+    *progress = merge(progress, disk);
+    Ok(true)
+}
+
+/// Holds an exclusive lock on `<target>.lock` until dropped; waits at most
+/// `patience` for another process to let go, else [`ProgressError::Locked`].
+fn lock(target: &Path, patience: Duration) -> Result<std::fs::File, ProgressError> {
+    let mut name = target.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
-    let lock_path = path.with_file_name(name);
+    let lock_path = target.with_file_name(name);
+    let io = |source| ProgressError::Io {
+        path: lock_path.clone(),
+        source,
+    };
     if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(io)?;
     }
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(lock_path)?;
-    file.lock()?;
-    Ok(file)
+        .open(&lock_path)
+        .map_err(io)?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < patience => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(ProgressError::Locked { lock: lock_path });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+    }
 }
 
-/// Removes temp files a killed save left behind, under the lock so that no
-/// other instance is mid-save. Returns how many were removed.
+/// Removes temp files a killed save left behind, if no other instance holds
+/// the lock (then it may be mid-save, and nothing is removed). Returns how
+/// many were removed. Never waits.
 pub fn clean_stale_temp_files(path: &Path) -> usize {
-    let Ok(_lock) = lock(path) else { return 0 };
-    let dir = match path.parent() {
+    let Ok(target) = resolve(path) else { return 0 };
+    let Ok(_lock) = lock(&target, Duration::ZERO) else {
+        return 0;
+    };
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
@@ -234,33 +529,17 @@ pub fn clean_stale_temp_files(path: &Path) -> usize {
         .filter(|e| {
             let n = e.file_name();
             let n = n.to_string_lossy();
-            n.starts_with(TEMP_PREFIX) && n.ends_with(TEMP_SUFFIX)
+            n.starts_with(write::TEMP_PREFIX) && n.ends_with(write::TEMP_SUFFIX)
         })
         .filter(|e| std::fs::remove_file(e.path()).is_ok())
         .count()
 }
 
-const TEMP_PREFIX: &str = ".progress-";
-const TEMP_SUFFIX: &str = ".tmp";
-
-/// Writes the file atomically: a temp file in the same folder, fsync, rename.
-/// A crash at any moment leaves the old file or the new one, never a torn one.
-pub fn save(path: &Path, progress: &Progress) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)?;
-    let text = serde_yaml::to_string(progress).map_err(std::io::Error::other)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
-    tmp.write_all(b"# career-explorer progress: skill states and notes\n")?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// Writes the whole file atomically (no merge, no lock): a temp file beside
+/// the target (a symlink is followed) with the old file's mode, fsync,
+/// rename. A crash at any moment leaves the old file or the new one.
+pub fn save(path: &Path, progress: &Progress) -> Result<(), ProgressError> {
+    write::replace(&resolve(path)?, &to_yaml(progress)).map(|_| ())
 }
 
 fn unix_now() -> u64 {
@@ -300,6 +579,16 @@ pub fn format_rfc3339(secs: u64) -> String {
 mod tests {
     use super::*;
 
+    fn parsed(text: &str) -> Progress {
+        parse(text.as_bytes(), Path::new("p.yaml")).unwrap()
+    }
+
+    fn slip(text: &str) -> String {
+        parse(text.as_bytes(), Path::new("p.yaml"))
+            .unwrap_err()
+            .to_string()
+    }
+
     #[test]
     fn rfc3339_known_dates() {
         assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
@@ -315,21 +604,195 @@ mod tests {
         p.set_state("S01", State::Done, "t1".into());
         p.set_state("not_in_catalog", State::Learning, "t2".into());
         save(&path, &p).unwrap();
-        let (back, notice) = load(&path).unwrap();
+        let back = load(&path).unwrap();
         assert_eq!(back, p);
-        assert_eq!(notice, LoadNotice::default());
+        assert!(back.disk.bad.is_empty());
     }
 
     #[test]
-    fn corrupt_file_is_moved_aside_not_overwritten() {
+    fn a_file_that_does_not_parse_is_an_error_and_stays() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.yaml");
         std::fs::write(&path, "skills: [unclosed").unwrap();
-        let (p, notice) = load(&path).unwrap();
-        assert_eq!(p, Progress::new());
-        let aside = notice.corrupt_moved_to.expect("reported");
-        assert_eq!(std::fs::read_to_string(aside).unwrap(), "skills: [unclosed");
-        assert!(!path.exists());
+        let e = load(&path).unwrap_err().to_string();
+        assert!(e.starts_with(&format!("{}:2:1: ", path.display())), "{e}");
+        let mut p = Progress::new();
+        p.set_state("S01", State::Done, "t".into());
+        let e = save_merged(&path, &mut p, APP_PATIENCE).unwrap_err();
+        assert!(e.is_bad_input(), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "skills: [unclosed");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "file and lock only"
+        );
+    }
+
+    #[test]
+    fn states_read_in_any_capitalisation() {
+        for s in ["done", "Done", "DONE", " done "] {
+            assert_eq!(State::parse(s), Some(State::Done), "{s}");
+        }
+        assert_eq!(State::parse("Not Started"), Some(State::NotStarted));
+        assert_eq!(State::parse("not-started"), Some(State::NotStarted));
+        assert_eq!(State::parse("mastered"), None);
+        for (i, n) in State::NAMES.iter().enumerate() {
+            assert_eq!(State::parse(n).map(|s| s as usize), Some(i));
+            assert_eq!(State::ALL[i].name(), *n);
+        }
+    }
+
+    #[test]
+    fn harmless_variations_load() {
+        let want = {
+            let mut p = Progress::new();
+            p.skills.insert(
+                "S01".into(),
+                Entry {
+                    state: State::Done,
+                    note: "n".into(),
+                    changed: None,
+                },
+            );
+            p
+        };
+        for text in [
+            "\u{FEFF}version: 1\nskills:\n  S01:\n    state: done\n    note: n\n",
+            "version: 1\r\nskills:\r\n  S01:\r\n    state: Done\r\n    note: n\r\n",
+            "# mine\nskills: {S01: {state: DONE, note: \"n\"}}  # flow\n",
+            "version: \"1\"\nskills:\n  S01: {state: done, note: n}\n",
+            "version: 1\nbase: &b {state: done, note: n}\nskills:\n  S01: *b\n",
+        ] {
+            let p = parsed(text);
+            assert_eq!(p, want, "{text:?}");
+            assert_eq!(
+                p.disk.bad.len(),
+                usize::from(text.contains("base:")),
+                "{text:?}"
+            );
+        }
+        let p = parsed(
+            "version: 1\nskills:\n  S01:\n    state: done\n    note: ~\n  S02: learning\n  S03:\n",
+        );
+        assert_eq!(p.note("S01"), "");
+        assert_eq!(p.state("S02"), State::Learning);
+        assert!(p.disk.bad.is_empty());
+        for empty in ["", "# only a comment\n", "~\n", "version: 1\nskills: ~\n"] {
+            assert_eq!(parsed(empty), Progress::new(), "{empty:?}");
+        }
+    }
+
+    #[test]
+    fn slips_name_line_column_and_cause() {
+        let e = slip("version: 1\nskills:\n  S01: {state: done\n");
+        assert!(e.starts_with("p.yaml:"), "{e}");
+        assert_eq!(
+            slip("version: 2\nskills: {}\n"),
+            "p.yaml was written by a newer career-explorer (version 2); this one reads version 1: upgrade to use it (the file is left as it is)"
+        );
+        assert!(slip("version: x\n").starts_with("p.yaml:1:10: `version` must be 1"));
+        assert!(slip("- a\n- b\n").starts_with("p.yaml:1:1: the file must be a mapping"));
+        assert!(slip("a: 1\n---\nb: 2\n").contains("second YAML document"));
+        assert!(slip("skills: {}\nskills: {}\n").starts_with("p.yaml:2:1: `skills` appears twice"));
+        let latin1 = parse(
+            b"version: 1\nskills:\n  S01:\n    note: caf\xe9\n",
+            Path::new("p.yaml"),
+        );
+        assert_eq!(
+            latin1.unwrap_err().to_string(),
+            "p.yaml:4:14: not UTF-8 (byte 0xE9): save the file as UTF-8"
+        );
+    }
+
+    #[test]
+    fn one_bad_entry_is_reported_and_kept_the_rest_loads() {
+        let text = "version: 1\nskills:\n  S01:\n    state: mastered\n    note: finished\n  S02:\n    state: learning\n  S01:\n    state: done\n  S03: [x]\nextra: 5\n";
+        let p = parsed(text);
+        assert_eq!(p.state("S02"), State::Learning);
+        let msgs: Vec<String> = p
+            .disk
+            .bad
+            .iter()
+            .map(|b| b.describe(Path::new("p.yaml")))
+            .collect();
+        assert_eq!(msgs.len(), 4, "{msgs:#?}");
+        assert!(msgs[0].starts_with("p.yaml:4:12: skill S01: unknown state `mastered`, expected one of not_started, learning, done, skipped"), "{}", msgs[0]);
+        assert!(
+            msgs[1].starts_with("p.yaml:8:3: skill S01: appears again"),
+            "{}",
+            msgs[1]
+        );
+        assert!(
+            msgs[2].starts_with("p.yaml:10:8: skill S03:"),
+            "{}",
+            msgs[2]
+        );
+        assert!(
+            msgs[3].starts_with("p.yaml:11:1: unknown top-level key `extra`"),
+            "{}",
+            msgs[3]
+        );
+        // Written back, the bad entries read the same.
+        let again = parsed(&to_yaml(&p));
+        assert_eq!(again, p);
+        let keys = |p: &Progress| -> Vec<(String, bool)> {
+            p.disk
+                .bad
+                .iter()
+                .map(|b| (b.key.clone(), b.in_skills))
+                .collect()
+        };
+        let (back, first) = (keys(&again), keys(&p));
+        assert_eq!(back, first);
+        assert!(to_yaml(&p).contains("state: mastered"));
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused_not_expanded() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let prev = i - 1;
+            text.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n", p = if prev == 0 { String::new() } else { prev.to_string() }));
+        }
+        let e = slip(&text);
+        assert!(
+            e.contains("aliases (*name) expand to more than 100000 values"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn quoting_round_trips_every_character() {
+        let all: String = (0u32..0x300)
+            .chain([0x2028, 0x2029, 0xFEFF, 0xFFFD, 0x1F600])
+            .filter_map(char::from_u32)
+            .collect();
+        let text = format!(
+            "version: 1\nskills:\n  S01:\n    state: done\n    note: {}\n",
+            quote(&all)
+        );
+        let p = parse(text.as_bytes(), Path::new("p")).unwrap();
+        assert_eq!(p.note("S01"), crate::text::sanitize(&all));
+        for s in [
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "y",
+            "n",
+            "~",
+            "null",
+            "12:30",
+            "1_000",
+            "0755",
+            "2024-01-01",
+            "=",
+            "<<",
+            "",
+        ] {
+            let q = quote(s);
+            assert!(q.starts_with('"') && q.ends_with('"'), "{q}");
+        }
     }
 
     #[test]
@@ -361,23 +824,30 @@ mod tests {
     }
 
     #[test]
-    fn two_writers_keep_both_changes() {
+    fn two_writers_keep_both_changes_per_field() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.yaml");
-        let (mut a, _) = load(&path).unwrap();
-        let (mut b, _) = load(&path).unwrap();
+        let mut a = load(&path).unwrap();
+        let mut b = load(&path).unwrap();
         a.set_state("S01", State::Done, "t".into());
-        save_merged(&path, &mut a, &["S01".to_string()].into()).unwrap();
+        a.set_note("S02", "from a");
+        save_merged(&path, &mut a, APP_PATIENCE).unwrap();
         b.set_state("S02", State::Learning, "t".into());
-        save_merged(&path, &mut b, &["S02".to_string()].into()).unwrap();
-        let (disk, _) = load(&path).unwrap();
+        save_merged(&path, &mut b, APP_PATIENCE).unwrap();
+        let disk = load(&path).unwrap();
         assert_eq!(disk.state("S01"), State::Done, "first writer's change kept");
         assert_eq!(disk.state("S02"), State::Learning);
         assert_eq!(
-            b.state("S01"),
-            State::Done,
-            "the second sees the first's change"
+            disk.note("S02"),
+            "from a",
+            "the other field of the same skill kept"
         );
+        assert_eq!(b, disk, "the second sees the first's change");
+        assert!(
+            refresh(&path, &mut a).unwrap(),
+            "a notices the file changed"
+        );
+        assert_eq!(a, disk);
     }
 
     #[test]
@@ -393,7 +863,7 @@ mod tests {
     #[test]
     fn missing_file_is_a_fresh_start() {
         let dir = tempfile::tempdir().unwrap();
-        let (p, _) = load(&dir.path().join("none.yaml")).unwrap();
+        let p = load(&dir.path().join("none.yaml")).unwrap();
         assert!(p.skills.is_empty());
     }
 }

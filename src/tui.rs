@@ -1,8 +1,12 @@
 //! The terminal loop: draw, read one event, turn it into an action, update,
-//! save if progress changed. The terminal is restored however the loop ends.
+//! save if progress changed. Every [`TICK`] a save that failed is retried and,
+//! with nothing unsaved, the progress file is checked for changes made on
+//! disk (merged in). Quitting with unsaved changes tries once more, then asks.
+//! The terminal is restored however the loop ends.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
@@ -11,7 +15,14 @@ use ratatui::DefaultTerminal;
 use crate::action::Action;
 use crate::app::{App, Effect};
 use crate::i18n::labels;
+use crate::progress::{ProgressError, Stamp};
 use crate::{keymap, progress, ui};
+
+/// How often a failed save is retried and the file checked for changes.
+pub const TICK: Duration = Duration::from_millis(500);
+
+/// How long the last save on quit waits for another process's lock.
+const QUIT_PATIENCE: Duration = Duration::from_secs(2);
 
 pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     // try_init also installs a panic hook that restores the terminal first.
@@ -73,26 +84,61 @@ fn event_loop(
         .context("cannot start the input thread")?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let path = progress_path.as_deref();
+    let mut saver = Saver::default();
+    let mut last_tick = Instant::now();
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
         // Lets the end-to-end tests check the terminal is restored after a panic.
         if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
             panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
         }
-        let mut msg = rx.recv().context("the input thread stopped")?;
-        // Take everything already waiting before drawing again.
-        loop {
-            handle(app, msg, progress_path.as_deref())?;
-            match rx.try_recv() {
-                Ok(next) if !app.quit => msg = next,
-                _ => break,
+        match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
+            Ok(mut msg) => {
+                // Take everything already waiting before drawing again.
+                loop {
+                    handle(app, msg, path, &mut saver)?;
+                    match rx.try_recv() {
+                        Ok(next) if !app.quit => msg = next,
+                        _ => break,
+                    }
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("the input thread stopped")
             }
         }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            if let Some(p) = path {
+                saver.tick(app, p);
+            }
+        }
+        if app.quit
+            && !app.quit_anyway
+            && !app.dirty.is_empty()
+            && let Some(p) = path
+        {
+            last_try(app, p);
+        }
+    }
+    if app.quit_anyway {
+        anyhow::bail!(
+            "{} unsaved change(s) lost: {}",
+            app.dirty.len(),
+            app.status.as_deref().unwrap_or("not saved")
+        );
     }
     Ok(())
 }
 
-fn handle(app: &mut App, msg: Msg, progress_path: Option<&Path>) -> anyhow::Result<()> {
+fn handle(
+    app: &mut App,
+    msg: Msg,
+    progress_path: Option<&Path>,
+    saver: &mut Saver,
+) -> anyhow::Result<()> {
     let event = match msg {
         Msg::Answer(answer) => {
             app.receive(answer);
@@ -101,6 +147,9 @@ fn handle(app: &mut App, msg: Msg, progress_path: Option<&Path>) -> anyhow::Resu
         Msg::Input(event) => event.context("cannot read from the terminal")?,
     };
     let action = match event {
+        Event::Key(key) if key.is_press() && app.quit_prompt.is_some() => {
+            keymap::confirm_action_for(key)
+        }
         Event::Key(key) if key.is_press() && app.search.is_some() => keymap::search_action_for(key),
         Event::Key(key) if key.is_press() && app.editor.is_some() => keymap::edit_action_for(key),
         Event::Key(key) if key.is_press() => keymap::action_for(key),
@@ -117,23 +166,90 @@ fn handle(app: &mut App, msg: Msg, progress_path: Option<&Path>) -> anyhow::Resu
         && app.update(action) == Effect::Save
         && let Some(path) = progress_path
     {
-        save(app, path);
+        saver.save(app, path);
     }
     Ok(())
 }
 
-/// Writes the changed entries. A failed save keeps the change in memory (and
-/// queued in `dirty`) and says so in the status line; the next change retries.
+/// Quitting with changes not saved: one more try (waiting a little for a
+/// lock); if it fails, the app stays open and asks whether to quit anyway.
+fn last_try(app: &mut App, path: &Path) {
+    if save_with(app, path, QUIT_PATIENCE).is_err() {
+        app.quit = false;
+        let l = labels(app.lang);
+        app.quit_prompt = Some(format!(
+            "{}. {}",
+            app.status.as_deref().unwrap_or(l.saved_error),
+            l.quit_unsaved.replace("{n}", &app.dirty.len().to_string())
+        ));
+    }
+}
+
+/// Remembers why the last save failed, so a tick retries only when that can
+/// help: a lock or the system (any tick), or a file that did not read (once
+/// it has changed).
+#[derive(Default)]
+struct Saver {
+    failed: Option<(bool, Option<Stamp>)>,
+}
+
+impl Saver {
+    fn save(&mut self, app: &mut App, path: &Path) {
+        self.failed = match save_with(app, path, progress::APP_PATIENCE) {
+            Ok(()) => None,
+            Err(e) => Some((
+                matches!(e, ProgressError::Locked { .. } | ProgressError::Io { .. }),
+                progress::stamp(path).ok().flatten(),
+            )),
+        };
+    }
+
+    /// Retries a failed save, or merges in what changed on disk.
+    fn tick(&mut self, app: &mut App, path: &Path) {
+        if !app.dirty.is_empty() {
+            let retry = match &self.failed {
+                None => true,
+                Some((any_tick, stamp)) => {
+                    *any_tick || progress::stamp(path).ok().flatten() != *stamp
+                }
+            };
+            if retry {
+                self.save(app, path);
+            }
+            return;
+        }
+        match progress::refresh(path, &mut app.progress) {
+            Ok(false) => {}
+            Ok(true) => {
+                app.refresh_tallies();
+                app.status = None;
+            }
+            Err(e) => {
+                app.status = Some(format!("{} {e}", labels(app.lang).not_read));
+            }
+        }
+    }
+}
+
+/// Writes the changes, merged per field with what is on disk (the app then
+/// shows the merged result). A failed save keeps the changes in memory (and
+/// queued in `dirty`) and says why in the status line; the next change, the
+/// next tick and quitting retry.
 pub fn save(app: &mut App, path: &Path) {
-    let result = progress::save_merged(path, &mut app.progress, &app.dirty);
+    let _ = save_with(app, path, progress::APP_PATIENCE);
+}
+
+fn save_with(app: &mut App, path: &Path, patience: Duration) -> Result<(), ProgressError> {
+    let result = progress::save_merged(path, &mut app.progress, patience);
     app.refresh_tallies();
-    app.status = match result {
+    app.status = match &result {
         Ok(()) => {
             app.dirty.clear();
             None
         }
         Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
     };
+    result
 }
 
 /// SIGTERM, SIGHUP (terminal closed) and SIGINT end the app with the terminal

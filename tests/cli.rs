@@ -181,7 +181,9 @@ fn a_broken_progress_file_is_bad_input_and_is_left_alone() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("does not parse"), "{err}");
+    // The file, line, column and cause.
+    let at = format!("{}:2:1: ", p.display());
+    assert!(err.contains(&at) && err.contains("expected"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&p).unwrap(),
         "skills: [unclosed",

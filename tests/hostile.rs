@@ -287,7 +287,7 @@ fn tabs_in_indentation_are_refused() {
 }
 
 #[test]
-fn anchors_in_the_progress_file_are_treated_as_corrupt() {
+fn anchors_in_the_progress_file_load_within_a_bound() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("progress.yaml");
     std::fs::write(
@@ -295,7 +295,20 @@ fn anchors_in_the_progress_file_are_treated_as_corrupt() {
         "version: 1\nskills:\n  S01: &e {state: done}\n  S02: *e\n",
     )
     .unwrap();
-    let (progress, notice) = career_explorer::progress::load(&p).unwrap();
-    assert!(progress.skills.is_empty());
-    assert!(notice.corrupt_moved_to.is_some());
+    let progress = career_explorer::progress::load(&p).unwrap();
+    assert!(progress.is_done("S01") && progress.is_done("S02"));
+    // A billion laughs: refused with its line and column, not expanded.
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        bomb.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            vec![format!("*a{p}"); 10].join(", ")
+        ));
+    }
+    std::fs::write(&p, &bomb).unwrap();
+    let err = career_explorer::progress::load(&p).unwrap_err().to_string();
+    assert!(err.starts_with(&format!("{}:", p.display())), "{err}");
+    assert!(err.contains("aliases (*name) expand to more than"), "{err}");
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), bomb, "left alone");
 }

@@ -1,11 +1,11 @@
 //! The progress file under stress: a folder that refuses writes, a saver
 //! killed mid-write, two instances saving at once, entries for skills the
-//! data does not know, and a corrupt file at start.
+//! data does not know, and a file that does not parse.
 //!
 //! Tests that need a second process re-run this test binary on one `child_*`
 //! test, which does nothing unless its environment variable is set.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
@@ -21,7 +21,7 @@ use career_explorer::cli::startup_notice;
 use career_explorer::loader::load_bundled;
 use career_explorer::model::Lang;
 use career_explorer::progress::{
-    LoadNotice, Progress, State, clean_stale_temp_files, format_rfc3339, load, save, save_merged,
+    Progress, State, clean_stale_temp_files, format_rfc3339, load, save, save_merged,
 };
 use career_explorer::tui;
 
@@ -188,8 +188,8 @@ fn fail_then_retry(root: &Path, path: &Path, block: impl FnOnce(), unblock: impl
     tui::save(&mut app, path);
     assert_eq!(app.status, None, "the retry saves");
     assert!(app.dirty.is_empty(), "{:?}", app.dirty);
-    let (disk, notice) = load(path).unwrap();
-    assert_eq!(notice, LoadNotice::default());
+    let disk = load(path).unwrap();
+    assert!(disk.disk.bad.is_empty());
     for id in [&first, &second, &third] {
         assert_eq!(disk.state(id), State::Done, "{id} on disk");
     }
@@ -407,13 +407,12 @@ fn killing_a_saver_never_leaves_a_torn_file() {
         };
         found += 1;
         assert!(!bytes.is_empty(), "round {i}: empty progress file");
-        let (disk, notice) = load(&path).unwrap();
-        assert_eq!(
-            notice,
-            LoadNotice::default(),
-            "round {i}: torn file moved aside:\n{}",
-            String::from_utf8_lossy(&bytes)
-        );
+        let disk = load(&path).unwrap_or_else(|e| {
+            panic!(
+                "round {i}: torn file: {e}\n{}",
+                String::from_utf8_lossy(&bytes)
+            )
+        });
         // Not just parseable: exactly one whole save.
         let (pid, n) = writer_of(&disk).unwrap_or_else(|| panic!("round {i}: no marker"));
         assert_eq!(disk, varied_progress(pid, n), "round {i}: a mix of saves");
@@ -431,12 +430,7 @@ fn killing_a_saver_never_leaves_a_torn_file() {
     assert!(!stale.is_empty(), "200 kills mid-save left no temp file");
     assert_eq!(clean_stale_temp_files(&path), stale.len());
     assert_eq!(temp_files(dir.path()), Vec::<PathBuf>::new());
-    let (_, notice) = load(&path).unwrap();
-    assert_eq!(
-        notice,
-        LoadNotice::default(),
-        "cleaning kept the progress file"
-    );
+    assert!(load(&path).is_ok(), "cleaning kept the progress file");
     eprintln!(
         "kill loop: {found} files checked, {} temp files cleaned",
         stale.len()
@@ -487,8 +481,8 @@ fn two_processes_saving_at_once_lose_nothing() {
         assert!(status.success(), "writer {prefix}: {status}\n{out}");
         assert!(out.contains("1 passed"), "writer {prefix} ran: {out}");
     }
-    let (disk, notice) = load(&path).unwrap();
-    assert_eq!(notice, LoadNotice::default());
+    let disk = load(&path).unwrap();
+    assert!(disk.disk.bad.is_empty());
     let missing: Vec<String> = ["A", "B"]
         .iter()
         .flat_map(|p| (0..100).map(move |i| format!("{p}{i:03}")))
@@ -519,7 +513,8 @@ fn child_merge_writer() {
     for i in 0..100 {
         let id = format!("{prefix}{i:03}");
         p.set_state(&id, State::Done, "2026-11-29T00:00:00Z".into());
-        save_merged(&path, &mut p, &BTreeSet::from([id.clone()])).unwrap();
+        // A long patience: the other writer holds the lock in turns.
+        save_merged(&path, &mut p, Duration::from_secs(60)).unwrap();
         assert_eq!(p.state(&id), State::Done, "own change kept after merge");
     }
 }
@@ -544,22 +539,22 @@ fn unknown_ids_survive_a_save_from_the_app() {
              state: done\n",
     )
     .unwrap();
-    let (progress, notice) = load(&path).unwrap();
-    assert_eq!(notice, LoadNotice::default());
+    let progress = load(&path).unwrap();
+    assert!(progress.disk.bad.is_empty());
     let old = progress.skills["old_skill_from_v0"].clone();
     assert_eq!(old.state, State::Learning);
     assert_eq!(old.note, "from the first data set");
 
     let mut app = app_with(progress);
-    let msg = startup_notice(&app, &LoadNotice::default()).unwrap_or_default();
+    let msg = startup_notice(&app, &path).unwrap_or_default();
     assert!(msg.contains("old_skill_from_v0"), "startup notice: {msg:?}");
     assert!(!msg.contains("S01"), "S01 is known: {msg:?}");
 
     let ticked = tick_next(&mut app);
     tui::save(&mut app, &path);
     assert_eq!(app.status, None);
-    let (disk, notice) = load(&path).unwrap();
-    assert_eq!(notice, LoadNotice::default());
+    let disk = load(&path).unwrap();
+    assert!(disk.disk.bad.is_empty());
     assert_eq!(
         disk.skills.get("old_skill_from_v0"),
         Some(&old),
@@ -571,53 +566,55 @@ fn unknown_ids_survive_a_save_from_the_app() {
 }
 
 // ---------------------------------------------------------------------------
-// 5. A corrupt file at start
+// 5. A file that does not parse
 // ---------------------------------------------------------------------------
 
+/// A file that does not parse is never moved or written over: the app's
+/// saves are refused with the file, line, column and cause, the changes stay
+/// in memory, and once the user fixes the file the next save merges them.
 #[test]
-fn corrupt_file_is_kept_aside_and_the_app_starts_fresh() {
+fn a_file_that_does_not_parse_is_left_alone_and_not_saved_over() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("progress.yaml");
-    let garbage: [&[u8]; 2] = [
-        b"skills: [unclosed",
+    let garbage: [(&[u8], &str); 2] = [
+        (b"skills: [unclosed", ":2:1: "),
         // Well-formed YAML but not UTF-8 (Latin-1 bytes in the note).
-        b"version: 1\nskills:\n  S01:\n    state: done\n    note: caf\xe9 \xff\xfe\n",
+        (
+            b"version: 1\nskills:\n  S01:\n    state: done\n    note: caf\xe9 \xff\xfe\n",
+            ":5:14: not UTF-8",
+        ),
     ];
-    let mut asides: Vec<(PathBuf, &[u8])> = Vec::new();
-    for bad in garbage {
+    for (bad, at) in garbage {
         fs::write(&path, bad).unwrap();
-        let (progress, notice) = load(&path).unwrap();
-        assert_eq!(progress, Progress::new(), "a fresh start");
-        let aside = notice.corrupt_moved_to.clone().expect("reported");
-        assert_eq!(fs::read(&aside).unwrap(), bad, "kept byte for byte");
-        assert!(!path.exists(), "moved, not copied");
-        assert_eq!(aside.parent(), path.parent(), "kept beside the original");
-        let name = aside.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(name.starts_with("progress.yaml.corrupt-"), "{name}");
-
-        let mut app = app_with(progress);
-        let msg = startup_notice(&app, &notice).unwrap_or_default();
-        assert!(
-            msg.contains(&aside.display().to_string()),
-            "startup notice: {msg:?}"
-        );
-
+        let err = load(&path).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}{at}", path.display())), "{err}");
+        let mut app = app_with(Progress::new());
         let ticked = tick_next(&mut app);
         tui::save(&mut app, &path);
+        let status = app.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("not saved") && status.contains(at),
+            "{status}"
+        );
+        assert!(app.dirty.contains(&ticked), "the change stays queued");
+        assert_eq!(fs::read(&path).unwrap(), bad, "byte for byte");
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "nothing moved aside: {names:?}");
+
+        fs::write(&path, "version: 1\nskills:\n  S40: {state: learning}\n").unwrap();
+        tui::save(&mut app, &path);
         assert_eq!(app.status, None);
-        let (disk, notice) = load(&path).unwrap();
-        assert_eq!(notice, LoadNotice::default());
+        let disk = load(&path).unwrap();
         assert_eq!(disk.state(&ticked), State::Done);
-        assert_eq!(disk.skills.len(), 1, "nothing from the corrupt file");
-        asides.push((aside, bad));
-        for (a, bytes) in &asides {
-            assert_eq!(fs::read(a).unwrap(), *bytes, "{} untouched", a.display());
-        }
+        assert_eq!(
+            disk.state("S40"),
+            State::Learning,
+            "the fixed file's entry kept"
+        );
     }
-    assert_ne!(
-        asides[0].0, asides[1].0,
-        "a second aside does not replace the first"
-    );
 }
 
 // ---------------------------------------------------------------------------
@@ -663,7 +660,7 @@ fn child_disk_full() {
         return;
     };
     let before = fs::read(&path).unwrap();
-    let (progress, _) = career_explorer::progress::load(&path).unwrap();
+    let progress = career_explorer::progress::load(&path).unwrap();
     let mut app = app_with(progress);
     // A long note makes the new file larger than the 1 KiB limit.
     let id = tick_next(&mut app);
@@ -674,4 +671,116 @@ fn child_disk_full() {
     assert!(app.dirty.contains(&id), "the change stays queued");
     assert_eq!(app.progress.state(&id), State::Done, "and in memory");
     assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+// ---------------------------------------------------------------------------
+// 7. Files that are not what they should be
+// ---------------------------------------------------------------------------
+
+/// A FIFO or a device is refused at once (not opened, so never hung on) and
+/// never renamed or written; saves over it are refused too.
+#[test]
+fn a_fifo_or_a_device_is_refused_not_hung_on_or_renamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("progress.yaml");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    for (path, kind) in [
+        (fifo.as_path(), "a FIFO"),
+        (Path::new("/dev/null"), "a device"),
+    ] {
+        let err = load(path).unwrap_err();
+        assert!(err.is_bad_input());
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{} is not a regular file ({kind}): the progress file must be one",
+                path.display()
+            )
+        );
+    }
+    let mut app = app_with(Progress::new());
+    tick_next(&mut app);
+    tui::save(&mut app, &fifo);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("not a regular file (a FIFO)"), "{status}");
+    let kind = fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "still the FIFO"
+    );
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(
+        names.len(),
+        2,
+        "the FIFO and the lock file, nothing renamed"
+    );
+}
+
+/// A file over 16 MiB is refused before it is read, with its size.
+#[test]
+fn a_file_over_16_mib_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.yaml");
+    let f = fs::File::create(&path).unwrap();
+    // Sparse: no 17 MiB written, and nothing in it would parse anyway.
+    f.set_len(17 << 20).unwrap();
+    let err = load(&path).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "{} is 17825792 bytes: a progress file may be at most 16 MiB; it was not read",
+            path.display()
+        )
+    );
+}
+
+/// A read-only file is not written over: the save says so and waits.
+#[test]
+fn a_read_only_file_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.yaml");
+    fs::write(&path, "version: 1\nskills: {}\n").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let mut app = app_with(Progress::new());
+    let id = tick_next(&mut app);
+    tui::save(&mut app, &path);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("is read-only"), "{status}");
+    assert!(app.dirty.contains(&id));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "version: 1\nskills: {}\n"
+    );
+}
+
+/// CRLF line ends and a leading comment block survive a save; a change on
+/// disk while the app has nothing unsaved is merged in, not moved aside.
+#[test]
+fn crlf_and_comments_are_kept_and_disk_changes_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.yaml");
+    fs::write(
+        &path,
+        "# mine\r\n# two\r\nversion: 1\r\nskills:\r\n  S40: {state: skipped}\r\n",
+    )
+    .unwrap();
+    let mut app = app_with(load(&path).unwrap());
+    let id = tick_next(&mut app);
+    tui::save(&mut app, &path);
+    assert_eq!(app.status, None);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("# mine\r\n# two\r\nversion: 1\r\n"),
+        "{text:?}"
+    );
+    assert!(!text.replace("\r\n", "").contains('\n'), "{text:?}");
+    fs::write(
+        &path,
+        text.replace("S40:\r\n    state: skipped", "S40:\r\n    state: done"),
+    )
+    .unwrap();
+    assert!(career_explorer::progress::refresh(&path, &mut app.progress).unwrap());
+    assert_eq!(app.progress.state("S40"), State::Done, "merged from disk");
+    assert_eq!(app.progress.state(&id), State::Done, "own change kept");
 }

@@ -3,6 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme::theme;
 use crate::app::{App, Overlay};
@@ -71,4 +72,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             msg_area,
         );
     }
+}
+
+/// The quit prompt, or a message too wide for the status line's half, in
+/// full: wrapped in a box at the bottom of `body`, so a path or a line and
+/// column is never cut off.
+pub fn draw_panel(app: &App, frame: &mut Frame, body: Rect) {
+    let (message, style) = match (&app.quit_prompt, &app.status) {
+        (Some(q), _) => (q.as_str(), theme().emphasis),
+        (None, Some(m)) if text::width(m) > usize::from(body.width / 2) => {
+            (m.as_str(), theme().error)
+        }
+        _ => return,
+    };
+    let lines = super::wrapped(
+        message,
+        usize::from(body.width.saturating_sub(2)),
+        style,
+        "",
+    );
+    let h = (lines.len() as u16).saturating_add(2).min(body.height);
+    let area = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), area);
 }

@@ -1,0 +1,213 @@
+//! Writing the progress file: the text (every note and time double-quoted, so
+//! YAML 1.1 readers such as PyYAML read back the same strings) and the atomic
+//! save (temp file beside the target, the old file's mode, fsync, rename).
+
+use std::io::Write;
+use std::path::Path;
+
+use super::read::{Kind, Yaml};
+use super::{Progress, ProgressError, Stamp, VERSION};
+
+pub(super) const TEMP_PREFIX: &str = ".progress-";
+pub(super) const TEMP_SUFFIX: &str = ".tmp";
+
+const DEFAULT_HEADER: &str = "# career-explorer progress: skill states and notes";
+
+/// `s` as a YAML double-quoted scalar that YAML 1.1 and 1.2 readers both read
+/// back as the same string: `"` and `\` escaped, and every character PyYAML
+/// does not accept as printable, or reads as a line break (U+0085, U+2028,
+/// U+2029), written as an escape.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{20}'..='\u{7E}' => out.push(c),
+            '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..
+                if !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}') =>
+            {
+                out.push(c)
+            }
+            c => out.push_str(&format!("\\u{:04X}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether `s` can be written as a plain key that YAML 1.1 and 1.2 readers
+/// both read as this string (ids such as `S01`).
+fn plain_key(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null"
+        )
+}
+
+fn key(s: &str) -> String {
+    if plain_key(s) {
+        s.to_string()
+    } else {
+        quote(s)
+    }
+}
+
+/// A scalar kept as written: plain stays plain (so its type is kept), a
+/// quoted or block scalar is double-quoted.
+fn scalar(text: &str, plain: bool, tag: Option<&str>) -> String {
+    let body = if plain && text.is_empty() {
+        if tag.is_some() {
+            "\"\"".into()
+        } else {
+            "~".into()
+        }
+    } else if plain && !text.contains('\n') && text.trim() == text {
+        text.to_string()
+    } else {
+        quote(text)
+    };
+    match tag {
+        Some(t) => format!("{t} {body}"),
+        None => body,
+    }
+}
+
+fn key_node(node: &Yaml) -> String {
+    match &node.kind {
+        Kind::Scalar { text, plain, tag } => scalar(text, *plain, tag.as_deref()),
+        _ => quote("?"),
+    }
+}
+
+/// Writes `node` in block style after a key's `:` or a `-`.
+fn emit(node: &Yaml, indent: usize, out: &mut String) {
+    let pad = " ".repeat(indent);
+    match &node.kind {
+        Kind::Scalar { text, plain, tag } => {
+            out.push(' ');
+            out.push_str(&scalar(text, *plain, tag.as_deref()));
+            out.push('\n');
+        }
+        Kind::Seq(items) if items.is_empty() => out.push_str(" []\n"),
+        Kind::Map(pairs) if pairs.is_empty() => out.push_str(" {}\n"),
+        Kind::Seq(items) => {
+            out.push('\n');
+            for item in items {
+                out.push_str(&pad);
+                out.push('-');
+                emit(item, indent + 2, out);
+            }
+        }
+        Kind::Map(pairs) => {
+            out.push('\n');
+            for (k, v) in pairs {
+                out.push_str(&pad);
+                out.push_str(&key_node(k));
+                out.push(':');
+                emit(v, indent + 2, out);
+            }
+        }
+    }
+}
+
+/// The file's text: the comment block the file started with (or ours),
+/// `version`, the entries by id, then the entries and keys that did not read,
+/// as they were written. CRLF line ends if the file had them.
+pub fn to_yaml(p: &Progress) -> String {
+    let mut out = String::new();
+    if p.disk.header.is_empty() {
+        out.push_str(DEFAULT_HEADER);
+        out.push('\n');
+    }
+    for line in &p.disk.header {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&format!("version: {VERSION}\n"));
+    let bad_entries: Vec<_> = p.disk.bad.iter().filter(|b| b.in_skills).collect();
+    if p.skills.is_empty() && bad_entries.is_empty() {
+        out.push_str("skills: {}\n");
+    } else {
+        out.push_str("skills:\n");
+    }
+    for (id, e) in &p.skills {
+        out.push_str(&format!("  {}:\n    state: {}\n", key(id), e.state.name()));
+        if !e.note.is_empty() {
+            out.push_str(&format!("    note: {}\n", quote(&e.note)));
+        }
+        if let Some(c) = &e.changed {
+            out.push_str(&format!("    changed: {}\n", quote(c)));
+        }
+    }
+    for b in bad_entries {
+        out.push_str("  ");
+        out.push_str(&key_node(&b.key_node));
+        out.push(':');
+        emit(&b.node, 4, &mut out);
+    }
+    for b in p.disk.bad.iter().filter(|b| !b.in_skills) {
+        out.push_str(&key_node(&b.key_node));
+        out.push(':');
+        emit(&b.node, 2, &mut out);
+    }
+    if p.disk.crlf {
+        out = out.replace('\n', "\r\n");
+    }
+    out
+}
+
+/// Replaces `target` (a resolved path, not a symlink) with `text` atomically:
+/// a temp file in the same folder with the old file's mode, fsync, rename,
+/// fsync of the folder. A read-only or non-regular target is refused.
+/// Returns the new file's stamp.
+pub(super) fn replace(target: &Path, text: &str) -> Result<Option<Stamp>, ProgressError> {
+    let io = |source| ProgressError::Io {
+        path: target.to_path_buf(),
+        source,
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let old = match std::fs::metadata(target) {
+        Ok(m) => Some(m),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(e)),
+    };
+    if let Some(m) = &old {
+        super::check_regular(target, m)?;
+        if m.permissions().readonly() {
+            return Err(ProgressError::ReadOnly {
+                path: target.to_path_buf(),
+            });
+        }
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(io)?;
+    tmp.write_all(text.as_bytes()).map_err(io)?;
+    if let Some(m) = &old {
+        tmp.as_file().set_permissions(m.permissions()).map_err(io)?;
+    }
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(target).map_err(|e| io(e.error))?;
+    // The rename itself is durable once the folder is synced (best effort:
+    // some file systems refuse to open a folder for syncing).
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(std::fs::metadata(target).ok().map(|m| Stamp::of(&m)))
+}

@@ -1,0 +1,901 @@
+//! The failing cases of issue 12 about the progress file, one test each,
+//! named after its case folder; the inputs are copies in `tests/cases/`.
+//! Every test drives the real binary (a command, or the app in a
+//! pseudo-terminal parsed by vt100, with the pty harness of `e2e_pty.rs`),
+//! so each can be run against an older build to see it fail. Every wait polls
+//! the screen or the file for the very condition asserted; the deadline is
+//! only a failure bound. HOME and XDG_* point into temp folders.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const BIN: &str = env!("CARGO_BIN_EXE_career-explorer");
+const DEADLINE: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(20);
+
+fn case(name: &str, file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(name)
+        .join(file)
+}
+
+/// A temp folder for HOME and XDG_*, and a copy of a case's input in it.
+fn setup(name: &str, file: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("p.yaml");
+    std::fs::copy(case(name, file), &p).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+    (dir, p)
+}
+
+/// Runs a command of the binary with HOME and XDG_* in `home`.
+fn run(home: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("d"))
+        .env("XDG_CACHE_HOME", home.join("c"))
+        .env("XDG_CONFIG_HOME", home.join("g"))
+        .output()
+        .unwrap()
+}
+
+/// `skills --json` on progress file `p`: (exit code, id -> (state, note), stderr).
+fn skills(home: &Path, p: &Path) -> (Option<i32>, Vec<(String, String, String)>, String) {
+    let out = run(
+        home,
+        &["--progress", p.to_str().unwrap(), "skills", "--json"],
+    );
+    let rows = serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .ok()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(|s| {
+            let f = |k: &str| s[k].as_str().unwrap_or_default().to_string();
+            (f("id"), f("state"), f("note"))
+        })
+        .collect();
+    (
+        out.status.code(),
+        rows,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn entry(rows: &[(String, String, String)], id: &str) -> (String, String) {
+    let r = rows
+        .iter()
+        .find(|r| r.0 == id)
+        .unwrap_or_else(|| panic!("{id} missing: {rows:?}"));
+    (r.1.clone(), r.2.clone())
+}
+
+/// Polls `path` until `pred` holds for its text; panics after the deadline.
+fn wait_file(path: &Path, what: &str, pred: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if pred(&text) {
+            return text;
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "timed out waiting for {what}; {}:\n{text}",
+            path.display()
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+/// Opens pane 3 and waits for the checklist.
+fn skills_pane(app: &mut App) {
+    app.send(b"3");
+    app.wait_until("the checklist", |s| checkbox_of(s, "S01").is_some());
+}
+
+/// Puts the cursor on `id` and presses Space; waits for the tick on screen.
+fn tick(app: &mut App, id: &str) {
+    move_cursor_to(app, id);
+    app.send(b" ");
+    app.wait_until(&format!("{id} ticked"), |s| {
+        checkbox_of(s, id) == Some("[x]")
+    });
+}
+
+/// The screen's rows, borders and padding trimmed, joined by spaces: a
+/// message wrapped over several rows reads as one line.
+fn flat(s: &vt100::Screen) -> String {
+    lines(s)
+        .iter()
+        .map(|l| l.trim_matches(|c| c == ' ' || c == '│'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `path` (a temp path, no spaces) is on screen, read across
+/// wrapped rows (a long path may wrap after a `/`).
+fn shows_path(s: &vt100::Screen, path: &str) -> bool {
+    flat(s).replace(' ', "").contains(path)
+}
+
+/// Waits until `text` is on screen, read across wrapped rows.
+fn wait_text(app: &mut App, text: &str) {
+    app.wait_until(&format!("{text:?} on screen"), |s| flat(s).contains(text));
+}
+
+fn quit_ok(app: &mut App) {
+    app.send(b"q");
+    let (status, screen) = app.wait_exit();
+    assert!(
+        status.success(),
+        "exit status {status:?}\n{}",
+        dump(&screen)
+    );
+}
+
+#[test]
+fn bom_progress_moved_aside() {
+    let (home, p) = setup("bom-progress-moved-aside", "progress.yaml");
+    let before = std::fs::read(&p).unwrap();
+    let (code, rows, err) = skills(home.path(), &p);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        entry(&rows, "S01"),
+        ("done".into(), "saved from Windows Notepad".into())
+    );
+    // The app: S01 shows ticked, nothing is renamed.
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    app.wait_until("S01 ticked", |s| checkbox_of(s, "S01") == Some("[x]"));
+    quit_ok(&mut app);
+    assert_eq!(std::fs::read(&p).unwrap(), before, "untouched");
+    assert_eq!(
+        names(home.path()),
+        ["p.yaml", "p.yaml.lock"],
+        "nothing moved"
+    );
+}
+
+/// What a file loads: (id, state, note) each.
+type Loads = &'static [(&'static str, &'static str, &'static str)];
+
+#[test]
+fn progress_one_slip_moves_all_aside() {
+    let name = "progress-one-slip-moves-all-aside";
+    // Each file: what loads, and the warning (file:line:col: cause) if any.
+    let cases: [(&str, Loads, Option<&str>); 6] = [
+        (
+            "unknown-state.yaml",
+            &[
+                ("S01", "not_started", ""),
+                ("S02", "learning", ""),
+                ("S03", "done", ""),
+            ],
+            Some(
+                "p.yaml:4:12: skill S01: unknown state `mastered`, expected one of not_started, learning, done, skipped",
+            ),
+        ),
+        (
+            "capital-state.yaml",
+            &[
+                ("S01", "done", ""),
+                ("S02", "learning", ""),
+                ("S03", "done", ""),
+            ],
+            None,
+        ),
+        (
+            "note-only.yaml",
+            &[
+                ("S01", "not_started", "remember to redo the evals"),
+                ("S02", "learning", ""),
+            ],
+            None,
+        ),
+        (
+            "no-version.yaml",
+            &[
+                ("S01", "done", ""),
+                ("S02", "learning", ""),
+                ("S03", "done", ""),
+            ],
+            None,
+        ),
+        (
+            "bom.yaml",
+            &[("S01", "done", ""), ("S02", "learning", "")],
+            None,
+        ),
+        (
+            "dup-key.yaml",
+            &[("S01", "done", ""), ("S02", "learning", "")],
+            Some("p.yaml:7:3: skill S01: appears again (first on line 3)"),
+        ),
+    ];
+    for (file, want, warning) in cases {
+        let (home, p) = setup(name, file);
+        let before = std::fs::read(&p).unwrap();
+        let (code, rows, err) = skills(home.path(), &p);
+        assert_eq!(code, Some(0), "{file}: {err}");
+        for (id, state, note) in want {
+            assert_eq!(
+                entry(&rows, id),
+                (state.to_string(), note.to_string()),
+                "{file} {id}"
+            );
+        }
+        match warning {
+            Some(w) => assert!(err.contains(w), "{file}: stderr {err:?}"),
+            None => assert!(err.is_empty(), "{file}: stderr {err:?}"),
+        }
+        assert_eq!(std::fs::read(&p).unwrap(), before, "{file} untouched");
+        assert_eq!(names(home.path()), ["p.yaml"], "{file}: nothing moved");
+    }
+
+    // The app with the unknown state: the rest shows, the full message with
+    // the full path shows, a tick elsewhere keeps the bad entry as written.
+    let (home, p) = setup(name, "unknown-state.yaml");
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    app.wait_until("S03 ticked, S01 not", |s| {
+        checkbox_of(s, "S03") == Some("[x]") && checkbox_of(s, "S01") == Some("[ ]")
+    });
+    let at = format!("{}:4:12:", p.display());
+    app.wait_until("the full path, line and column", |s| shows_path(s, &at));
+    tick(&mut app, "S04");
+    let text = wait_file(&p, "S04 saved", |t| t.contains("S04"));
+    assert!(
+        text.contains("state: mastered") && text.contains("finished the course"),
+        "{text}"
+    );
+    assert!(text.contains("S03:\n    state: done"), "{text}");
+    quit_ok(&mut app);
+    assert_eq!(names(home.path()), ["p.yaml", "p.yaml.lock"]);
+}
+
+#[test]
+fn progress_version_2_downgraded() {
+    let (home, p) = setup("progress-version-2-downgraded", "v2.yaml");
+    let before = std::fs::read(&p).unwrap();
+    let out = run(home.path(), &["--progress", p.to_str().unwrap(), "skills"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("written by a newer career-explorer (version 2); this one reads version 1"),
+        "{err}"
+    );
+    // The app says so, and a change is not saved over the file.
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    wait_text(&mut app, "(version 2)");
+    skills_pane(&mut app);
+    move_cursor_to(&mut app, "S03");
+    app.send(b" ");
+    wait_text(&mut app, "not saved");
+    app.send(b"q");
+    wait_text(&mut app, "Quit anyway");
+    app.send(b"y");
+    let (status, _) = app.wait_exit();
+    assert!(!status.success(), "changes lost: a failure status");
+    assert_eq!(std::fs::read(&p).unwrap(), before, "never rewritten");
+}
+
+#[test]
+fn progress_null_note_becomes_tilde() {
+    let (home, p) = setup("progress-null-note-becomes-tilde", "note-null.yaml");
+    let (code, rows, err) = skills(home.path(), &p);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(entry(&rows, "S01"), ("done".into(), String::new()));
+}
+
+/// The YAML 1.1 values PyYAML would read as something other than a string.
+const YAML11_TRAPS: [&str; 14] = [
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "y",
+    "n",
+    "~",
+    "null",
+    "12:30",
+    "1_000",
+    "0755",
+    "2024-01-01",
+    "=",
+    "<<",
+];
+
+#[test]
+fn yaml11_notes_unquoted() {
+    let (home, p) = setup("yaml11-notes-unquoted", "progress.yaml");
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S01");
+    let text = wait_file(&p, "S01 saved", |t| t.contains("S01"));
+    quit_ok(&mut app);
+    for (id, note) in [
+        ("S02", "yes"),
+        ("S03", "No"),
+        ("S04", "on"),
+        ("S05", "12:30"),
+        ("S06", "1_000"),
+        ("S07", "2024-01-01"),
+    ] {
+        assert!(
+            text.contains(&format!(
+                "  {id}:\n    state: learning\n    note: \"{note}\"\n"
+            )),
+            "{id}:\n{text}"
+        );
+    }
+    assert!(
+        text.contains("    changed: \"20"),
+        "the change time is quoted:\n{text}"
+    );
+    // Every trap as a note, written by the app, read back by PyYAML.
+    let mut hand = String::from("version: 1\nskills:\n");
+    for (i, t) in YAML11_TRAPS.iter().enumerate() {
+        hand.push_str(&format!(
+            "  S{:02}: {{state: learning, note: '{t}'}}\n",
+            i + 10
+        ));
+    }
+    std::fs::write(&p, &hand).unwrap();
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S01");
+    let text = wait_file(&p, "S01 saved", |t| t.contains("S01"));
+    quit_ok(&mut app);
+    for (i, t) in YAML11_TRAPS.iter().enumerate() {
+        assert!(
+            text.contains(&format!("    note: \"{t}\"\n")),
+            "S{:02}:\n{text}",
+            i + 10
+        );
+    }
+    let py = "import sys, yaml\nd = yaml.safe_load(open(sys.argv[1]))\nfor k, v in sorted(d['skills'].items()):\n    print(k, repr(v.get('note')), type(v.get('changed')).__name__)\n";
+    match Command::new("python3").args(["-c", "import yaml"]).output() {
+        Ok(o) if o.status.success() => {
+            let out = Command::new("python3")
+                .args(["-c", py])
+                .arg(&p)
+                .output()
+                .unwrap();
+            let got = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            for (i, t) in YAML11_TRAPS.iter().enumerate() {
+                assert!(
+                    got.contains(&format!("S{:02} '{t}' NoneType", i + 10)),
+                    "{t}: {got}"
+                );
+            }
+            assert!(
+                got.contains("S01 None str"),
+                "the change time a string: {got}"
+            );
+        }
+        _ => eprintln!("python3 with PyYAML not found: the PyYAML read-back is skipped"),
+    }
+}
+
+#[test]
+fn first_save_drops_comments_and_mode() {
+    let (home, p) = setup("first-save-drops-comments-and-mode", "with-comments.yaml");
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S03");
+    let text = wait_file(&p, "S03 saved", |t| t.contains("S03"));
+    quit_ok(&mut app);
+    assert!(
+        text.starts_with("# my notes\n"),
+        "the leading comment kept:\n{text}"
+    );
+    assert!(
+        text.contains("S01:\n    state: done\n    note: \"did it\""),
+        "{text}"
+    );
+    assert!(text.contains("S02:\n    state: learning"), "{text}");
+    assert_eq!(mode(&p), 0o644, "the file's mode kept");
+}
+
+#[test]
+fn symlink_progress_replaced() {
+    let home = tempfile::tempdir().unwrap();
+    let (dot, link) = (home.path().join("dotfiles"), home.path().join("home"));
+    std::fs::create_dir_all(&dot).unwrap();
+    std::fs::create_dir_all(&link).unwrap();
+    let target = dot.join("progress.yaml");
+    std::fs::write(&target, "version: 1\nskills:\n  S01:\n    state: done\n").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let p = link.join("progress.yaml");
+    std::os::unix::fs::symlink(&target, &p).unwrap();
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S02");
+    let text = wait_file(&target, "S02 saved in the target", |t| t.contains("S02"));
+    quit_ok(&mut app);
+    assert!(text.contains("S01:\n    state: done"), "{text}");
+    assert!(
+        std::fs::symlink_metadata(&p)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays"
+    );
+    assert_eq!(std::fs::read_link(&p).unwrap(), target);
+    assert_eq!(mode(&target), 0o664, "the target's mode kept");
+}
+
+#[test]
+fn hand_edit_while_running_moved_aside_silently() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("mid");
+    std::fs::create_dir(&dir).unwrap();
+    let p = dir.join("p.yaml");
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S01");
+    wait_file(&p, "S01 saved", |t| t.contains("S01"));
+    // A hand edit while the app runs (a capital D): noticed and shown.
+    let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+    f.write_all(b"  S05:\n    state: Done\n    note: my long hand-written note about S05\n")
+        .unwrap();
+    drop(f);
+    app.wait_until("S05 ticked from the file", |s| {
+        checkbox_of(s, "S05") == Some("[x]")
+    });
+    tick(&mut app, "S02");
+    let text = wait_file(&p, "S02 saved", |t| t.contains("S02"));
+    for want in [
+        "S01:\n    state: done",
+        "S05:\n    state: done\n    note: \"my long hand-written note about S05\"",
+    ] {
+        assert!(text.contains(want), "{want}:\n{text}");
+    }
+    // A hand edit with a real slip: never written over, the app says where.
+    let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+    f.write_all(b"  S06: {state: done\n").unwrap();
+    drop(f);
+    let broken = std::fs::read(&p).unwrap();
+    let line = String::from_utf8_lossy(&broken).lines().count() + 1;
+    let at = format!("{}:{line}:", p.display());
+    app.wait_until("the slip's file, line and column", |s| shows_path(s, &at));
+    move_cursor_to(&mut app, "S03");
+    app.send(b" ");
+    app.wait_until("not saved", |s| {
+        flat(s).contains("not saved") && shows_path(s, &at)
+    });
+    assert_eq!(
+        std::fs::read(&p).unwrap(),
+        broken,
+        "the file as the user left it"
+    );
+    assert_eq!(
+        names(&dir),
+        ["p.yaml", "p.yaml.lock"],
+        "nothing moved aside"
+    );
+    app.send(b"q");
+    wait_text(&mut app, "Quit anyway");
+    app.send(b"y");
+    let (status, _) = app.wait_exit();
+    assert!(!status.success());
+}
+
+#[test]
+fn two_instances_lost_note() {
+    let home = tempfile::tempdir().unwrap();
+    let p = home.path().join("progress.yaml");
+    let arg = p.to_str().unwrap();
+    let mut a = App::spawn(home.path(), &["--lang", "en", "--progress", arg]);
+    let mut b = App::spawn(home.path(), &["--lang", "en", "--progress", arg]);
+    skills_pane(&mut a);
+    skills_pane(&mut b);
+    move_cursor_to(&mut a, "S01");
+    a.send(b"n");
+    a.send(b"important note from window A\r");
+    wait_file(&p, "A's note saved", |t| {
+        t.contains("important note from window A")
+    });
+    move_cursor_to(&mut b, "S01");
+    b.send(b" ");
+    let text = wait_file(&p, "B's tick saved", |t| t.contains("state: done"));
+    assert!(
+        text.contains("note: \"important note from window A\""),
+        "A's note kept:\n{text}"
+    );
+    // Each window shows the other's change: B after its save, A when the file changed.
+    wait_text(&mut b, "important note from window A");
+    a.wait_until("S01 ticked in window A", |s| {
+        checkbox_of(s, "S01") == Some("[x]")
+    });
+    quit_ok(&mut a);
+    quit_ok(&mut b);
+}
+
+/// A folder where the lock file should be: every save fails, even as root.
+fn block(p: &Path) -> PathBuf {
+    let lock = p.with_file_name("p.yaml.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    lock
+}
+
+#[test]
+fn quit_after_failed_save() {
+    let home = tempfile::tempdir().unwrap();
+    let p = home.path().join("p.yaml");
+    std::fs::write(&p, "version: 1\nskills:\n  S01: {state: done}\n").unwrap();
+    let lock = block(&p);
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S02");
+    wait_text(&mut app, "not saved");
+    // Quit while saves fail: asked, and `n` goes back to the app.
+    app.send(b"q");
+    wait_text(&mut app, "Quit anyway and lose 1 unsaved change(s)? y/n");
+    app.send(b"n");
+    app.wait_until("the prompt gone", |s| !s.contents().contains("Quit anyway"));
+    // The folder is writable again: quitting saves, exit status 0.
+    std::fs::remove_dir(&lock).unwrap();
+    quit_ok(&mut app);
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(text.contains("S02:\n    state: done"), "{text}");
+
+    // Still failing: `y` quits, with a failure status.
+    block(&p);
+    let before = std::fs::read(&p).unwrap();
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    skills_pane(&mut app);
+    tick(&mut app, "S03");
+    app.send(b"q");
+    wait_text(&mut app, "Quit anyway");
+    app.send(b"y");
+    let (status, _) = app.wait_exit();
+    assert!(!status.success(), "lost changes: exit status {status:?}");
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}
+
+#[test]
+fn lock_held_blank_start_and_frozen_saves() {
+    let home = tempfile::tempdir().unwrap();
+    let p = home.path().join("lk.yaml");
+    std::fs::write(&p, "version: 1\nskills: {}\n").unwrap();
+    let lock = std::fs::File::create(home.path().join("lk.yaml.lock")).unwrap();
+    lock.lock().unwrap();
+    let mut app = App::spawn(
+        home.path(),
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    // Drawn at once while the lock is held.
+    skills_pane(&mut app);
+    tick(&mut app, "S01");
+    wait_text(&mut app, "waiting for the lock");
+    // Still answering keys.
+    app.send(b"?");
+    app.wait_for("Keys");
+    app.send(b"\x1b");
+    app.wait_until("help closed", |s| !s.contents().contains("Keys"));
+    assert!(!std::fs::read_to_string(&p).unwrap().contains("S01"));
+    lock.unlock().unwrap();
+    wait_file(&p, "S01 saved once the lock is free", |t| {
+        t.contains("S01:\n    state: done")
+    });
+    app.wait_until("the message gone", |s| {
+        !s.contents().contains("waiting for the lock")
+    });
+    quit_ok(&mut app);
+}
+
+// ---------------------------------------------------------------------------
+// The pty harness (a copy of the one in e2e_pty.rs, with HOME and XDG_*).
+// ---------------------------------------------------------------------------
+
+/// The app running in a pty, with its output fed into a terminal emulator.
+struct App {
+    parser: Arc<Mutex<vt100::Parser>>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    reader: Option<JoinHandle<()>>,
+    // Kept open so the pty stays alive for the child's whole life.
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    /// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
+    fn spawn(home: &Path, args: &[&str]) -> App {
+        let (cols, rows, program) = (100, 30, BIN);
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("HOME", home);
+        for (var, sub) in [
+            ("XDG_DATA_HOME", "d"),
+            ("XDG_CACHE_HOME", "c"),
+            ("XDG_CONFIG_HOME", "g"),
+        ] {
+            cmd.env(var, home.join(sub));
+        }
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        let child = pty.slave.spawn_command(cmd).expect("spawn the app");
+        // Only the child holds the slave now, so reads end when it exits.
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).expect("rows > 0"),
+            NonZeroU16::new(cols).expect("cols > 0"),
+            0,
+        )));
+        let sink = Arc::clone(&parser);
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        App {
+            parser,
+            child,
+            writer,
+            reader: Some(reader),
+            _master: pty.master,
+        }
+    }
+
+    fn send(&mut self, keys: &[u8]) {
+        self.writer.write_all(keys).expect("write keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    fn screen(&self) -> vt100::Screen {
+        self.parser.lock().unwrap().screen().clone()
+    }
+
+    /// Polls the screen until `pred` holds; panics with the screen after the deadline.
+    fn wait_until(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) -> vt100::Screen {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if pred(&screen) {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                let exited = self.child.try_wait().ok().flatten();
+                panic!(
+                    "timed out after {DEADLINE:?} waiting for {what} (child exit: {exited:?}); screen:\n{}",
+                    dump(&screen)
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for(&mut self, text: &str) -> vt100::Screen {
+        self.wait_until(&format!("{text:?} on screen"), |s| {
+            s.contents().contains(text)
+        })
+    }
+
+    /// Waits for the child to exit, then for the reader to drain the pty,
+    /// and returns the exit status and the final screen.
+    fn wait_exit(&mut self) -> (portable_pty::ExitStatus, vt100::Screen) {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                break status;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!(
+                    "the app did not exit within {DEADLINE:?}; screen:\n{}",
+                    dump(&self.screen())
+                );
+            }
+            std::thread::sleep(POLL);
+        };
+        let reader = self.reader.take().expect("reader joined once");
+        while !reader.is_finished() {
+            assert!(
+                start.elapsed() <= DEADLINE * 2,
+                "the pty reader did not finish after the app exited"
+            );
+            std::thread::sleep(POLL);
+        }
+        reader.join().expect("reader thread panicked");
+        (status, self.screen())
+    }
+
+    /// Presses `key` and waits until `probe` reads something other than before.
+    fn press_and_wait_change<T: PartialEq + std::fmt::Debug>(
+        &mut self,
+        key: &[u8],
+        what: &str,
+        probe: impl Fn(&vt100::Screen) -> T,
+    ) -> T {
+        let before = probe(&self.screen());
+        self.send(key);
+        let screen = self.wait_until(what, |s| probe(s) != before);
+        probe(&screen)
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // Only if a test failed half-way: do not leave the app running.
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The visible rows, one string each (wide characters once, no padding).
+fn lines(screen: &vt100::Screen) -> Vec<String> {
+    let (_, cols) = screen.size();
+    screen.rows(0, cols.get()).collect()
+}
+
+/// The screen with row numbers, for failure messages.
+fn dump(screen: &vt100::Screen) -> String {
+    lines(screen)
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{i:2}|{l}\n"))
+        .collect()
+}
+
+/// The cells of a row as (column, text), wide-character continuations skipped.
+fn row_cells(screen: &vt100::Screen, row: u16) -> Vec<(u16, String)> {
+    let (_, cols) = screen.size();
+    (0..cols.get())
+        .filter_map(|c| {
+            let cell = screen.cell(row, c)?;
+            (!cell.is_wide_continuation()).then(|| {
+                let t = cell.contents();
+                (
+                    c,
+                    if t.is_empty() {
+                        " ".into()
+                    } else {
+                        t.to_string()
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+/// The screen column where `needle` starts in `row`, if it is there.
+fn find_col(screen: &vt100::Screen, row: u16, needle: &str) -> Option<u16> {
+    let cells = row_cells(screen, row);
+    let mut text = String::new();
+    let mut col_at = Vec::new();
+    for (c, t) in &cells {
+        for _ in 0..t.len() {
+            col_at.push(*c);
+        }
+        text.push_str(t);
+    }
+    text.find(needle).map(|i| col_at[i])
+}
+
+/// The skill id of the highlighted (inverse video) checklist row in pane 3,
+/// once the detail box below the list (drawn after it) names the same skill:
+/// a frame still being written is never taken for a settled one.
+fn highlighted_skill(screen: &vt100::Screen) -> Option<String> {
+    let all = lines(screen);
+    let detail = all.iter().find_map(|l| {
+        let digits = l.strip_prefix("┌ S")?.split(' ').next()?;
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| format!("S{digits}"))
+    })?;
+    let highlighted = all.iter().enumerate().find_map(|(row, line)| {
+        // Any state's box: [ ], [x], [~], ...
+        let j = line.find("] S")?;
+        let id: String = line[j + 2..].chars().take(3).collect();
+        let col = find_col(screen, row as u16, &id)?;
+        screen
+            .cell(row as u16, col)
+            .is_some_and(|c| c.inverse())
+            .then_some(id)
+    })?;
+    (highlighted == detail).then_some(highlighted)
+}
+
+/// "[x]" or "[ ]" in front of a skill id in the checklist.
+fn checkbox_of(screen: &vt100::Screen, id: &str) -> Option<&'static str> {
+    let text = screen.contents();
+    if text.contains(&format!("[x] {id} ")) {
+        Some("[x]")
+    } else if text.contains(&format!("[ ] {id} ")) {
+        Some("[ ]")
+    } else {
+        None
+    }
+}
+
+/// Moves the pane-3 cursor down until `id` is the highlighted skill.
+fn move_cursor_to(app: &mut App, id: &str) {
+    for _ in 0..100 {
+        let now = app.wait_until("a highlighted skill row", |s| {
+            highlighted_skill(s).is_some()
+        });
+        if highlighted_skill(&now).as_deref() == Some(id) {
+            return;
+        }
+        app.press_and_wait_change(b"j", "the highlight to move down", highlighted_skill);
+    }
+    panic!("never reached {id}; screen:\n{}", dump(&app.screen()));
+}
