@@ -126,3 +126,34 @@ fn notes_command_prints_the_about_notes() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown note `nope`"));
 }
+
+/// Compare has Also-called and Facts rows (issue 14 point 4): the facts of
+/// every role, on the spectrum or not, can be read in the app.
+#[test]
+fn compare_shows_every_roles_facts_and_other_titles() {
+    use career_explorer::progress::State;
+    let c = load_bundled().unwrap();
+    let none = |_: usize| State::NotStarted;
+    for lang in [Lang::En, Lang::Zh] {
+        let l = career_explorer::i18n::labels(lang);
+        for (i, r) in c.roles.iter().enumerate() {
+            let other = if i == 0 { 1 } else { 0 };
+            let dims = ui::compare::dims(&c, [i, other], &none, lang);
+            let facts = dims
+                .iter()
+                .find(|d| d.label == l.facts)
+                .expect("a Facts row");
+            let shown = facts.cells[0].join(" ");
+            for f in &r.facts {
+                assert!(shown.contains(f.get(lang)), "{}: {shown}", r.id);
+            }
+            let aliases = dims
+                .iter()
+                .find(|d| d.label == l.aliases)
+                .expect("an Also-called row");
+            for a in &r.aliases {
+                assert!(aliases.cells[0].join(" ").contains(a.get(lang)), "{}", r.id);
+            }
+        }
+    }
+}

@@ -250,6 +250,36 @@ pub fn dims(
             differs: vs(a) != vs(b),
         },
     ]);
+    // Other titles and the facts, as the role detail has them: every role's
+    // facts can be read here, on the spectrum or not.
+    let aliases = |r: &Role| -> Vec<String> {
+        if r.aliases.is_empty() {
+            return one("—".into());
+        }
+        let names: Vec<&str> = r.aliases.iter().map(|t| t.get(lang)).collect();
+        one(names.join(i18n::list_sep(lang)))
+    };
+    let facts = |r: &Role| -> Vec<String> {
+        if r.facts.is_empty() {
+            return one("—".into());
+        }
+        r.facts
+            .iter()
+            .map(|f| format!("• {}", i18n::with_basis(lang, f.get(lang), &f.basis)))
+            .collect()
+    };
+    out.extend([
+        Dim {
+            label: l.aliases,
+            cells: [aliases(a), aliases(b)],
+            differs: aliases(a) != aliases(b),
+        },
+        Dim {
+            label: l.facts,
+            cells: [facts(a), facts(b)],
+            differs: a.facts != b.facts,
+        },
+    ]);
     out
 }
 
