@@ -1,5 +1,7 @@
-//! The scriptable commands' output: plain text that fits 80 columns and
-//! carries no escape sequences (so it pipes cleanly), or JSON with `--json`.
+//! The scriptable commands' output: plain text that carries no escape
+//! sequences (so it pipes cleanly), or JSON with `--json`. Text is laid out
+//! for a width: long lines are wrapped or cut to fit it, and with
+//! [`UNLIMITED`] (output into a pipe or a file) nothing is cut.
 
 use serde_json::{Value, json};
 
@@ -10,7 +12,8 @@ use crate::readiness;
 use crate::search;
 use crate::text::{pad, truncate, wrap};
 
-const WIDTH: usize = 80;
+/// A width that cuts nothing: every item stays on one full line.
+pub const UNLIMITED: usize = usize::MAX / 4;
 
 fn side_code(s: Side) -> &'static str {
     match s {
@@ -24,9 +27,9 @@ fn json_text(v: &Value) -> String {
     serde_json::to_string_pretty(v).expect("plain values") + "\n"
 }
 
-/// Wraps `s` under a hanging indent so every line fits 80 columns.
-fn wrapped(s: &str, indent: usize) -> String {
-    wrap(s, WIDTH - indent)
+/// Wraps `s` under a hanging indent so every line fits `width` columns.
+fn wrapped(s: &str, indent: usize, width: usize) -> String {
+    wrap(s, width.saturating_sub(indent))
         .into_iter()
         .map(|l| format!("{}{l}\n", " ".repeat(indent)))
         .collect()
@@ -48,7 +51,7 @@ fn spectrum_place(c: &Catalog, role: usize) -> Option<usize> {
         .map(|p| p + 1)
 }
 
-pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
+pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
     if json {
         let items: Vec<Value> = c
             .roles
@@ -78,7 +81,7 @@ pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
             pad(&place, 4),
             r.name.get(lang)
         );
-        out.push_str(&truncate(&line, WIDTH));
+        out.push_str(&truncate(&line, width));
         out.push('\n');
     }
     out
@@ -113,7 +116,14 @@ fn role_json(c: &Catalog, i: usize, progress: &Progress, lang: Lang) -> Value {
     })
 }
 
-pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: bool) -> String {
+pub fn show(
+    c: &Catalog,
+    role: usize,
+    progress: &Progress,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> String {
     if json {
         return json_text(&role_json(c, role, progress, lang));
     }
@@ -121,15 +131,15 @@ pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: boo
     let r = &c.roles[role];
     let state = |s: usize| progress.state(&c.skills[s].id);
     let mut out = format!("{} ({})\n", r.name.get(lang), r.id);
-    out.push_str(&wrapped(i18n::side(lang, r.side), 0));
-    out.push_str(&wrapped(r.summary.get(lang), 0));
+    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
+    out.push_str(&wrapped(r.summary.get(lang), 0, width));
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
         }
         out.push_str(&format!("\n{title}\n"));
         for it in items {
-            let lines = wrap(&it, WIDTH - 4);
+            let lines = wrap(&it, width.saturating_sub(4));
             for (k, line) in lines.iter().enumerate() {
                 out.push_str(if k == 0 { "  - " } else { "    " });
                 out.push_str(line);
@@ -180,6 +190,7 @@ pub fn compare(
     progress: &Progress,
     lang: Lang,
     json: bool,
+    width: usize,
 ) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let dims = crate::ui::compare::dims(c, pair, &state, lang);
@@ -219,7 +230,7 @@ pub fn compare(
                     Some(rest) => ("- ", rest),
                     None => ("", item.as_str()),
                 };
-                let lines = wrap(body, WIDTH - indent - bullet.len());
+                let lines = wrap(body, width.saturating_sub(indent + bullet.len()));
                 for (k, line) in lines.into_iter().enumerate() {
                     out.push_str(&if first {
                         head.clone()
@@ -250,7 +261,7 @@ fn state_code(s: State) -> &'static str {
     }
 }
 
-pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String {
+pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: usize) -> String {
     if json {
         let items: Vec<Value> = c
             .skills
@@ -288,7 +299,7 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> Strin
                 State::NotStarted => "[ ]",
             };
             let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
-            out.push_str(&truncate(&line, WIDTH));
+            out.push_str(&truncate(&line, width));
             out.push('\n');
         }
     }
@@ -319,7 +330,9 @@ pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, St
     }
 }
 
-/// Results of `search` as text lines (kind, id, name) or a JSON array.
+/// Results of `search` as text lines (kind, id, name) or a JSON array, and
+/// whether anything matched. With no match the text is empty (the caller
+/// says so on stderr) and the JSON is `[]`.
 pub fn search(
     c: &Catalog,
     query: &str,
@@ -327,7 +340,8 @@ pub fn search(
     limit: usize,
     json: bool,
     lang: Lang,
-) -> String {
+    width: usize,
+) -> (String, bool) {
     let index = search::Index::build(c);
     let hits = index.query(query, kind, limit);
     let rows: Vec<(&'static str, String, String)> = hits
@@ -342,15 +356,14 @@ pub fn search(
                 json!({"kind": kind, "id": id, "name": name, "score": h.score})
             })
             .collect();
-        return json_text(&Value::Array(items));
+        return (json_text(&Value::Array(items)), !rows.is_empty());
     }
-    if rows.is_empty() {
-        return format!("no match for {query:?}\n");
-    }
-    rows.iter()
+    let text = rows
+        .iter()
         .map(|(kind, id, name)| {
             let line = format!("{kind:<14} {id:<20} {name}");
-            truncate(&line, WIDTH) + "\n"
+            truncate(&line, width) + "\n"
         })
-        .collect()
+        .collect();
+    (text, !rows.is_empty())
 }

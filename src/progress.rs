@@ -206,15 +206,20 @@ fn lock(path: &Path) -> std::io::Result<std::fs::File> {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
     let lock_path = path.with_file_name(name);
+    // Every error names the lock file: it is not the file the user gave.
+    let named = |e: std::io::Error| {
+        std::io::Error::new(e.kind(), format!("lock file {}: {e}", lock_path.display()))
+    };
     if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(named)?;
     }
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(lock_path)?;
-    file.lock()?;
+        .open(&lock_path)
+        .map_err(named)?;
+    file.lock().map_err(named)?;
     Ok(file)
 }
 

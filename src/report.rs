@@ -298,8 +298,9 @@ fn md(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// The `progress` command's summary: plain text within 80 columns.
-pub fn summary(r: &Report) -> String {
+/// The `progress` command's summary: plain text, every line cut to `width`
+/// columns (`commands::UNLIMITED` cuts nothing).
+pub fn summary(r: &Report, width: usize) -> String {
     use crate::text::{pad, truncate};
     let o = r.overall;
     let mut out = format!("Skills done: {}/{} ({}%)\n\n", o.done, o.total, o.percent);
@@ -310,7 +311,7 @@ pub fn summary(r: &Report) -> String {
             pad(&cat.name, 32),
             cat.count.done,
             cat.count.total,
-            truncate(&marks, 40)
+            marks
         ));
     }
     out.push_str("\nReadiness per role:\n");
@@ -334,17 +335,12 @@ pub fn summary(r: &Report) -> String {
             p.requirements.len()
         ));
         for q in &p.requirements {
-            out.push_str(&format!(
-                "  {:<7} {} {}\n",
-                q.coverage,
-                q.id,
-                truncate(&q.text, 64)
-            ));
+            out.push_str(&format!("  {:<7} {} {}\n", q.coverage, q.id, q.text));
         }
         if !p.next_skills.is_empty() {
             out.push_str("  next skills:\n");
             for s in &p.next_skills {
-                out.push_str(&format!("    {} {}\n", s.id, truncate(&s.name, 70)));
+                out.push_str(&format!("    {} {}\n", s.id, s.name));
             }
         }
     }
@@ -354,5 +350,5 @@ pub fn summary(r: &Report) -> String {
             r.unknown_entries.len()
         ));
     }
-    out
+    out.lines().map(|l| truncate(l, width) + "\n").collect()
 }
