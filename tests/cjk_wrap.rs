@@ -114,8 +114,8 @@ fn screens() -> Vec<(String, Vec<Action>)> {
 /// The app after `actions`, drawn at `w`x`h`.
 fn screen_after(actions: &[Action], w: u16, h: u16) -> Buffer {
     let mut a = app();
-    for &action in actions {
-        a.update(action);
+    for action in actions {
+        a.update(action.clone());
     }
     draw(&mut a, w, h)
 }

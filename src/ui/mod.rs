@@ -89,6 +89,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(st) = &app.search {
         search::draw(app, st, frame, a.body);
     }
+    status::draw_long_message(app, frame, a.status);
 }
 
 fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
