@@ -627,6 +627,24 @@ mod tests {
     }
 
     #[test]
+    fn the_app_needs_terminals_and_a_term_that_is_not_dumb() {
+        assert_eq!(no_terminal_reason(true, true, Some("xterm-256color")), None);
+        assert_eq!(no_terminal_reason(true, true, None), None);
+        assert_eq!(
+            no_terminal_reason(true, false, Some("xterm")),
+            Some("stdout is not one")
+        );
+        assert_eq!(
+            no_terminal_reason(false, true, Some("xterm")),
+            Some("stdin is not one")
+        );
+        assert_eq!(
+            no_terminal_reason(true, true, Some("dumb")),
+            Some("TERM=dumb cannot show it")
+        );
+    }
+
+    #[test]
     fn file_limit_from_flag_then_environment() {
         let var = loader::MAX_FILE_MB_ENV;
         assert_eq!(pick_limits(None, env(&[])), Ok(loader::Limits::default()));
