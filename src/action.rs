@@ -27,10 +27,12 @@ impl Pane {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Not `Copy`: a paste carries its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// `q` or Ctrl-C. With the note editor open, the draft is kept first.
     Quit,
-    /// Esc: closes an overlay, else quits.
+    /// Esc: closes an overlay; in the main view it does nothing.
     Back,
     NextPane,
     PrevPane,
@@ -67,6 +69,12 @@ pub enum Action {
     Wheel(bool),
     /// The answer to a yes/no prompt (quit with unsaved changes).
     Confirm(bool),
+    /// Text pasted by the terminal (bracketed paste): inserted into the note
+    /// editor or the search box as text, never read as keys; ignored elsewhere.
+    Paste(String),
+    /// Ctrl-Z: hand the terminal back and stop until `fg`. The terminal loop
+    /// acts on it; `App::update` ignores it.
+    Suspend,
 }
 
 /// What a key does inside the one-line note editor.

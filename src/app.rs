@@ -249,6 +249,17 @@ impl App {
             }
             return Effect::None;
         }
+        // A message stays until the user's next action; a resize is not one.
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None;
+        }
+        // Under an open note editor the mouse acts on nothing.
+        if self.editor.is_some() && matches!(action, Action::Click(..) | Action::Wheel(_)) {
+            return Effect::None;
+        }
+        if let Action::Paste(text) = &action {
+            return self.paste(text);
+        }
         if self.search.is_some() && !matches!(action, Action::Resize(..) | Action::Quit) {
             self.update_search(action);
             return Effect::None;
@@ -257,11 +268,14 @@ impl App {
             return self.edit(key);
         }
         match action {
-            Action::Quit => self.quit = true,
-            Action::Back => match self.overlay {
-                Overlay::None => self.quit = true,
-                _ => self.overlay = Overlay::None,
-            },
+            Action::Quit => {
+                self.quit = true;
+                // Ctrl-C while writing a note keeps the draft.
+                if self.editor.is_some() {
+                    return self.edit(EditKey::Submit);
+                }
+            }
+            Action::Back => self.overlay = Overlay::None,
             Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
             Action::OpenSearch => {
                 self.overlay = Overlay::None;
@@ -305,6 +319,30 @@ impl App {
             }
         }
         self.clamp();
+        Effect::None
+    }
+
+    /// A paste goes into the search box or the note editor as text (see
+    /// [`crate::textfield::clean_paste`]); anywhere else it is ignored, never
+    /// read as keys.
+    fn paste(&mut self, text: &str) -> Effect {
+        let (text, cut) = crate::textfield::clean_paste(text);
+        let field = match (self.search.as_mut(), self.editor.as_mut()) {
+            (Some(st), _) => &mut st.field,
+            (None, Some(ed)) => &mut ed.field,
+            (None, None) => return Effect::None,
+        };
+        let changed = field.insert(&text);
+        if cut {
+            let max = crate::textfield::MAX_PASTE.to_string();
+            self.status = Some(crate::i18n::labels(self.lang).paste_cut.replace("{}", &max));
+        }
+        if changed
+            && let Some(st) = &self.search
+            && let Some(answer) = self.searcher.ask(st.field.text())
+        {
+            self.receive(answer);
+        }
         Effect::None
     }
 

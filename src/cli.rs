@@ -1,5 +1,6 @@
 //! Command-line parsing and the non-interactive commands.
 
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,7 +21,7 @@ use anyhow::Context;
     name = "career-explorer",
     version,
     about = "Explore the AI Engineer career in your terminal: the API boundary, role comparison, a skills checklist and real job requirements.",
-    after_help = "Examples:\n  career-explorer                          start the app\n  career-explorer --lang zh                start in Chinese\n  career-explorer show ai_engineer         one role in full\n  career-explorer compare ml_engineer ai_engineer\n  career-explorer search langchain --json  for scripts\n  career-explorer export --format markdown --output me.md\n  career-explorer validate --data ./my-data\n  career-explorer completions bash > ~/.local/share/bash-completion/completions/career-explorer\n\nExit status: 0 ok, 1 runtime error, 2 bad input or usage."
+    after_help = "Examples:\n  career-explorer                          start the app\n  career-explorer --lang zh                start in Chinese\n  career-explorer show ai_engineer         one role in full\n  career-explorer compare ml_engineer ai_engineer\n  career-explorer search langchain --json  for scripts\n  career-explorer export --format markdown --output me.md\n  career-explorer validate --data ./my-data\n  career-explorer completions bash > ~/.local/share/bash-completion/completions/career-explorer\n\nText output into a pipe or a file is never cut; on a terminal it fits the\nterminal's width (or --width N).\n\nExit status: 0 ok (also when the reader of the output goes away, as with | head);\n1 search found nothing, or a runtime error; 2 bad input or usage (also: the\nfull-screen app started without a terminal)."
 )]
 pub struct Cli {
     /// Load the YAML files from this folder instead of the bundled data.
@@ -45,6 +46,10 @@ pub struct Cli {
         value_parser = loader::parse_max_file_mb
     )]
     pub max_file_mb: Option<u64>,
+    /// Cut or wrap text output to N columns (at least 40). Default: the
+    /// terminal's width; into a pipe or a file, nothing is cut.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    pub width: Option<u16>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -211,8 +216,7 @@ pub fn main() -> ExitCode {
     // These do not depend on the data: they work even when --data is broken.
     match &cli.command {
         Some(Command::Schema { kind }) => {
-            print!("{}", crate::schema::schema_json(kind).unwrap_or_default());
-            return ExitCode::SUCCESS;
+            return exit_with(emit(&crate::schema::schema_json(kind).unwrap_or_default()));
         }
         Some(Command::Data { out }) => return exit_with(write_data(out)),
         _ => {}
@@ -220,14 +224,14 @@ pub fn main() -> ExitCode {
     let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {}", crate::text::sanitize(&e));
+            say(&format!("error: {}\n", crate::text::sanitize(&e)));
             return ExitCode::from(2);
         }
     };
     let catalog = match loader::load_with(cli.data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
-            eprint!("{e}");
+            say(&e.to_string());
             return ExitCode::from(2);
         }
     };
@@ -238,22 +242,58 @@ pub fn main() -> ExitCode {
         ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
     ui::theme::set_monochrome(mono);
+    let width = match cli.width {
+        Some(n) => usize::from(n),
+        None => default_width(),
+    };
     let result = match cli.command {
         None => run_tui(catalog, lang, cli.progress),
-        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress),
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, width),
     };
     exit_with(result)
+}
+
+/// The width text output is laid out for without `--width`: the terminal's
+/// (80 if it cannot be read) when stdout is one; else nothing is cut.
+fn default_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
+    } else {
+        commands::UNLIMITED
+    }
 }
 
 /// 0 on success; else the error on stderr and 2 for bad input, 1 otherwise.
 fn exit_with(result: anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<NoMatch>() => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {}", crate::text::sanitize(&format!("{e:#}")));
+            say(&format!(
+                "error: {}\n",
+                crate::text::sanitize(&format!("{e:#}"))
+            ));
             ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
         }
     }
+}
+
+/// Writes command output to stdout. A reader that went away (`| head -1`, a
+/// closed pipe) is not an error: the command ends quietly with status 0.
+/// Rust ignores SIGPIPE, so the write fails with `BrokenPipe` rather than
+/// killing us; we keep it that way (not SIG_DFL) so the full-screen app can
+/// always restore the terminal.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("cannot write to standard output"),
+    }
+}
+
+/// Writes to stderr; if even that is closed there is no one left to tell.
+fn say(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
 fn run_command(
@@ -261,24 +301,26 @@ fn run_command(
     catalog: &Catalog,
     lang: Lang,
     progress_path: Option<PathBuf>,
+    width: usize,
 ) -> anyhow::Result<()> {
     let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
         Command::Validate => commands::validated(catalog, lang),
-        Command::Roles { json } => commands::roles(catalog, lang, json),
+        Command::Roles { json } => commands::roles(catalog, lang, json, width),
         Command::Notes { id, json } => {
-            commands::notes(catalog, id.as_deref(), lang, json).map_err(BadInput)?
+            commands::notes(catalog, id.as_deref(), lang, json, width).map_err(BadInput)?
         }
         Command::Show { role: id, json } => {
             let p = read_progress(progress_path)?;
-            commands::show(catalog, role(&id)?, &p, lang, json)
+            commands::show(catalog, role(&id)?, &p, lang, json, width)
         }
         Command::Compare { left, right, json } => {
             let p = read_progress(progress_path)?;
-            commands::compare(catalog, [role(&left)?, role(&right)?], &p, lang, json)
+            let pair = [role(&left)?, role(&right)?];
+            commands::compare(catalog, pair, &p, lang, json, width)
         }
         Command::Skills { json } => {
-            commands::skills(catalog, &read_progress(progress_path)?, lang, json)
+            commands::skills(catalog, &read_progress(progress_path)?, lang, json, width)
         }
         Command::Search {
             query,
@@ -287,14 +329,20 @@ fn run_command(
             limit,
         } => {
             let kind = kind.map(Into::into);
-            commands::search(catalog, &query, kind, limit, json, lang)
+            let (text, matched) = commands::search(catalog, &query, kind, limit, json, lang, width);
+            if !matched {
+                emit(&text)?;
+                say(&commands::no_match(&query, lang));
+                return Err(NoMatch.into());
+            }
+            text
         }
         Command::Progress { json } => {
             let r = report::build(catalog, &read_progress(progress_path)?, lang);
             if json {
                 report::to_json(&r)
             } else {
-                report::summary(&r)
+                report::summary(&r, width)
             }
         }
         Command::Export { format, output } => {
@@ -320,43 +368,84 @@ fn run_command(
             String::from_utf8_lossy(&buf).into_owned()
         }
     };
-    print!("{text}");
-    Ok(())
+    emit(&text)
 }
 
 /// Writes the bundled YAML files to `out`, with the schemas beside them in
-/// `out/schema/` and each file's editor comment pointing there. Existing
-/// files are not overwritten.
+/// `out/schema/` and each file's editor comment pointing there.
+///
+/// `out` must not exist or be an empty folder: nothing is overwritten or
+/// mixed in. The files are written into a hidden temporary folder beside
+/// `out`, which is then renamed to `out`, so an interrupted run leaves no
+/// half-written folder. The paths are printed only once all are in place.
 fn write_data(out: &Path) -> anyhow::Result<()> {
-    let schema_dir = out.join("schema");
-    std::fs::create_dir_all(&schema_dir)
-        .with_context(|| format!("cannot create {}", schema_dir.display()))?;
-    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let refuse = |why: String| -> anyhow::Error {
+        BadInput(format!(
+            "{why}; choose a new or empty folder (nothing was written)"
+        ))
+        .into()
+    };
+    if let Ok(meta) = std::fs::symlink_metadata(out) {
+        if !meta.is_dir() {
+            return Err(refuse(format!(
+                "{} exists and is not a folder",
+                out.display()
+            )));
+        }
+        let first = std::fs::read_dir(out)
+            .with_context(|| format!("cannot read {}", out.display()))?
+            .next();
+        if let Some(entry) = first {
+            let name = entry?.file_name();
+            return Err(refuse(format!(
+                "{} is not empty (it holds {})",
+                out.display(),
+                name.to_string_lossy()
+            )));
+        }
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".career-explorer-data-")
+        // The usual folder mode (0777 less the umask), not tempfile's 0700.
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o777))
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+    let mut names: Vec<(PathBuf, String)> = Vec::new();
     for (name, text) in loader::FILES.iter().zip(loader::bundled_texts()) {
         let kind = crate::schema::file_kind(name).unwrap_or_default();
         let text = text.replacen("$schema=../schema/", "$schema=./schema/", 1);
-        files.push((out.join(name), text));
-        files.push((
-            schema_dir.join(format!("{kind}.schema.json")),
+        names.push((PathBuf::from(name), text));
+        names.push((
+            Path::new("schema").join(format!("{kind}.schema.json")),
             crate::schema::schema_json(kind).unwrap_or_default(),
         ));
     }
-    files.push((
-        schema_dir.join("progress.schema.json"),
+    names.push((
+        Path::new("schema").join("progress.schema.json"),
         crate::schema::schema_json("progress").unwrap_or_default(),
     ));
-    if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
-        return Err(BadInput(format!(
-            "{} exists; choose an empty folder (nothing was written)",
-            path.display()
-        ))
-        .into());
-    }
-    for (path, text) in files {
+    std::fs::create_dir(tmp.path().join("schema"))
+        .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
+    for (name, text) in &names {
+        let path = tmp.path().join(name);
         std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-        println!("{}", path.display());
     }
-    Ok(())
+    // rename(2) replaces an empty folder; a folder that appeared meanwhile
+    // with something in it makes it fail, and the temporary folder goes.
+    std::fs::rename(tmp.path(), out).with_context(|| format!("cannot create {}", out.display()))?;
+    // Renamed away: nothing left for the guard to remove.
+    let _ = tmp.keep();
+    let listing: String = names
+        .iter()
+        .map(|(name, _)| format!("{}\n", out.join(name).display()))
+        .collect();
+    emit(&listing)
 }
 
 /// The progress for a report; read only, so a broken file is left where it
@@ -383,7 +472,40 @@ fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
 #[error("{0}")]
 pub struct BadInput(pub String);
 
+/// `search` found nothing: exit status 1, the message already on stderr.
+#[derive(Debug, thiserror::Error)]
+#[error("no match")]
+pub struct NoMatch;
+
+/// Why the full-screen app cannot run here, if it cannot: it needs stdin and
+/// stdout to be terminals, and a `TERM` other than `dumb` (unset is fine).
+pub fn no_terminal_reason(
+    stdin_is_tty: bool,
+    stdout_is_tty: bool,
+    term: Option<&str>,
+) -> Option<&'static str> {
+    if !stdout_is_tty {
+        Some("stdout is not one")
+    } else if !stdin_is_tty {
+        Some("stdin is not one")
+    } else if term == Some("dumb") {
+        Some("TERM=dumb cannot show it")
+    } else {
+        None
+    }
+}
+
 fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
+    let term = std::env::var("TERM").ok();
+    let stdin_tty = std::io::stdin().is_terminal();
+    let stdout_tty = std::io::stdout().is_terminal();
+    // Before anything is read or moved aside: a refused start changes nothing.
+    if let Some(why) = no_terminal_reason(stdin_tty, stdout_tty, term.as_deref()) {
+        return Err(BadInput(format!(
+            "the full-screen app needs a terminal ({why}); for scripts use the commands: career-explorer --help"
+        ))
+        .into());
+    }
     let path = path.or_else(progress::default_path);
     let (progress, refused) = match &path {
         Some(p) => {
@@ -446,7 +568,7 @@ fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
     for (name, svg) in screenshot_svgs(catalog) {
         let path = out.join(&name);
         std::fs::write(&path, svg)?;
-        println!("{}", path.display());
+        emit(&format!("{}\n", path.display()))?;
         // PNGs too where rsvg-convert is installed (Debian: librsvg2-bin).
         let png = path.with_extension("png");
         let made = std::process::Command::new("rsvg-convert")
@@ -456,7 +578,7 @@ fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
             .status()
             .is_ok_and(|s| s.success());
         if made {
-            println!("{}", png.display());
+            emit(&format!("{}\n", png.display()))?;
         }
     }
     Ok(())
@@ -521,6 +643,24 @@ mod tests {
         assert_eq!(pick_lang(None, env(&both)), Lang::Zh);
         let empty = [("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")];
         assert_eq!(pick_lang(None, env(&empty)), Lang::Zh);
+    }
+
+    #[test]
+    fn the_app_needs_terminals_and_a_term_that_is_not_dumb() {
+        assert_eq!(no_terminal_reason(true, true, Some("xterm-256color")), None);
+        assert_eq!(no_terminal_reason(true, true, None), None);
+        assert_eq!(
+            no_terminal_reason(true, false, Some("xterm")),
+            Some("stdout is not one")
+        );
+        assert_eq!(
+            no_terminal_reason(false, true, Some("xterm")),
+            Some("stdin is not one")
+        );
+        assert_eq!(
+            no_terminal_reason(true, true, Some("dumb")),
+            Some("TERM=dumb cannot show it")
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The scriptable commands' output: plain text that fits 80 columns and
-//! carries no escape sequences (so it pipes cleanly), or JSON with `--json`.
+//! The scriptable commands' output: plain text that carries no escape
+//! sequences (so it pipes cleanly), or JSON with `--json`. Text is laid out
+//! for a width: long lines are wrapped or cut to fit it, and with
+//! [`UNLIMITED`] (output into a pipe or a file) nothing is cut.
 
 use serde_json::{Value, json};
 
@@ -10,7 +12,8 @@ use crate::readiness;
 use crate::search;
 use crate::text::{pad, truncate, wrap};
 
-const WIDTH: usize = 80;
+/// A width that cuts nothing: every item stays on one full line.
+pub const UNLIMITED: usize = usize::MAX / 4;
 
 fn side_code(s: Side) -> &'static str {
     match s {
@@ -24,9 +27,9 @@ fn json_text(v: &Value) -> String {
     serde_json::to_string_pretty(v).expect("plain values") + "\n"
 }
 
-/// Wraps `s` under a hanging indent so every line fits 80 columns.
-fn wrapped(s: &str, indent: usize) -> String {
-    wrap(s, WIDTH - indent)
+/// Wraps `s` under a hanging indent so every line fits `width` columns.
+fn wrapped(s: &str, indent: usize, width: usize) -> String {
+    wrap(s, width.saturating_sub(indent))
         .into_iter()
         .map(|l| format!("{}{l}\n", " ".repeat(indent)))
         .collect()
@@ -68,7 +71,7 @@ fn side_word(s: Side, lang: Lang) -> &'static str {
     }
 }
 
-pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
+pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
     if json {
         let items: Vec<Value> = c
             .roles
@@ -98,7 +101,7 @@ pub fn roles(c: &Catalog, lang: Lang, json: bool) -> String {
             pad(&place, 4),
             r.name.get(lang)
         );
-        out.push_str(&truncate(&line, WIDTH));
+        out.push_str(&truncate(&line, width));
         out.push('\n');
     }
     out
@@ -142,7 +145,14 @@ fn role_json(c: &Catalog, i: usize, progress: &Progress, lang: Lang) -> Value {
     })
 }
 
-pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: bool) -> String {
+pub fn show(
+    c: &Catalog,
+    role: usize,
+    progress: &Progress,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> String {
     if json {
         return json_text(&role_json(c, role, progress, lang));
     }
@@ -150,15 +160,15 @@ pub fn show(c: &Catalog, role: usize, progress: &Progress, lang: Lang, json: boo
     let r = &c.roles[role];
     let state = |s: usize| progress.state(&c.skills[s].id);
     let mut out = format!("{} ({})\n", r.name.get(lang), r.id);
-    out.push_str(&wrapped(i18n::side(lang, r.side), 0));
-    out.push_str(&wrapped(r.summary.get(lang), 0));
+    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
+    out.push_str(&wrapped(r.summary.get(lang), 0, width));
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
         }
         out.push_str(&format!("\n{title}\n"));
         for it in items {
-            let lines = wrap(&it, WIDTH - 4);
+            let lines = wrap(&it, width.saturating_sub(4));
             for (k, line) in lines.iter().enumerate() {
                 out.push_str(if k == 0 { "  - " } else { "    " });
                 out.push_str(line);
@@ -221,6 +231,7 @@ pub fn compare(
     progress: &Progress,
     lang: Lang,
     json: bool,
+    width: usize,
 ) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let dims = crate::ui::compare::dims(c, pair, &state, lang);
@@ -263,7 +274,7 @@ pub fn compare(
                     Some(rest) => ("- ", rest),
                     None => ("", item.as_str()),
                 };
-                let lines = wrap(body, WIDTH - indent - bullet.len());
+                let lines = wrap(body, width.saturating_sub(indent + bullet.len()));
                 for (k, line) in lines.into_iter().enumerate() {
                     out.push_str(&if first {
                         head.clone()
@@ -294,7 +305,7 @@ fn state_code(s: State) -> &'static str {
     }
 }
 
-pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String {
+pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: usize) -> String {
     if json {
         let items: Vec<Value> = c
             .skills
@@ -342,11 +353,11 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> Strin
                     } else {
                         format!(" {m}")
                     };
-                    let room = WIDTH - crate::text::width(&m);
+                    let room = width - crate::text::width(&m);
                     out.push_str(&truncate(&line, room));
                     out.push_str(&m);
                 }
-                None => out.push_str(&truncate(&line, WIDTH)),
+                None => out.push_str(&truncate(&line, width)),
             }
             out.push('\n');
         }
@@ -382,7 +393,9 @@ pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, St
     }
 }
 
-/// Results of `search` as text lines (kind, id, name) or a JSON array.
+/// Results of `search` as text lines (kind, id, name) or a JSON array, and
+/// whether anything matched. With no match the text is empty (the caller
+/// says so on stderr) and the JSON is `[]`.
 pub fn search(
     c: &Catalog,
     query: &str,
@@ -390,7 +403,8 @@ pub fn search(
     limit: usize,
     json: bool,
     lang: Lang,
-) -> String {
+    width: usize,
+) -> (String, bool) {
     let index = search::Index::build(c);
     let hits = index.query(query, kind, limit);
     let rows: Vec<(&'static str, String, String)> = hits
@@ -405,34 +419,47 @@ pub fn search(
                 json!({"kind": kind, "id": id, "name": name, "score": h.score})
             })
             .collect();
-        return json_text(&Value::Array(items));
+        return (json_text(&Value::Array(items)), !rows.is_empty());
     }
     let cli = &labels(lang).cli;
-    if rows.is_empty() {
-        return match lang {
-            Lang::En => format!("{} {query:?}\n", cli.no_match_for),
-            Lang::Zh => cli.no_match_for.replace("{}", query) + "\n",
-        };
-    }
-    rows.iter()
+    let text = rows
+        .iter()
         .map(|(kind, id, name)| {
             let kind = match *kind {
                 "role" => cli.kinds[0],
                 "skill" => cli.kinds[1],
                 "requirement" => cli.kinds[2],
-                _ => cli.kinds[3],
+                "responsibility" => cli.kinds[3],
+                _ => cli.kinds[4],
             };
             let kind = crate::text::pad(kind, 14);
             let line = format!("{kind} {id:<20} {name}");
-            truncate(&line, WIDTH) + "\n"
+            truncate(&line, width) + "\n"
         })
-        .collect()
+        .collect();
+    (text, !rows.is_empty())
+}
+
+/// What `search` says on stderr when nothing matches `query`, in `lang`.
+pub fn no_match(query: &str, lang: Lang) -> String {
+    let cli = &labels(lang).cli;
+    let query = crate::text::sanitize(query);
+    match lang {
+        Lang::En => format!("{} {query:?}\n", cli.no_match_for),
+        Lang::Zh => cli.no_match_for.replace("{}", &query) + "\n",
+    }
 }
 
 /// The about overlay's notes as text (each note's title, body and the names
 /// it mentions, under its section; then the sources) or JSON, all of them
 /// or the one with id `only`. Errors: an unknown id, with the known ones.
-pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<String, String> {
+pub fn notes(
+    c: &Catalog,
+    only: Option<&str>,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> Result<String, String> {
     let l = labels(lang);
     let n = &c.notes;
     let sections = [
@@ -478,10 +505,10 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
         out.push_str(&format!("{heading}\n"));
         for x in shown {
             out.push_str(&format!("  {} [{}]\n", x.title.get(lang), x.id));
-            out.push_str(&wrapped(x.body.get(lang), 4));
+            out.push_str(&wrapped(x.body.get(lang), 4, width));
             if !x.named.is_empty() {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
-                out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4));
+                out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4, width));
             }
         }
         out.push('\n');
@@ -490,7 +517,11 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
     if !sources.is_empty() {
         out.push_str(&format!("{}\n", l.sources));
         for s in sources {
-            out.push_str(&wrapped(&format!("[{}] {}", s.id, s.title.get(lang)), 2));
+            out.push_str(&wrapped(
+                &format!("[{}] {}", s.id, s.title.get(lang)),
+                2,
+                width,
+            ));
             // A URL is printed whole, never wrapped.
             out.push_str(&format!("    {}\n", s.url));
         }

@@ -91,6 +91,8 @@ pub struct Labels {
     /// The quit prompt after a failed save; `{n}` is the number of changes.
     pub quit_unsaved: &'static str,
     pub unknown_kept: &'static str,
+    /// Said when a paste was longer than `textfield::MAX_PASTE`; `{}` is that number.
+    pub paste_cut: &'static str,
     pub key: &'static str,
     pub action: &'static str,
     pub close: &'static str,
@@ -134,8 +136,8 @@ pub struct Cli {
     pub validated: &'static str,
     /// Sides in the `roles` listing: left, right, neither.
     pub sides: [&'static str; 3],
-    /// Search result kinds: role, skill, requirement, responsibility.
-    pub kinds: [&'static str; 4],
+    /// Search result kinds: role, skill, requirement, responsibility, note.
+    pub kinds: [&'static str; 5],
 }
 
 pub const EN: Labels = Labels {
@@ -222,6 +224,7 @@ pub const EN: Labels = Labels {
     fix_entry_first: "fix this skill's entry in the progress file first:",
     quit_unsaved: "Quit anyway and lose {n} unsaved change(s)? y/n",
     unknown_kept: "progress entries kept for skills not in this data",
+    paste_cut: "the paste was cut to its first {} characters",
     key: "Key",
     action: "Action",
     close: "close",
@@ -250,7 +253,7 @@ pub const EN: Labels = Labels {
         no_match_for: "no match for",
         validated: "ok: {roles} roles, {skills} skills in {categories} categories, {postings} postings",
         sides: ["left", "right", "neither"],
-        kinds: ["role", "skill", "requirement", "responsibility"],
+        kinds: ["role", "skill", "requirement", "responsibility", "note"],
     },
 };
 
@@ -333,6 +336,7 @@ pub const ZH: Labels = Labels {
     fix_entry_first: "请先在进度文件中修正此技能的条目：",
     quit_unsaved: "仍要退出并丢失 {n} 项未保存的更改吗？y/n",
     unknown_kept: "已保留当前数据中不存在的技能进度",
+    paste_cut: "粘贴的文本过长，只保留了前 {} 个字符",
     key: "按键",
     action: "作用",
     close: "关闭",
@@ -361,7 +365,7 @@ pub const ZH: Labels = Labels {
         no_match_for: "没有与“{}”匹配的结果",
         validated: "数据有效：{roles} 个角色，{skills} 项技能（分 {categories} 类），{postings} 则招聘启事",
         sides: ["左侧", "右侧", "两侧之外"],
-        kinds: ["角色", "技能", "任职要求", "岗位职责"],
+        kinds: ["角色", "技能", "任职要求", "岗位职责", "笔记"],
     },
 };
 

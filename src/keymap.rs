@@ -86,21 +86,22 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('L')], "L", Action::ToggleLang, Scope::Global, ["中文", "English"], true),
     b(&[Char('?')], "?", Action::ToggleHelp, Scope::Global, ["help", "帮助"], true),
     b(&[Char('q')], "q", Action::Quit, Scope::Global, ["quit", "退出"], true),
-    b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay, else quit", "关闭浮层，否则退出"], false),
+    b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay", "关闭浮层"], false),
 ];
 
-/// Ctrl-C quits from anywhere; it is not in the table because it has no label to teach.
+/// Ctrl-C quits and Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]).
 pub fn action_for(key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return match key.code {
             Char('c') => Some(Action::Quit),
+            Char('z') => Some(Action::Suspend),
             _ => None,
         };
     }
     BINDINGS
         .iter()
         .find(|b| b.keys.contains(&key.code))
-        .map(|b| b.action)
+        .map(|b| b.action.clone())
 }
 
 /// Keys while the note editor is open: text goes in, Enter keeps, Esc drops.
@@ -108,6 +109,7 @@ pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let k = match key.code {
         Char('c') if ctrl => return Some(Action::Quit),
+        Char('z') if ctrl => return Some(Action::Suspend),
         Char('a') if ctrl => EditKey::Home,
         Char('e') if ctrl => EditKey::End,
         Char(_) if ctrl => return None,
@@ -145,12 +147,30 @@ pub const SEARCH_KEYS: &[(&str, [&str; 2])] = &[
     ("Esc", ["close", "关闭"]),
 ];
 
+/// Control keys that work everywhere, for the help overlay (the table's keys
+/// are plain keys; these are matched in [`action_for`] and [`edit_action_for`]).
+pub const CTRL_KEYS: &[(&str, [&str; 2])] = &[
+    (
+        "Ctrl-C",
+        ["quit (keeps an open note)", "退出（保留正在写的笔记）"],
+    ),
+    ("Ctrl-Z", ["suspend; fg resumes", "挂起；fg 恢复"]),
+];
+
 /// Help lines for the editor (not bindings of the table: it is a text field).
 pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
     ("Enter", ["save the note", "保存笔记"]),
     ("Esc", ["cancel", "取消"]),
     ("←/→ Home/End", ["move the cursor", "移动光标"]),
     ("Backspace/Del", ["delete", "删除"]),
+    ("Ctrl-C", ["keep the note and quit", "保存笔记并退出"]),
+    (
+        "paste",
+        [
+            "inserted as text (line breaks become spaces)",
+            "作为文本插入（换行变空格）",
+        ],
+    ),
 ];
 
 /// Keys while a yes/no prompt is open: `y` answers yes; `n` and Esc no.
@@ -188,9 +208,12 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_quits_and_other_ctrl_keys_do_nothing() {
+    fn ctrl_c_quits_ctrl_z_suspends_and_other_ctrl_keys_do_nothing() {
         let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
         assert_eq!(action_for(ctrl('c')), Some(Action::Quit));
+        assert_eq!(action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(edit_action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(search_action_for(ctrl('z')), Some(Action::Suspend));
         assert_eq!(action_for(ctrl('j')), None);
     }
 

@@ -174,15 +174,17 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
 /// [`load_dir`] with a limit of its own on the size of each data file.
 pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     if !dir.is_dir() {
+        let what = match std::fs::metadata(dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => "does not exist".to_string(),
+            Err(e) => format!("cannot be read ({e})"),
+            Ok(_) => "is not a folder".to_string(),
+        };
         return Err(DataError {
             problems: vec![Problem {
                 file: dir.display().to_string(),
                 position: None,
                 id: None,
-                message: format!(
-                    "not a folder: --data takes a folder holding {}",
-                    FILES.join(", ")
-                ),
+                message: format!("{what}: --data takes a folder holding {}", FILES.join(", ")),
             }],
         });
     }

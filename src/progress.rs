@@ -196,6 +196,13 @@ pub enum ProgressError {
     ReadOnly { path: PathBuf },
     #[error("waiting for the lock on {}, held by another career-explorer", .lock.display())]
     Locked { lock: PathBuf },
+    /// The lock file cannot be made or opened: named as the lock file, since
+    /// it is not the file the user gave.
+    #[error("lock file {}: {source}", .lock.display())]
+    LockFile {
+        lock: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl ProgressError {
@@ -481,8 +488,8 @@ fn lock(target: &Path, patience: Duration) -> Result<std::fs::File, ProgressErro
     let mut name = target.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
     let lock_path = target.with_file_name(name);
-    let io = |source| ProgressError::Io {
-        path: lock_path.clone(),
+    let io = |source| ProgressError::LockFile {
+        lock: lock_path.clone(),
         source,
     };
     if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {

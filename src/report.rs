@@ -371,8 +371,9 @@ fn md(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// The `progress` command's summary: plain text within 80 columns.
-pub fn summary(r: &Report) -> String {
+/// The `progress` command's summary: plain text, every line cut to `width`
+/// columns (`commands::UNLIMITED` cuts nothing).
+pub fn summary(r: &Report, width: usize) -> String {
     use crate::text::{pad, truncate};
     let o = r.overall;
     let l = crate::i18n::labels(r.language());
@@ -389,7 +390,7 @@ pub fn summary(r: &Report) -> String {
             pad(&cat.name, 32),
             cat.count.done,
             cat.count.total,
-            truncate(&marks, 40)
+            marks
         ));
     }
     out.push_str(&format!("\n{}\n", cli.readiness_per_role));
@@ -439,13 +440,13 @@ pub fn summary(r: &Report) -> String {
                 "  {} {} {}\n",
                 pad(coverage_word(l, q.coverage), word_w),
                 q.id,
-                truncate(&q.text, 71 - word_w)
+                q.text
             ));
         }
         if !p.next_skills.is_empty() {
             out.push_str(&format!("  {}\n", cli.next_skills));
             for s in &p.next_skills {
-                out.push_str(&format!("    {} {}\n", s.id, truncate(&s.name, 70)));
+                out.push_str(&format!("    {} {}\n", s.id, s.name));
             }
         }
     }
@@ -453,5 +454,5 @@ pub fn summary(r: &Report) -> String {
         let n = r.unknown_entries.len().to_string();
         out.push_str(&format!("\n{}\n", cli.kept_count.replace("{}", &n)));
     }
-    out
+    out.lines().map(|l| truncate(l, width) + "\n").collect()
 }

@@ -85,6 +85,16 @@ impl TextField {
         changed
     }
 
+    /// Inserts `text` at the cursor as typed text (see [`clean_paste`] for
+    /// what a paste becomes first). Returns whether the text changed.
+    pub fn insert(&mut self, text: &str) -> bool {
+        let mut changed = false;
+        for c in text.chars() {
+            changed |= self.edit(EditKey::Char(c));
+        }
+        changed
+    }
+
     /// The part of the text to show in `width` columns and the cursor's column
     /// within it (0..`width`, so the cursor cell is inside the field). The
     /// text scrolls by whole clusters to keep the cursor in view; widths are
@@ -101,6 +111,38 @@ impl TextField {
         let (shown, _) = self.text()[start..].unicode_truncate(width);
         (shown.to_string(), cursor_col)
     }
+}
+
+/// The most characters one paste inserts; the rest is cut, and the app says so.
+pub const MAX_PASTE: usize = 4096;
+
+/// A paste made fit for a one-line field: each line break (CR, LF or CRLF)
+/// and tab becomes one space, other control characters are dropped, and the
+/// result is cut at [`MAX_PASTE`] characters. Returns the text and whether
+/// it was cut.
+pub fn clean_paste(text: &str) -> (String, bool) {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                ' '
+            }
+            '\n' | '\t' => ' ',
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if count == MAX_PASTE {
+            return (out, true);
+        }
+        out.push(c);
+        count += 1;
+    }
+    (out, false)
 }
 
 #[cfg(test)]
@@ -166,6 +208,22 @@ mod tests {
         let f = field(&format!("{scientist}{scientist}提"), 2);
         assert_eq!(f.view(20), (format!("{scientist}{scientist}提"), 4));
         assert_eq!(text::width(f.before_cursor()), 4);
+    }
+
+    #[test]
+    fn a_paste_becomes_one_line_of_text() {
+        assert_eq!(clean_paste("line one\nx q"), ("line one x q".into(), false));
+        assert_eq!(clean_paste("a\r\nb\rc\td"), ("a b c d".into(), false));
+        assert_eq!(clean_paste("a\u{1b}[Ab"), ("a[Ab".into(), false));
+        let long = "x".repeat(MAX_PASTE + 10);
+        let (text, cut) = clean_paste(&long);
+        assert_eq!((text.chars().count(), cut), (MAX_PASTE, true));
+        let exact = "提".repeat(MAX_PASTE);
+        assert_eq!(clean_paste(&exact), (exact.clone(), false));
+        let mut f = TextField::new("ab");
+        f.edit(EditKey::Left);
+        assert!(f.insert("xy"));
+        assert_eq!((f.text(), f.before_cursor()), ("axyb", "axy"));
     }
 
     #[test]

@@ -34,8 +34,7 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
         restore();
         hook(info);
     }));
-    // Mouse capture: a terminal that does not support it simply sends nothing.
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
+    enable_input_modes();
     if let Err(e) = restore_on_signals() {
         restore();
         return Err(e).context("cannot install signal handlers");
@@ -45,10 +44,15 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     result
 }
 
-/// What wakes the loop: a terminal event, or a search answer from the worker.
+/// What wakes the loop: a terminal event, a search answer from the worker,
+/// or a job-control signal.
 enum Msg {
     Input(std::io::Result<Event>),
     Answer(crate::searcher::Answer),
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    Suspend,
+    /// SIGCONT: take the terminal again and repaint (also after `kill -STOP`).
+    Continue,
 }
 
 fn event_loop(
@@ -60,6 +64,7 @@ fn event_loop(
     // Input and search answers arrive on one channel, so a keystroke is drawn
     // while a long search still runs.
     let answers = tx.clone();
+    suspend_on_signals(tx.clone()).context("cannot install signal handlers")?;
     // Lets the end-to-end tests hold answers back, to see typing is not.
     let delay = test_switch("CAREER_EXPLORER_SEARCH_DELAY_MS")
         .and_then(|v| v.parse().ok())
@@ -97,7 +102,17 @@ fn event_loop(
             Ok(mut msg) => {
                 // Take everything already waiting before drawing again.
                 loop {
-                    handle(app, msg, path, &mut saver)?;
+                    let suspend = match msg {
+                        Msg::Suspend => true,
+                        Msg::Continue => {
+                            resume(terminal, app)?;
+                            false
+                        }
+                        msg => handle(app, msg, path, &mut saver)?,
+                    };
+                    if suspend {
+                        suspend_and_resume(terminal, app)?;
+                    }
                     match rx.try_recv() {
                         Ok(next) if !app.quit => msg = next,
                         _ => break,
@@ -133,18 +148,21 @@ fn event_loop(
     Ok(())
 }
 
+/// Acts on one message; returns whether the user asked to suspend (Ctrl-Z).
 fn handle(
     app: &mut App,
     msg: Msg,
     progress_path: Option<&Path>,
     saver: &mut Saver,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<bool> {
     let event = match msg {
         Msg::Answer(answer) => {
             app.receive(answer);
-            return Ok(());
+            return Ok(false);
         }
         Msg::Input(event) => event.context("cannot read from the terminal")?,
+        Msg::Suspend => return Ok(true),
+        Msg::Continue => return Ok(false),
     };
     let action = match event {
         Event::Key(key) if key.is_press() && app.quit_prompt.is_some() => {
@@ -154,6 +172,8 @@ fn handle(
         Event::Key(key) if key.is_press() && app.editor.is_some() => keymap::edit_action_for(key),
         Event::Key(key) if key.is_press() => keymap::action_for(key),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        // Bracketed paste: the whole paste as one event, never as keys.
+        Event::Paste(text) => Some(Action::Paste(text)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
@@ -162,12 +182,66 @@ fn handle(
         },
         _ => None,
     };
+    if action == Some(Action::Suspend) {
+        return Ok(true);
+    }
     if let Some(action) = action
         && app.update(action) == Effect::Save
         && let Some(path) = progress_path
     {
         saver.save(app, path);
     }
+    Ok(false)
+}
+
+/// Ctrl-Z or SIGTSTP: hands the terminal back as it was found (raw mode off,
+/// main screen, mouse reporting and bracketed paste off, cursor shown), stops
+/// the process, and once continued (`fg`) takes the terminal again and
+/// repaints the whole frame.
+fn suspend_and_resume(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    restore();
+    // SIGSTOP, not SIGTSTP: our own SIGTSTP handler would only call us again.
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)
+        .context("cannot suspend the app")?;
+    resume(terminal, app)
+}
+
+/// Raw mode, the alternate screen, mouse capture and bracketed paste on again,
+/// the cursor hidden, and the next frame drawn in full at the current size.
+/// Harmless to repeat: SIGCONT comes after our own stop too.
+fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    crossterm::terminal::enable_raw_mode().context("cannot take the terminal back")?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    enable_input_modes();
+    terminal.hide_cursor()?;
+    // A resize to the current size clears the screen and forgets the last
+    // frame, so the next one is drawn in full. (`Terminal::clear` would ask
+    // the terminal for the cursor position, an answer our input thread eats.)
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    app.update(Action::Resize(size.width, size.height));
+    Ok(())
+}
+
+/// SIGTSTP (`kill -TSTP`) suspends the way Ctrl-Z does; SIGCONT repaints.
+/// Both go through the loop, which owns the terminal.
+fn suspend_on_signals(tx: mpsc::Sender<Msg>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGTSTP};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGCONT])?;
+    std::thread::Builder::new()
+        .name("job-control".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                let msg = if sig == SIGTSTP {
+                    Msg::Suspend
+                } else {
+                    Msg::Continue
+                };
+                if tx.send(msg).is_err() {
+                    return;
+                }
+            }
+        })?;
     Ok(())
 }
 
@@ -267,9 +341,24 @@ fn restore_on_signals() -> std::io::Result<()> {
     Ok(())
 }
 
-/// Mouse capture off, raw mode off, alternate screen left, cursor shown.
+/// Mouse capture and bracketed paste on. A terminal that supports neither
+/// simply sends no mouse events, and pastes as typed keys.
+fn enable_input_modes() {
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::EnableMouseCapture,
+        crossterm::event::EnableBracketedPaste
+    );
+}
+
+/// Mouse capture and bracketed paste off, raw mode off, alternate screen
+/// left, cursor shown.
 fn restore() {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::DisableBracketedPaste,
+        crossterm::event::DisableMouseCapture
+    );
     ratatui::restore();
     let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
 }

@@ -164,8 +164,15 @@ fn role_readiness_shows_on_boundary_and_compare() {
     a.update(Action::GoPane(Pane::Boundary));
     assert!(screen(&a).contains(&format!("1/{needed}")));
     a.update(Action::GoPane(Pane::Compare));
-    a.update(Action::End);
-    let s = screen(&a);
+    // Scroll the table until the readiness row is on screen.
+    let mut s = screen(&a);
+    for _ in 0..40 {
+        if s.contains("Your readiness") {
+            break;
+        }
+        a.update(Action::PageDown);
+        s = screen(&a);
+    }
     let row = s
         .lines()
         .find(|l| l.contains("Your readiness"))

@@ -114,8 +114,8 @@ fn screens() -> Vec<(String, Vec<Action>)> {
 /// The app after `actions`, drawn at `w`x`h`.
 fn screen_after(actions: &[Action], w: u16, h: u16) -> Buffer {
     let mut a = app();
-    for &action in actions {
-        a.update(action);
+    for action in actions {
+        a.update(action.clone());
     }
     draw(&mut a, w, h)
 }
@@ -191,12 +191,12 @@ fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
     for i in 0..c.roles.len() {
         outputs.push((
             format!("show {}", c.roles[i].id),
-            commands::show(&c, i, &p, Lang::Zh, false),
+            commands::show(&c, i, &p, Lang::Zh, false, 80),
         ));
         for j in 0..c.roles.len() {
             if i != j {
                 let name = format!("compare {} {}", c.roles[i].id, c.roles[j].id);
-                outputs.push((name, commands::compare(&c, [i, j], &p, Lang::Zh, false)));
+                outputs.push((name, commands::compare(&c, [i, j], &p, Lang::Zh, false, 80)));
             }
         }
     }

@@ -135,7 +135,7 @@ fn progress_summary_fits_80_columns_and_has_no_escapes() {
     let p = progress_file(&dir);
     let text = stdout(
         bin()
-            .args(["--lang", "en", "progress", "--progress"])
+            .args(["--lang", "en", "--width", "80", "progress", "--progress"])
             .arg(&p),
     );
     assert!(text.starts_with("Skills done: 3/41 (7%)"), "{text}");
@@ -250,17 +250,40 @@ fn a_bad_file_size_limit_is_a_usage_error() {
     assert!(ok.starts_with("ok: 11 roles"), "{ok}");
 }
 
+/// The child's stdin and stdout are a null device and a pipe, whatever
+/// terminal `cargo test` itself runs in: it must refuse, never take the
+/// terminal (crossterm would open /dev/tty) and wait for keys.
 #[test]
 fn the_tui_without_a_terminal_fails_clearly() {
     let dir = tempfile::tempdir().unwrap();
-    let out = bin()
+    let progress = dir.path().join("p.yaml");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
         .arg("--progress")
-        .arg(dir.path().join("p.yaml"))
-        .output()
+        .arg(&progress)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    // Bounded: were it to take the terminal it would wait for keys forever.
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("the app did not refuse within 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("needs an interactive terminal"), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        "error: the full-screen app needs a terminal (stdout is not one); for scripts use the commands: career-explorer --help"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!progress.exists(), "a refused start touches nothing");
 }
 
 #[test]
@@ -276,10 +299,18 @@ fn listing_commands_have_json_and_clean_text() {
         &["progress"],
     ];
     for args in cases {
-        // Text: fits 80 columns, no escape bytes, even with colour forced on.
+        // Text: fits 80 columns when asked, no escape bytes, even with colour forced on.
         let text = stdout(
             bin()
-                .args(["--lang", "en", "--color", "always", "--progress"])
+                .args([
+                    "--lang",
+                    "en",
+                    "--width",
+                    "80",
+                    "--color",
+                    "always",
+                    "--progress",
+                ])
                 .arg(&p)
                 .args(args),
         );
@@ -427,4 +458,195 @@ fn screenshots_command_writes_every_pane_in_both_languages() {
             assert!(out.contains(&format!("{pane}-{lang}.svg")));
         }
     }
+}
+
+/// Runs the binary with `args`, its stdout a pipe whose reader is already gone.
+fn into_closed_pipe(args: &[&str]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+/// Case sigpipe-panic-and-half-written-data-folder: every printing command
+/// panicked (exit 101, "failed printing to stdout: Broken pipe") when the
+/// reader of its output went away; `data --out` left a half-written folder.
+/// Now each ends quietly with 0, and the data folder is whole.
+#[test]
+fn sigpipe_panic_and_half_written_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = progress_file(&dir);
+    let p = p.to_str().unwrap();
+    let commands: [&[&str]; 15] = [
+        &["roles"],
+        &["roles", "--json"],
+        &["skills"],
+        &["skills", "--json"],
+        &["export"],
+        &["export", "--format", "json"],
+        &["progress"],
+        &["progress", "--json"],
+        &["completions", "bash"],
+        &["search", "rag"],
+        &["search", "rag", "--json"],
+        &["compare", "ml_engineer", "ai_engineer"],
+        &["show", "ai_engineer"],
+        &["schema", "roles"],
+        &["validate"],
+    ];
+    for args in commands {
+        let mut all = vec!["--progress", p];
+        all.extend_from_slice(args);
+        let out = into_closed_pipe(&all);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert_eq!(err, "", "{args:?}: nothing on stderr");
+    }
+
+    let data = dir.path().join("pd");
+    let out = into_closed_pipe(&["data", "--out", data.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(err, "");
+    // The folder is whole: every file there, and it validates.
+    let listed = stdout(bin().args(["data", "--out"]).arg(dir.path().join("again")));
+    let mut expected: Vec<String> = listed.lines().map(|l| l.replace("again", "pd")).collect();
+    expected.sort();
+    let mut found: Vec<String> = walk(&data)
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect();
+    found.sort();
+    assert_eq!(found, expected);
+    assert_eq!(found.len(), 11);
+    stdout(bin().args(["validate", "--data"]).arg(&data));
+    // No temporary folder left beside it.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["again", "pd", "progress.yaml"]);
+}
+
+/// Every file under `dir`, recursively.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn data_out_takes_a_new_or_empty_folder_and_refuses_anything_else() {
+    let dir = tempfile::tempdir().unwrap();
+    // A new folder, its parents made.
+    let new = dir.path().join("a/b/new");
+    let listed = stdout(bin().args(["data", "--out"]).arg(&new));
+    assert_eq!(listed.lines().count(), 11);
+    // An existing empty folder.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    stdout(bin().args(["data", "--out"]).arg(&empty));
+    assert_eq!(walk(&empty).len(), 11);
+    // A folder with anything in it: refused, named, untouched.
+    let full = dir.path().join("full");
+    std::fs::create_dir(&full).unwrap();
+    std::fs::write(full.join("notes.txt"), "mine").unwrap();
+    let out = bin().args(["data", "--out"]).arg(&full).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "error: {} is not empty (it holds notes.txt); choose a new or empty folder (nothing was written)",
+            full.display()
+        )
+    );
+    assert_eq!(walk(&full), [full.join("notes.txt")]);
+    // A file.
+    let file = dir.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    let out = bin().args(["data", "--out"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("exists and is not a folder"),
+        "{out:?}"
+    );
+}
+
+/// Into a pipe (as here) text is never cut: `skills | grep Pinecone` finds
+/// the skill whose name is longer than 80 columns. `--width N` cuts.
+#[test]
+fn text_into_a_pipe_is_not_cut_and_width_cuts_it() {
+    let long = "Create embeddings and store and query them in a vector database such as Pinecone";
+    let text = stdout(bin().args(["--lang", "en", "skills"]));
+    let line = text.lines().find(|l| l.contains("Pinecone")).expect(&text);
+    assert_eq!(line, format!("  [ ] S12 {long}"));
+    let show = stdout(bin().args(["--lang", "en", "show", "ai_engineer"]));
+    assert!(
+        show.lines()
+            .any(|l| unicode_width::UnicodeWidthStr::width(l) > 80)
+    );
+    for width in ["40", "80", "100"] {
+        let n: usize = width.parse().unwrap();
+        for cmd in [
+            &["skills"][..],
+            &["show", "ai_engineer"],
+            &["progress"],
+            &["roles"],
+        ] {
+            let text = stdout(bin().args(["--lang", "en", "--width", width]).args(cmd));
+            for l in text.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(l) <= n,
+                    "{cmd:?} {width}: {l}"
+                );
+            }
+        }
+    }
+    let text = stdout(bin().args(["--lang", "en", "--width", "80", "skills"]));
+    assert!(!text.contains("Pinecone"), "cut at 80: {text}");
+    let out = bin().args(["--width", "39", "roles"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_data_folder_is_said_to_not_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope");
+    let out = bin()
+        .args(["validate", "--data"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{}: does not exist", missing.display())),
+        "{err}"
+    );
+    let file = dir.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    let out = bin()
+        .args(["validate", "--data"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{}: is not a folder", file.display())),
+        "{err}"
+    );
 }

@@ -313,7 +313,7 @@ fn our_additions_are_marked_in_pane_3_skills_and_the_export() {
         (Lang::En, "(our addition)", "(partly our addition)"),
         (Lang::Zh, "（本工具补充）", "（部分为本工具补充）"),
     ] {
-        let listing = commands::skills(&c, &p, lang, false);
+        let listing = commands::skills(&c, &p, lang, false, 80);
         let md = report::to_markdown(&report::build(&c, &p, lang));
         let line = |text: &str, id: &str| -> String {
             text.lines()
@@ -361,13 +361,13 @@ fn role_additions_are_marked_in_show() {
     let c = catalog();
     let p = Progress::new();
     let i = c.role_index("research_engineer").unwrap();
-    let en = commands::show(&c, i, &p, Lang::En, false);
+    let en = commands::show(&c, i, &p, Lang::En, false, 80);
     assert!(en.contains("Does (our addition)\n"), "{en}");
     assert!(
         en.contains("vs AI Engineer (partly our addition)\n"),
         "{en}"
     );
-    let zh = commands::show(&c, i, &p, Lang::Zh, false);
+    let zh = commands::show(&c, i, &p, Lang::Zh, false, 80);
     assert!(zh.contains("工作内容（本工具补充）\n"), "{zh}");
     let ai = commands::show(
         &c,
@@ -375,6 +375,7 @@ fn role_additions_are_marked_in_show() {
         &p,
         Lang::En,
         false,
+        80,
     );
     assert!(!ai.contains("our addition"), "{ai}");
 }
@@ -397,6 +398,7 @@ fn what_ages_says_when_it_is_from() {
         &p,
         Lang::En,
         false,
+        80,
     );
     assert!(show.contains("Key tools (2023 examples)\n"), "{show}");
     for id in ["S15", "S17"] {

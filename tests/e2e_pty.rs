@@ -1,6 +1,9 @@
 //! End-to-end tests: the real binary in a pseudo-terminal, its output parsed
 //! by a terminal emulator (vt100), keys written as bytes. Every wait polls the
-//! parsed screen until a deadline; the deadline is only a failure bound.
+//! parsed screen until a deadline; the deadline is only a failure bound. A
+//! test waits on the very condition it asserts: never on one thing, then an
+//! assertion on another that may not have arrived yet. HOME and XDG_* point
+//! at a temporary folder; the app never sees the terminal `cargo test` runs in.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -22,11 +25,15 @@ const NQ4_START: &str = "Strong in any part of Notion";
 /// The app running in a pty, with its output fed into a terminal emulator.
 struct App {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the app wrote, as written.
+    raw: Arc<Mutex<Vec<u8>>>,
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     reader: Option<JoinHandle<()>>,
     // Kept open so the pty stays alive for the child's whole life.
     _master: Box<dyn MasterPty + Send>,
+    // HOME and XDG_* of the child.
+    _home: tempfile::TempDir,
 }
 
 impl App {
@@ -35,6 +42,11 @@ impl App {
     }
 
     fn spawn_program(cols: u16, rows: u16, program: &str, args: &[&str]) -> App {
+        App::spawn_env(cols, rows, program, args, &[])
+    }
+
+    /// Spawns `program` with TERM=xterm-256color, or what `env` sets.
+    fn spawn_env(cols: u16, rows: u16, program: &str, args: &[&str], env: &[(&str, &str)]) -> App {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -50,6 +62,20 @@ impl App {
         cmd.env("LANG", "C.UTF-8");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
+        cmd.env_remove("NO_COLOR");
+        let home = tempfile::tempdir().expect("a home for the child");
+        for (var, sub) in [
+            ("HOME", ""),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_STATE_HOME", "state"),
+        ] {
+            cmd.env(var, home.path().join(sub));
+        }
+        for (var, value) in env {
+            cmd.env(var, value);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn the app");
         // Only the child holds the slave now, so reads end when it exits.
         drop(pty.slave);
@@ -61,22 +87,47 @@ impl App {
             0,
         )));
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
+                        sink.lock().unwrap().process(&buf[..n]);
+                    }
                 }
             }
         });
         App {
             parser,
+            raw,
             child,
             writer,
             reader: Some(reader),
             _master: pty.master,
+            _home: home,
         }
+    }
+
+    /// Pastes `text` as a terminal does: inside the bracketed-paste markers
+    /// if the app turned that mode on, else as typed bytes with each line
+    /// break sent as Enter (CR).
+    fn paste(&mut self, text: &str) {
+        if self.screen().bracketed_paste() {
+            let mut bytes = b"\x1b[200~".to_vec();
+            bytes.extend_from_slice(text.as_bytes());
+            bytes.extend_from_slice(b"\x1b[201~");
+            self.send(&bytes);
+        } else {
+            self.send(text.replace("\r\n", "\r").replace('\n', "\r").as_bytes());
+        }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().expect("child pid")
     }
 
     fn send(&mut self, keys: &[u8]) {
@@ -332,14 +383,16 @@ fn switch_panes_tick_skill_marker_changes_and_terminal_restored() {
     let progress_arg = progress.to_str().unwrap();
     let mut app = App::spawn(100, 30, &["--lang", "en", "--progress", progress_arg]);
 
-    app.wait_for("API line");
-    let screen = app.wait_for("Model producers");
-    assert!(
-        screen.alternate_screen(),
-        "the app should use the alternate screen"
+    app.wait_until(
+        "the first frame on the alternate screen, the cursor hidden",
+        |s| {
+            let text = s.contents();
+            text.contains("API line")
+                && text.contains("Model producers")
+                && s.alternate_screen()
+                && s.hide_cursor()
+        },
     );
-    // The cursor is hidden after the first frame is written: wait, not assert.
-    app.wait_until("the cursor to be hidden", |s| s.hide_cursor());
 
     // Pane 2: the two role columns with "vs" between them.
     app.send(b"2");
@@ -419,13 +472,9 @@ fn progress_comes_back_next_start() {
     let mut app = App::spawn(100, 30, &args);
     app.wait_for("Model producers");
     app.send(b"3");
-    let screen = app.wait_until("the skills checklist", |s| checkbox_of(s, "S01").is_some());
-    assert_eq!(
-        checkbox_of(&screen, "S01"),
-        Some("[x]"),
-        "screen:\n{}",
-        dump(&screen)
-    );
+    app.wait_until("S01 ticked after the restart", |s| {
+        checkbox_of(s, "S01") == Some("[x]")
+    });
     quit_ok(&mut app);
 }
 
@@ -650,21 +699,11 @@ fn tick_and_note_survive_a_restart_and_the_match_moves() {
     app.wait_for("Model producers");
     app.send(b"3");
     move_cursor_to(&mut app, "S33");
-    let screen = app.wait_for("✎ spark 教程 done");
-    assert_eq!(
-        checkbox_of(&screen, "S33"),
-        Some("[x]"),
-        "{}",
-        dump(&screen)
-    );
+    app.wait_until("S33 ticked, with its note", |s| {
+        s.contents().contains("✎ spark 教程 done") && checkbox_of(s, "S33") == Some("[x]")
+    });
     move_cursor_to(&mut app, "S34");
-    let screen = app.wait_until("S34 in view", |s| checkbox_of(s, "S34").is_some());
-    assert_eq!(
-        checkbox_of(&screen, "S34"),
-        Some("[x]"),
-        "{}",
-        dump(&screen)
-    );
+    app.wait_until("S34 ticked", |s| checkbox_of(s, "S34") == Some("[x]"));
     app.send(b"4");
     let after = app.wait_until("the match figure", |s| match_percent(s).is_some());
     assert!(match_percent(&after).unwrap() > pct0, "{}", dump(&after));
@@ -695,12 +734,10 @@ fn search_jumps_to_the_prompt_engineer() {
     app.wait_for("role   Prompt Engineer");
     app.send(b"\r");
     // Its detail in pane 1, where every role has one.
-    let screen = app.wait_for("Role: Prompt Engineer");
-    assert!(
-        !screen.contents().contains("Search roles"),
-        "the overlay closed: {}",
-        dump(&screen)
-    );
+    app.wait_until("the role shown and the overlay closed", |s| {
+        let text = s.contents();
+        text.contains("Role: Prompt Engineer") && !text.contains("Search roles")
+    });
     quit_ok(&mut app);
 }
 
@@ -729,10 +766,16 @@ fn typing_is_drawn_while_a_slow_search_runs() {
     app.send(b"/");
     app.wait_for("Search roles, skills, postings and notes");
     app.send(b"prompt eng");
-    let screen = app.wait_for("/ prompt eng");
-    let text = screen.contents();
-    assert!(text.contains("searching…"), "{}", dump(&screen));
-    assert!(!text.contains("Prompt Engineer"), "{}", dump(&screen));
+    // The query and "searching…" are one frame; wait for both.
+    let screen = app.wait_until("the typed query with \"searching…\"", |s| {
+        let text = s.contents();
+        text.contains("/ prompt eng") && text.contains("searching…")
+    });
+    assert!(
+        !screen.contents().contains("Prompt Engineer"),
+        "{}",
+        dump(&screen)
+    );
     // The answer to the newest query arrives, the stale ones are dropped.
     let screen = app.wait_until("results for the whole query", |s| {
         s.contents().contains("role   Prompt Engineer") && !s.contents().contains("searching")
@@ -782,8 +825,10 @@ fn signal_restores_the_terminal(signal: &str, code: i32) {
         "sh",
         &["-c", script, BIN, progress.to_str().unwrap()],
     );
-    let screen = app.wait_for("Model producers");
-    assert!(screen.alternate_screen() && screen.hide_cursor());
+    // The cursor escape may come after the first text: wait for both.
+    app.wait_until("the first frame, the cursor hidden", |s| {
+        s.contents().contains("Model producers") && s.alternate_screen() && s.hide_cursor()
+    });
     let shell = app.child.process_id().expect("shell pid");
     let app_pid = (0..200)
         .find_map(|_| {
@@ -804,6 +849,8 @@ fn signal_restores_the_terminal(signal: &str, code: i32) {
     assert_restored(&screen);
 }
 
+/// Whether the screen shows the terminal handed back: main screen, cursor
+/// shown, cooked mode in stty's report (what `assert_restored` checks).
 fn assert_restored(screen: &vt100::Screen) {
     assert!(
         !screen.alternate_screen(),
@@ -883,4 +930,329 @@ fn no_color_in_the_environment_turns_colour_off() {
     let screen = app.wait_for("? help");
     assert_eq!(coloured_cells(&screen), 0);
     quit_ok(&mut app);
+}
+
+/// A case's input file, copied into tests/cases/.
+fn case_file(case: &str, name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(case)
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The note editor's line ("✎ Note: ..."), if it is open (its key hints
+/// show in the status line).
+fn editor_line(screen: &vt100::Screen) -> Option<String> {
+    if !screen.contents().contains("Enter save the note") {
+        return None;
+    }
+    lines(screen).into_iter().find(|l| l.contains("✎ Note: "))
+}
+
+/// Starts the app on a fresh progress file and opens the note editor on S01.
+fn app_with_note_editor(dir: &Path) -> App {
+    let progress = dir.join("p.yaml");
+    let mut app = App::spawn(
+        100,
+        30,
+        &["--lang", "en", "--progress", progress.to_str().unwrap()],
+    );
+    app.wait_for("Model producers");
+    app.send(b"3");
+    app.wait_until("S01 highlighted", |s| {
+        highlighted_skill(s).as_deref() == Some("S01")
+    });
+    app.send(b"n");
+    app.wait_until("the note editor open", |s| editor_line(s).is_some());
+    app
+}
+
+/// Case paste-newline-runs-commands: a two-line paste into the note editor
+/// submitted the note at the line break and ran the rest as keys (x skipped
+/// S01, Space ticked it, q quit). A paste is text: the editor stays open
+/// with the line break turned into a space; nothing else happens.
+#[test]
+fn paste_newline_runs_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_note_editor(dir.path());
+    app.paste(&case_file("paste-newline-runs-commands", "paste.txt"));
+    app.wait_until("the whole paste in the open editor, as one line", |s| {
+        editor_line(s).is_some_and(|l| l.contains("Note: line one x q"))
+            && checkbox_of(s, "S01") == Some("[ ]")
+    });
+    assert!(
+        app.child.try_wait().unwrap().is_none(),
+        "the app is still running"
+    );
+    assert!(
+        !dir.path().join("p.yaml").exists(),
+        "nothing was saved or ticked"
+    );
+    // Enter keeps it, as typed text would be kept.
+    app.send(b"\r");
+    app.wait_for("✎ line one x q");
+    quit_ok(&mut app);
+    let saved = std::fs::read_to_string(dir.path().join("p.yaml")).unwrap();
+    assert!(saved.contains("line one x q"), "{saved}");
+    assert!(
+        !saved.contains("done") && !saved.contains("skipped"),
+        "no key of the paste ran: {saved}"
+    );
+}
+
+/// Enters a long paste into the note editor and checks all of it arrives
+/// at once, without another key, and is saved whole.
+fn long_input_arrives_whole(send: impl FnOnce(&mut App, &str)) {
+    let text = case_file("large-paste-stalls", "paste.txt");
+    let text = text.trim_end();
+    assert_eq!(text.len(), 1805);
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_note_editor(dir.path());
+    send(&mut app, text);
+    app.wait_until("the end of the paste in the editor", |s| {
+        editor_line(s).is_some_and(|l| l.contains("0358 0359 ZZEND"))
+    });
+    app.send(b"\r");
+    app.wait_until("the editor closed", |s| editor_line(s).is_none());
+    quit_ok(&mut app);
+    let saved = std::fs::read_to_string(dir.path().join("p.yaml")).unwrap();
+    assert!(saved.contains(text), "the whole paste is the note: {saved}");
+}
+
+/// Case large-paste-stalls: of a 1,805-character paste only about 1 KiB
+/// arrived; the rest waited for the next key press, however long.
+#[test]
+fn large_paste_stalls() {
+    long_input_arrives_whole(|app, text| app.paste(text));
+}
+
+/// The same fault without bracketed paste (a terminal that lacks it, or
+/// typing that fast): input beyond 1 KiB must not wait for another key.
+#[test]
+fn a_long_burst_of_typed_input_arrives_whole() {
+    long_input_arrives_whole(|app, text| app.send(text.as_bytes()));
+}
+
+/// The process state letter in /proc/PID/stat ("T" when stopped).
+fn process_state(pid: u32) -> String {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')')
+        .next()
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The pty's modes as `stty -a` reports them, read through the child's stdin.
+fn tty_modes(pid: u32) -> String {
+    let tty = std::fs::read_link(format!("/proc/{pid}/fd/0")).expect("the child's tty");
+    let out = Command::new("stty")
+        .arg("-F")
+        .arg(&tty)
+        .arg("-a")
+        .output()
+        .expect("stty");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Stops the app with `stop` (Ctrl-Z or SIGTSTP); checks the terminal is
+/// handed back and the process stopped; continues it (what `fg` sends) and
+/// checks the whole frame is drawn again and keys act at once (raw mode).
+fn suspend_and_resume(stop: impl FnOnce(&mut App)) {
+    let dir = tempfile::tempdir().unwrap();
+    let progress = dir.path().join("p.yaml");
+    let mut app = App::spawn(
+        100,
+        30,
+        &["--lang", "en", "--progress", progress.to_str().unwrap()],
+    );
+    app.wait_until(
+        "the first frame, the cursor hidden, mouse reporting on",
+        |s| {
+            s.contents().contains("? help")
+                && s.alternate_screen()
+                && s.hide_cursor()
+                && s.mouse_protocol_mode() != vt100::MouseProtocolMode::None
+        },
+    );
+    let pid = app.pid();
+    stop(&mut app);
+    app.wait_until(
+        "main screen back, cursor shown, mouse reporting and bracketed paste off",
+        |s| {
+            !s.alternate_screen()
+                && !s.hide_cursor()
+                && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+                && !s.bracketed_paste()
+        },
+    );
+    let start = Instant::now();
+    while process_state(pid) != "T" {
+        assert!(start.elapsed() < DEADLINE, "the app did not stop");
+        std::thread::sleep(POLL);
+    }
+    let modes = tty_modes(pid);
+    assert!(
+        modes.contains(" icanon") && modes.contains(" echo "),
+        "cooked mode while stopped: {modes}"
+    );
+    let status = Command::new("kill")
+        .args(["-CONT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Re-entering the alternate screen blanks it: the frame must be drawn anew.
+    app.wait_until("the whole frame drawn again", |s| {
+        let text = s.contents();
+        s.alternate_screen()
+            && s.hide_cursor()
+            && text.contains("Model producers")
+            && text.contains("? help")
+    });
+    let modes = tty_modes(pid);
+    assert!(modes.contains("-icanon"), "raw mode again: {modes}");
+    // One key, no Enter: raw mode.
+    app.send(b"3");
+    app.wait_until("the skills checklist", |s| highlighted_skill(s).is_some());
+    quit_ok(&mut app);
+}
+
+/// Case sigtstp-fg-broken-terminal: a SIGTSTP from outside stopped the app
+/// with the terminal still in the alternate screen, raw mode and mouse
+/// reporting; after fg the screen was not redrawn.
+#[test]
+fn sigtstp_fg_broken_terminal() {
+    suspend_and_resume(|app| {
+        let status = Command::new("kill")
+            .args(["-TSTP", &app.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    });
+}
+
+/// Ctrl-Z (raw mode makes it a key, 0x1a) suspends the same way.
+#[test]
+fn ctrl_z_suspends_and_fg_resumes() {
+    suspend_and_resume(|app| app.send(&[0x1a]));
+}
+
+/// Runs the app in a pty through `sh -c script` and returns its exit code
+/// and every byte it wrote to the terminal.
+fn refused_start(script: &str, env: &[(&str, &str)], dir: &Path) -> (u32, String, Vec<u8>) {
+    let progress = dir.join("p.yaml");
+    let out = dir.join("out.txt");
+    let mut app = App::spawn_env(
+        100,
+        30,
+        "sh",
+        &[
+            "-c",
+            script,
+            BIN,
+            progress.to_str().unwrap(),
+            out.to_str().unwrap(),
+        ],
+        env,
+    );
+    let (status, screen) = app.wait_exit();
+    let raw = app.raw.lock().unwrap().clone();
+    assert!(!progress.exists(), "a refused start touches nothing");
+    (status.exit_code(), screen.contents(), raw)
+}
+
+/// Case tui-with-stdout-redirected: with stdout redirected to a file the app
+/// ran blind in raw mode, drawing into the file. It must refuse: exit 2, one
+/// line on the terminal saying why, nothing written to the file.
+#[test]
+fn tui_with_stdout_redirected() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, text, _) = refused_start(
+        r#"exec "$0" --lang en --progress "$1" > "$2""#,
+        &[],
+        dir.path(),
+    );
+    assert_eq!(code, 2, "{text}");
+    assert_eq!(
+        text.trim(),
+        "error: the full-screen app needs a terminal (stdout is not one); for scripts use the commands: career-explorer --help"
+    );
+    let written = std::fs::read(dir.path().join("out.txt")).unwrap();
+    assert!(
+        written.is_empty(),
+        "{} bytes drawn into the file",
+        written.len()
+    );
+}
+
+/// Case term-dumb-ignored: with TERM=dumb the app sent the full-screen UI
+/// (alternate screen, mouse reporting, colours) to a terminal that cannot
+/// show it. It must refuse: exit 2, one plain line, no escape sequence.
+#[test]
+fn term_dumb_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, text, raw) = refused_start(
+        r#"exec "$0" --lang en --progress "$1""#,
+        &[("TERM", "dumb")],
+        dir.path(),
+    );
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("needs a terminal (TERM=dumb cannot show it)")
+            && text.contains("career-explorer --help"),
+        "{text}"
+    );
+    assert!(
+        !raw.contains(&0x1b),
+        "escape sequences sent to a dumb terminal: {:?}",
+        String::from_utf8_lossy(&raw)
+    );
+}
+
+/// The screen's text with all white space removed, so a message wrapped
+/// over several rows reads as one string.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Case status-message-cut-at-half-width: the message about the progress
+/// file was cut to half the terminal's width, hiding the path the user
+/// needs. (The file is no longer moved aside: the message now names the
+/// slip's file, line and column.) It must show whole, at 80 and at 120
+/// columns, and stay until the next action.
+#[test]
+fn status_message_cut_at_half_width() {
+    for cols in [80u16, 120] {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("a-rather-long-folder-name");
+        std::fs::create_dir(&folder).unwrap();
+        let progress = folder.join("progress.yaml");
+        std::fs::write(
+            &progress,
+            case_file("status-message-cut-at-half-width", "progress.yaml"),
+        )
+        .unwrap();
+        let mut app = App::spawn(
+            cols,
+            24,
+            &["--lang", "en", "--progress", progress.to_str().unwrap()],
+        );
+        // The message names the file, the line and column and the cause: all
+        // of it must be on screen (wrapped, never cut).
+        let whole = |s: &vt100::Screen| {
+            squeezed(&s.contents()).contains(&squeezed(&format!(
+                "{}:4:12: skill S01: unknown state `Mastered`",
+                progress.display()
+            )))
+        };
+        app.wait_until("the whole message, path, line and column", whole);
+        // The next action dismisses it.
+        app.send(b"3");
+        app.wait_until("the message gone, the checklist's hints shown", |s| {
+            let text = s.contents();
+            !text.contains("do not read") && text.contains("p learning")
+        });
+        quit_ok(&mut app);
+    }
 }

@@ -266,12 +266,13 @@ fn progress_one_slip_moves_all_aside() {
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
+    // The message shows at start, whole; it stays until the next action.
+    let at = format!("{}:4:12:", p.display());
+    app.wait_until("the full path, line and column", |s| shows_path(s, &at));
     skills_pane(&mut app);
     app.wait_until("S03 ticked, S01 not", |s| {
         checkbox_of(s, "S03") == Some("[x]") && checkbox_of(s, "S01") == Some("[ ]")
     });
-    let at = format!("{}:4:12:", p.display());
-    app.wait_until("the full path, line and column", |s| shows_path(s, &at));
     tick(&mut app, "S04");
     let text = wait_file(&p, "S04 saved", |t| t.contains("S04"));
     assert!(

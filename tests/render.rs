@@ -81,9 +81,13 @@ fn help_and_notes_overlays() {
     a.update(Action::ToggleNotes);
     insta::assert_snapshot!("notes-en-100x30", screen(&mut a, 100, 30));
     a.update(Action::Back);
-    assert!(!a.quit, "Esc closes the overlay first");
+    assert!(!a.quit, "Esc closes the overlay");
+    assert_eq!(a.overlay, career_explorer::app::Overlay::None);
     a.update(Action::Back);
-    assert!(a.quit, "Esc with no overlay quits");
+    assert!(
+        !a.quit,
+        "Esc never quits from the main view (q and Ctrl-C do)"
+    );
 }
 
 #[test]

@@ -42,6 +42,8 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::ToggleLang),
         Just(Action::OpenSearch),
         Just(Action::Back),
+        Just(Action::Paste("line one\r\nx q 提".into())),
+        Just(Action::Suspend),
         prop_oneof![
             Just('a'),
             Just('e'),
@@ -169,10 +171,10 @@ proptest! {
             if act == Action::Quit {
                 continue;
             }
-            a.update(act);
             if let Action::Resize(nw, nh) = act {
                 size = (nw, nh);
             }
+            a.update(act);
             check_invariants(&a);
         }
         let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();

@@ -341,9 +341,14 @@ fn search_command_text_and_json() {
     assert_eq!(items[0]["name"], "提示词工程师");
     assert!(items.iter().all(|i| i["kind"] == "role"));
 
+    // No match: exit status 1 (like grep), nothing on stdout, the reason on stderr.
     let out = bin().args(["search", "zzqqxx"]).output().unwrap();
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("no match"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "no match for \"zzqqxx\"\n"
+    );
 }
 
 /// Case typo-search-noise: a query of symbols, or one character found
@@ -355,7 +360,8 @@ fn typo_search_noise() {
             .args(["search", "--limit", "100", "--", q])
             .output()
             .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{q}");
+        let text = String::from_utf8_lossy(&out.stderr);
         assert!(text.starts_with("no match"), "{q}: {text}");
         let out = bin()
             .args(["search", "--json", "--limit", "100", "--", q])

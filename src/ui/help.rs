@@ -9,7 +9,7 @@ use super::{popup, render_lines};
 use crate::action::Pane;
 use crate::app::App;
 use crate::i18n::labels;
-use crate::keymap::{BINDINGS, EDIT_KEYS, Scope};
+use crate::keymap::{BINDINGS, CTRL_KEYS, EDIT_KEYS, Scope};
 use crate::text;
 
 const KEY_W: usize = 14;
@@ -35,13 +35,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         if scope == Scope::Global {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {}", text::pad("Ctrl-C", KEY_W)), theme().key),
-                Span::raw(match lang {
-                    crate::model::Lang::En => "quit",
-                    crate::model::Lang::Zh => "退出",
-                }),
-            ]));
+            for (keys, label) in CTRL_KEYS {
+                out.push(Line::from(vec![
+                    Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
+                    Span::raw(label[lang as usize]),
+                ]));
+            }
         }
         out.push(Line::default());
     }

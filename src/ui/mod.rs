@@ -90,6 +90,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         search::draw(app, st, frame, a.body);
     }
     status::draw_panel(app, frame, a.body);
+    status::draw_long_message(app, frame, a.status);
 }
 
 fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {

@@ -1,4 +1,7 @@
-//! The status line: the current pane's key hints, and any message.
+//! The status line: the current pane's key hints, and any message. A
+//! message is always shown whole: at the right of the line when it fits in
+//! half of it, else over the whole line and as many rows above as it needs.
+//! It stays until the user's next action (`App::update` clears it).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,10 +16,54 @@ use crate::text;
 
 const SEP: &str = " · ";
 
+/// Whether the message fits at the right of the status line, in half of it.
+fn fits_beside_hints(message: &str, width: u16) -> bool {
+    text::width(message) <= usize::from(width / 2)
+}
+
+/// A message too long for half the status line: drawn last, over the whole
+/// status line and the rows above it, wrapped, so none of it is cut (up to
+/// half the screen; beyond that the last row ends in "…").
+pub fn draw_long_message(app: &App, frame: &mut Frame, status: Rect) {
+    let Some(message) = app.status.as_deref() else {
+        return;
+    };
+    if fits_beside_hints(message, status.width) {
+        return;
+    }
+    let width = usize::from(status.width);
+    let mut lines = text::wrap(message, width);
+    let max_rows = usize::from((frame.area().height / 2).max(1));
+    if lines.len() > max_rows {
+        let rest = lines[max_rows - 1..].join(" ");
+        lines.truncate(max_rows - 1);
+        lines.push(text::truncate(&rest, width));
+    }
+    let rows = lines.len() as u16;
+    let area = Rect {
+        y: (status.y + 1).saturating_sub(rows),
+        height: rows.min(status.y + 1),
+        ..status
+    };
+    frame.render_widget(Clear, area);
+    for (i, line) in lines.into_iter().enumerate() {
+        let row = Rect {
+            y: area.y + i as u16,
+            height: 1,
+            ..area
+        };
+        frame.render_widget(Span::styled(line, theme().error), row);
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let message = app.status.as_deref().unwrap_or("");
-    let msg_w = (text::width(message) as u16).min(area.width / 2);
+    let message = app
+        .status
+        .as_deref()
+        .filter(|m| fits_beside_hints(m, area.width))
+        .unwrap_or("");
+    let msg_w = text::width(message) as u16;
     let [hints_area, msg_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(msg_w)]).areas(area);
 
@@ -74,16 +121,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The quit prompt, or a message too wide for the status line's half, in
-/// full: wrapped in a box at the bottom of `body`, so a path or a line and
-/// column is never cut off.
+/// The quit prompt in full: wrapped in a box at the bottom of `body`, so
+/// the path and the error are never cut off. (A long status message is
+/// drawn whole by [`draw_long_message`].)
 pub fn draw_panel(app: &App, frame: &mut Frame, body: Rect) {
-    let (message, style) = match (&app.quit_prompt, &app.status) {
-        (Some(q), _) => (q.as_str(), theme().emphasis),
-        (None, Some(m)) if text::width(m) > usize::from(body.width / 2) => {
-            (m.as_str(), theme().error)
-        }
-        _ => return,
+    let (message, style) = match &app.quit_prompt {
+        Some(q) => (q.as_str(), theme().emphasis),
+        None => return,
     };
     let lines = super::wrapped(
         message,
