@@ -25,3 +25,4 @@ pub mod textfield;
 pub mod tui;
 pub mod ui;
 pub mod yamlcheck;
+pub mod yamlpos;

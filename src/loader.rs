@@ -18,6 +18,7 @@ use crate::error::{DataError, Problem};
 use crate::model::{
     Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
+use crate::yamlpos::{find_decl, find_word, line_col};
 
 /// The files a data folder must hold.
 pub const FILES: [&str; 5] = [
@@ -284,20 +285,9 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
         Err(syntax) => syntax,
         Ok(_) => err,
     };
-    let mut message = err.to_string();
-    let mut position = err.location().map(|l| (l.line(), l.column()));
     // The reader's errors (e.g. a raw control character) carry only a byte
-    // offset, in the message, and line/column 1:1; derive the real position.
-    if let Some(i) = message.rfind(" at position ") {
-        let offset = message[i + 13..].trim().parse::<usize>().ok();
-        if let Some(offset) = offset.filter(|_| matches!(position, None | Some((1, 1)))) {
-            position = Some(line_col(text, offset));
-            message.truncate(i);
-        }
-    }
-    if let Some((line, col)) = position {
-        message = message.replacen(&format!(" at line {line} column {col}"), "", 1);
-    }
+    // offset, in the message; `serde_error` derives the real position.
+    let (position, message) = crate::yamlpos::serde_error(&err, text);
     problems.push(Problem {
         file: src.name.clone(),
         position,
@@ -795,66 +785,6 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-/// Byte offset of the value in the `nth` (0-based) `id: <id>` declaration.
-fn find_decl(src: &str, id: &str, nth: usize) -> Option<usize> {
-    let mut found = 0;
-    let mut from = 0;
-    while let Some(at) = find_word(src, "id", from) {
-        from = at + 2;
-        let rest = &src[from..];
-        let after_colon = rest.trim_start_matches([' ', '\t']);
-        let Some(value) = after_colon.strip_prefix(':') else {
-            continue;
-        };
-        let value = value.trim_start_matches([' ', '\t']);
-        let quoted = value.strip_prefix(['"', '\'']);
-        let unquoted = quoted.unwrap_or(value);
-        if unquoted.starts_with(id)
-            && !unquoted[id.len()..]
-                .chars()
-                .next()
-                .is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
-        {
-            if found == nth {
-                return Some(src.len() - value.len());
-            }
-            found += 1;
-        }
-    }
-    None
-}
-
-/// Byte offset of `word` at or after `from`, standing alone (not inside a longer id).
-fn find_word(src: &str, word: &str, from: usize) -> Option<usize> {
-    if word.is_empty() {
-        return None;
-    }
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    let mut start = from.min(src.len());
-    while let Some(rel) = src.get(start..)?.find(word) {
-        let at = start + rel;
-        let before = src[..at].chars().next_back();
-        let after = src[at + word.len()..].chars().next();
-        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
-            return Some(at);
-        }
-        start = at + word.len();
-    }
-    None
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &src[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -867,14 +797,6 @@ mod tests {
         assert_eq!(c.categories.len(), 10);
         assert_eq!(c.index.spectrum.len(), 4);
         assert_eq!(c.index.left_count, 2);
-    }
-
-    #[test]
-    fn find_decl_finds_nth_declaration() {
-        let src = "a:\n  - id: foo\n  - {id: \"foo\", x: 1}\n  - id: foobar\n";
-        assert_eq!(line_col(src, find_decl(src, "foo", 0).unwrap()), (2, 9));
-        assert_eq!(line_col(src, find_decl(src, "foo", 1).unwrap()), (3, 10));
-        assert!(find_decl(src, "foo", 2).is_none());
     }
 
     #[test]
@@ -911,11 +833,5 @@ mod tests {
             m.contains("--max-file-mb 23 or CAREER_EXPLORER_MAX_FILE_MB=23"),
             "{m}"
         );
-    }
-
-    #[test]
-    fn find_word_skips_longer_ids() {
-        let src = "ai_engineer_x ai_engineer";
-        assert_eq!(find_word(src, "ai_engineer", 0), Some(14));
     }
 }

@@ -132,8 +132,8 @@ pub struct Bad {
     pub col: usize,
     /// The cause, e.g. "skill S01: unknown state `mastered`, ...".
     pub message: String,
-    key_node: read::Yaml,
-    node: read::Yaml,
+    key_node: serde_yaml::Value,
+    node: read::Loose,
 }
 
 impl Bad {

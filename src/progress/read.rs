@@ -2,17 +2,22 @@
 //! aliases within a bound, any capitalisation of a state, `~` as no note, a
 //! missing `version`) but precisely: every problem has a line and a column.
 //!
-//! The text is parsed with yaml-rust2's event parser into a small tree that
-//! keeps each node's position; each skill entry is then checked on its own,
-//! so one bad entry is reported and kept as written while the rest loads.
+//! serde_yaml reads the text (after [`crate::yamlcheck::bound_aliases`]);
+//! mappings keep their pairs in order, duplicates too ([`Loose`]), so each
+//! skill entry is checked on its own: one bad entry is reported and kept as
+//! written while the rest loads. A slip of the YAML itself is placed by
+//! serde_yaml; a problem found afterwards by finding its key in the text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::fmt;
 use std::path::Path;
 
-use yaml_rust2::parser::{Event, Parser, Tag};
-use yaml_rust2::scanner::TScalarStyle;
+use serde::de::value::{EnumAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
+use serde_yaml::Value;
 
 use super::{Bad, Disk, Entry, Progress, ProgressError, State, VERSION};
+use crate::yamlpos::{content_start, find_key, line_col, serde_error};
 
 /// Largest progress file read, in bytes (16 MiB); a larger one is refused
 /// before it is read.
@@ -22,186 +27,130 @@ pub const MAX_BYTES: u64 = 16 << 20;
 /// small file cannot expand to gigabytes.
 pub const MAX_ALIAS_VALUES: usize = 100_000;
 
-/// Deeper nesting than this is refused (a progress file needs three levels).
-const MAX_DEPTH: usize = 64;
-
-/// One YAML node with the 1-based line and column where it starts.
+/// A YAML node as serde_yaml reads it, but a mapping keeps its pairs in
+/// order, duplicate keys too (serde_yaml's `Mapping` refuses a duplicate,
+/// and a skill id given twice is reported and kept, not a broken file).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Yaml {
-    pub kind: Kind,
-    pub line: usize,
-    pub col: usize,
+pub enum Loose {
+    Map(Vec<(Value, Loose)>),
+    Other(Value),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
-    Scalar {
-        text: String,
-        /// Written without quotes (so `~` and the empty text are null).
-        plain: bool,
-        /// The tag as written back, e.g. `!!str`.
-        tag: Option<String>,
-    },
-    Seq(Vec<Yaml>),
-    Map(Vec<(Yaml, Yaml)>),
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
 }
 
-impl Yaml {
-    fn count(&self) -> usize {
-        match &self.kind {
-            Kind::Scalar { .. } => 1,
-            Kind::Seq(v) => 1 + v.iter().map(Yaml::count).sum::<usize>(),
-            Kind::Map(m) => 1 + m.iter().map(|(k, v)| k.count() + v.count()).sum::<usize>(),
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::String(v.into())))
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
+        Loose::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Loose, A::Error> {
+        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Loose::Other)
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Loose, A::Error> {
+        Value::deserialize(EnumAccessDeserializer::new(data)).map(Loose::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(pair) = map.next_entry::<Value, Loose>()? {
+            pairs.push(pair);
         }
-    }
-
-    fn is_null(&self) -> bool {
-        matches!(&self.kind, Kind::Scalar { text, plain: true, tag: None }
-            if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
-    }
-
-    fn scalar(&self) -> Option<&str> {
-        match &self.kind {
-            Kind::Scalar { text, .. } => Some(text),
-            _ => None,
-        }
+        Ok(Loose::Map(pairs))
     }
 }
 
-fn tag_text(tag: Tag) -> String {
-    match tag.handle.as_str() {
-        "tag:yaml.org,2002:" | "!!" => format!("!!{}", tag.suffix),
-        "!" => format!("!{}", tag.suffix),
-        h => format!("!<{h}{}>", tag.suffix),
+/// A scalar's text (`None` for a sequence or mapping); a local tag is
+/// looked through.
+fn text_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => Some("~".into()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        Value::Tagged(t) => text_of(&t.value),
+        Value::Sequence(_) | Value::Mapping(_) => None,
+    }
+}
+
+fn scalar(node: &Loose) -> Option<String> {
+    match node {
+        Loose::Other(v) => text_of(v),
+        Loose::Map(_) => None,
     }
 }
 
 type Slip = (usize, usize, String);
 
-/// A collection being read: its node and, in a mapping, the key waiting for
-/// its value.
-struct Open {
-    node: Yaml,
-    key: Option<Yaml>,
-    anchor: usize,
+/// Finds, in order, where the keys serde_yaml read are written. A key not
+/// found (an escape in a quoted key, say) is placed at the last one found;
+/// after a few such misses the search stops, so a file of them stays linear.
+struct Seeker<'a> {
+    text: &'a str,
+    cursor: usize,
+    misses: usize,
 }
 
-/// Builds the tree of the one document in `text` (`None` if it has none).
-fn build(text: &str) -> Result<Option<Yaml>, Slip> {
-    let mut parser = Parser::new_from_str(text);
-    let mut stack: Vec<Open> = Vec::new();
-    let mut anchors: HashMap<usize, Yaml> = HashMap::new();
-    let mut root = None;
-    let mut documents = 0;
-    let mut expanded = 0usize;
-    loop {
-        let (event, mark) = parser.next_token().map_err(|e| {
-            (
-                e.marker().line(),
-                e.marker().col() + 1,
-                e.info().to_string(),
-            )
-        })?;
-        let (line, col) = (mark.line(), mark.col() + 1);
-        let (node, anchor) = match event {
-            Event::StreamEnd => return Ok(root),
-            Event::DocumentStart => {
-                documents += 1;
-                if documents > 1 {
-                    return Err((
-                        line,
-                        col,
-                        "a second YAML document (---): a progress file holds one".into(),
-                    ));
-                }
-                continue;
-            }
-            Event::Scalar(text, style, anchor, tag) => (
-                Yaml {
-                    kind: Kind::Scalar {
-                        text,
-                        plain: style == TScalarStyle::Plain,
-                        tag: tag.map(tag_text),
-                    },
-                    line,
-                    col,
-                },
-                anchor,
-            ),
-            Event::Alias(id) => {
-                let node = anchors.get(&id).cloned().ok_or((
-                    line,
-                    col,
-                    "an alias (*name) to no anchor".to_string(),
-                ))?;
-                expanded += node.count();
-                if expanded > MAX_ALIAS_VALUES {
-                    return Err((
-                        line,
-                        col,
-                        format!(
-                            "aliases (*name) expand to more than {MAX_ALIAS_VALUES} values: write the entries out instead"
-                        ),
-                    ));
-                }
-                (node, 0)
-            }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                if stack.len() >= MAX_DEPTH {
-                    return Err((
-                        line,
-                        col,
-                        format!("nested more than {MAX_DEPTH} levels deep"),
-                    ));
-                }
-                let kind = if matches!(event, Event::MappingStart(..)) {
-                    Kind::Map(Vec::new())
-                } else {
-                    Kind::Seq(Vec::new())
-                };
-                stack.push(Open {
-                    node: Yaml { kind, line, col },
-                    key: None,
-                    anchor,
-                });
-                continue;
-            }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let open = stack.pop().expect("the parser balances collections");
-                (open.node, open.anchor)
-            }
-            _ => continue,
-        };
-        if anchor != 0 {
-            anchors.insert(anchor, node.clone());
-        }
-        match stack.last_mut() {
-            None => root = Some(node),
-            Some(open) => match &mut open.node.kind {
-                Kind::Seq(items) => items.push(node),
-                Kind::Map(pairs) => match open.key.take() {
-                    None => open.key = Some(node),
-                    Some(key) => pairs.push((key, node)),
-                },
-                Kind::Scalar { .. } => unreachable!("only collections are open"),
-            },
+/// Searches a seeker gives up after.
+const MAX_MISSES: usize = 8;
+
+impl<'a> Seeker<'a> {
+    fn new(text: &'a str, from: usize) -> Self {
+        Seeker {
+            text,
+            cursor: from,
+            misses: 0,
         }
     }
-}
 
-/// 1-based line and column (in characters) of byte `at` in `bytes`.
-fn position(bytes: &[u8], at: usize) -> (usize, usize) {
-    let before = &bytes[..at];
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, col)
+    /// The offsets of the next `key` before `to` and of its value.
+    fn next(&mut self, key: &Value, to: usize, line_start: bool) -> (usize, usize) {
+        let found = text_of(key)
+            .filter(|_| self.misses < MAX_MISSES)
+            .and_then(|k| {
+                let find = |top| find_key(self.text, &k, self.cursor, to, top);
+                find(line_start).or_else(|| find(false).filter(|_| line_start))
+            });
+        match found {
+            Some((k, v)) => {
+                self.cursor = v.max(k + 1);
+                (k, v)
+            }
+            None => {
+                self.misses += 1;
+                (self.cursor, self.cursor)
+            }
+        }
+    }
 }
 
 /// The comment lines (and blank lines between them) at the top of the file.
@@ -215,6 +164,29 @@ fn header(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// The document serde_yaml reads from `text`, aliases bounded first.
+fn document(text: &str) -> Result<Loose, Slip> {
+    let serde_slip = |e: serde_yaml::Error| {
+        let (at, mut message) = serde_error(&e, text);
+        if message == "recursion limit exceeded" {
+            message = "nested too deep (more than 128 levels)".into();
+        }
+        let (line, col) = at.unwrap_or((1, 1));
+        (line, col, message)
+    };
+    if let Err(r) = crate::yamlcheck::bound_aliases(text, MAX_ALIAS_VALUES) {
+        // A syntax error: serde_yaml's words for it (its check does not
+        // expand aliases), else the pre-pass's.
+        if r.syntax
+            && let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(text)
+        {
+            return Err(serde_slip(e));
+        }
+        return Err((r.line, r.col, r.message));
+    }
+    serde_yaml::from_str::<Loose>(text).map_err(serde_slip)
 }
 
 /// Reads a progress file's bytes. Harmless variations load; a file that does
@@ -233,7 +205,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        let (line, col) = position(bytes, at);
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let (line, col) = line_col(valid, at);
         slip((
             line,
             col,
@@ -250,33 +223,43 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
         crlf: text.contains("\r\n"),
         ..Disk::default()
     };
-    let Some(root) = build(text).map_err(slip)? else {
-        return Ok(progress);
-    };
-    if root.is_null() {
-        return Ok(progress);
-    }
-    let Kind::Map(pairs) = root.kind else {
-        return Err(slip((
-            root.line,
-            root.col,
-            "the file must be a mapping with `version` and `skills`".into(),
-        )));
-    };
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (key, _) in &pairs {
-        let name = key.scalar().unwrap_or_default().to_string();
-        if let Some(first) = seen.insert(name.clone(), key.line) {
+    let at = |offset| line_col(text, offset);
+    let pairs = match document(text).map_err(slip)? {
+        Loose::Other(Value::Null) => return Ok(progress),
+        Loose::Map(pairs) => pairs,
+        Loose::Other(_) => {
+            let (line, col) = at(content_start(text, 0));
             return Err(slip((
-                key.line,
-                key.col,
+                line,
+                col,
+                "the file must be a mapping with `version` and `skills`".into(),
+            )));
+        }
+    };
+    let mut seek = Seeker::new(text, 0);
+    let spots: Vec<(usize, usize)> = pairs
+        .iter()
+        .map(|(k, _)| seek.next(k, text.len(), true))
+        .collect();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for ((key, _), &(k, _)) in pairs.iter().zip(&spots) {
+        let name = text_of(key).unwrap_or_default();
+        let (line, col) = at(k);
+        if let Some(first) = seen.insert(name.clone(), line) {
+            return Err(slip((
+                line,
+                col,
                 format!("`{name}` appears twice (first on line {first})"),
             )));
         }
     }
     // The version first: a newer file is refused whatever else it holds.
-    if let Some((_, v)) = pairs.iter().find(|(k, _)| k.scalar() == Some("version")) {
-        match v.scalar().map(|t| t.trim().parse::<u64>()) {
+    let version = pairs
+        .iter()
+        .zip(&spots)
+        .find(|((k, _), _)| text_of(k).as_deref() == Some("version"));
+    if let Some(((_, v), &(_, value_at))) = version {
+        match scalar(v).map(|t| t.trim().parse::<u64>()) {
             Some(Ok(n)) if n == u64::from(VERSION) => {}
             Some(Ok(n)) if n > u64::from(VERSION) => {
                 return Err(ProgressError::Newer {
@@ -285,25 +268,26 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                 });
             }
             _ => {
-                return Err(slip((
-                    v.line,
-                    v.col,
-                    format!("`version` must be {VERSION}"),
-                )));
+                let (line, col) = at(value_at);
+                return Err(slip((line, col, format!("`version` must be {VERSION}"))));
             }
         }
     }
-    for (key, value) in pairs {
-        match key.scalar() {
+    for (i, ((key, value), &(k, v))) in pairs.into_iter().zip(&spots).enumerate() {
+        match text_of(&key).as_deref() {
             Some("version") => {}
-            Some("skills") => read_skills(value, &mut progress).map_err(slip)?,
-            _ => {
-                let name = key.scalar().unwrap_or("?").to_string();
+            Some("skills") => {
+                let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
+                read_skills(value, text, (v, to), &mut progress).map_err(slip)?;
+            }
+            name => {
+                let name = name.unwrap_or("?").to_string();
+                let (line, col) = at(k);
                 progress.disk.bad.push(Bad {
                     key: name.clone(),
                     in_skills: false,
-                    line: key.line,
-                    col: key.col,
+                    line,
+                    col,
                     message: format!(
                         "unknown top-level key `{name}` (expected version, skills); kept as written"
                     ),
@@ -317,107 +301,169 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
     Ok(progress)
 }
 
-fn read_skills(value: Yaml, progress: &mut Progress) -> Result<(), Slip> {
-    if value.is_null() {
-        return Ok(());
-    }
-    let Kind::Map(entries) = value.kind else {
-        return Err((
-            value.line,
-            value.col,
-            "`skills` must be a mapping from skill id to entry".into(),
-        ));
+/// Reads the entries of `skills`, whose value is written in `text` between
+/// the byte offsets `span`.
+fn read_skills(
+    value: Loose,
+    text: &str,
+    span: (usize, usize),
+    progress: &mut Progress,
+) -> Result<(), Slip> {
+    let at = |offset| line_col(text, offset);
+    let entries = match value {
+        Loose::Other(Value::Null) => return Ok(()),
+        Loose::Map(entries) => entries,
+        Loose::Other(_) => {
+            let (line, col) = at(span.0);
+            return Err((
+                line,
+                col,
+                "`skills` must be a mapping from skill id to entry".into(),
+            ));
+        }
     };
+    let mut seek = Seeker::new(text, span.0);
+    let spots: Vec<(usize, usize)> = entries
+        .iter()
+        .map(|(k, _)| seek.next(k, span.1, false))
+        .collect();
     let mut first: BTreeMap<String, usize> = BTreeMap::new();
-    for (key, value) in entries {
-        let Some(id) = key.scalar().map(str::to_string) else {
-            return Err((key.line, key.col, "a skill id must be a text".into()));
+    for (i, ((key, value), &(k, v))) in entries.into_iter().zip(&spots).enumerate() {
+        let (line, col) = at(k);
+        let Some(id) = text_of(&key).filter(|_| !matches!(key, Value::Tagged(_))) else {
+            return Err((line, col, "a skill id must be a text".into()));
         };
-        let found = if let Some(line) = first.get(&id) {
-            Err((
-                key.line,
-                key.col,
-                format!("appears again (first on line {line})"),
-            ))
+        let found = if let Some(first) = first.get(&id) {
+            Err((Spot::Key, format!("appears again (first on line {first})")))
         } else {
-            first.insert(id.clone(), key.line);
+            first.insert(id.clone(), line);
             entry(&value)
         };
         match found {
             Ok(e) => {
                 progress.skills.insert(id, e);
             }
-            Err((line, col, message)) => progress.disk.bad.push(Bad {
-                message: format!("skill {id}: {message}; kept as written"),
-                key: id,
-                in_skills: true,
-                line,
-                col,
-                key_node: key,
-                node: value,
-            }),
+            Err((spot, message)) => {
+                let end = spots.get(i + 1).map_or(span.1, |s| s.0.max(v));
+                let (line, col) = at(spot.find(&value, text, (k, v, end)));
+                progress.disk.bad.push(Bad {
+                    message: format!("skill {id}: {message}; kept as written"),
+                    key: id,
+                    in_skills: true,
+                    line,
+                    col,
+                    key_node: key,
+                    node: value,
+                });
+            }
         }
     }
     Ok(())
 }
 
-fn entry(value: &Yaml) -> Result<Entry, Slip> {
-    let at = |n: &Yaml, msg: String| (n.line, n.col, msg);
-    let state_of = |n: &Yaml| match n.scalar() {
-        Some(t) => State::parse(t).ok_or_else(|| {
-            at(
-                n,
+/// Where in an entry a problem is.
+enum Spot {
+    /// The skill id.
+    Key,
+    /// The entry's value.
+    Value,
+    /// The key of the entry's `n`th field.
+    FieldKey(usize),
+    /// The value of the entry's `n`th field.
+    FieldValue(usize),
+}
+
+impl Spot {
+    /// The byte offset of the spot in the entry `node`, written in `text`
+    /// with its key at `key`, its value at `value`, and ending before `end`.
+    /// A field not found (in an anchor written elsewhere) is placed at the
+    /// entry's value.
+    fn find(&self, node: &Loose, text: &str, (key, value, end): (usize, usize, usize)) -> usize {
+        let (n, want_value) = match *self {
+            Spot::Key => return key,
+            Spot::Value => return value,
+            Spot::FieldKey(n) => (n, false),
+            Spot::FieldValue(n) => (n, true),
+        };
+        let Loose::Map(pairs) = node else {
+            return value;
+        };
+        let mut seek = Seeker::new(text, value);
+        let mut spot = (value, value);
+        for (k, _) in pairs.iter().take(n + 1) {
+            spot = seek.next(k, end, false);
+        }
+        if seek.misses > 0 {
+            value
+        } else if want_value {
+            spot.1
+        } else {
+            spot.0
+        }
+    }
+}
+
+fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
+    let state_of = |n: &Loose, spot: Spot| match scalar(n) {
+        Some(t) => State::parse(&t).ok_or_else(|| {
+            (
+                spot,
                 format!(
                     "unknown state `{t}`, expected one of {}",
                     State::NAMES.join(", ")
                 ),
             )
         }),
-        None => Err(at(n, "a state must be a word".into())),
+        None => Err((spot, "a state must be a word".into())),
     };
-    if value.is_null() {
-        return Ok(Entry::default());
-    }
-    let pairs = match &value.kind {
+    let pairs = match value {
+        Loose::Other(Value::Null) => return Ok(Entry::default()),
         // `S01: done`, a shorthand for the state alone.
-        Kind::Scalar { .. } => {
+        Loose::Other(v) if text_of(v).is_some() => {
             return Ok(Entry {
-                state: state_of(value)?,
+                state: state_of(value, Spot::Value)?,
                 ..Entry::default()
             });
         }
-        Kind::Seq(_) => {
-            return Err(at(
-                value,
+        // A local tag (`!mine {state: done}`) is looked through.
+        Loose::Other(Value::Tagged(t)) if t.value.is_mapping() => {
+            let m = t.value.as_mapping().into_iter().flatten();
+            let pairs = m.map(|(k, v)| (k.clone(), Loose::Other(v.clone())));
+            return entry(&Loose::Map(pairs.collect()));
+        }
+        Loose::Other(_) => {
+            return Err((
+                Spot::Value,
                 "an entry must be a mapping with state, note and changed".into(),
             ));
         }
-        Kind::Map(pairs) => pairs,
+        Loose::Map(pairs) => pairs,
     };
     let mut e = Entry::default();
-    let mut fields: Vec<&str> = Vec::new();
-    for (k, v) in pairs {
-        let name = k.scalar().unwrap_or("?");
+    let mut fields: Vec<String> = Vec::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        let name = text_of(k).unwrap_or_else(|| "?".into());
         if fields.contains(&name) {
-            return Err(at(k, format!("`{name}` appears twice")));
+            return Err((Spot::FieldKey(i), format!("`{name}` appears twice")));
         }
-        fields.push(name);
-        let text = |what: &str| match v.scalar() {
-            _ if v.is_null() => Ok(None),
-            Some(t) => Ok(Some(t.to_string())),
-            None => Err(at(v, format!("{what} must be a text"))),
+        let text = |what: &str| match v {
+            Loose::Other(Value::Null) => Ok(None),
+            _ => scalar(v)
+                .map(Some)
+                .ok_or_else(|| (Spot::FieldValue(i), format!("{what} must be a text"))),
         };
-        match name {
-            "state" => e.state = state_of(v)?,
+        match name.as_str() {
+            "state" => e.state = state_of(v, Spot::FieldValue(i))?,
             "note" => e.note = crate::text::sanitize(&text("a note")?.unwrap_or_default()),
             "changed" => e.changed = text("`changed`")?,
             _ => {
-                return Err(at(
-                    k,
+                return Err((
+                    Spot::FieldKey(i),
                     format!("unknown field `{name}` (expected state, note, changed)"),
                 ));
             }
         }
+        fields.push(name);
     }
     Ok(e)
 }

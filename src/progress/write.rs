@@ -5,7 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::read::{Kind, Yaml};
+use serde_yaml::Value;
+
+use super::read::Loose;
 use super::{Progress, ProgressError, Stamp, VERSION};
 
 pub(super) const TEMP_PREFIX: &str = ".progress-";
@@ -62,61 +64,77 @@ fn key(s: &str) -> String {
     }
 }
 
-/// A scalar kept as written: plain stays plain (so its type is kept), a
-/// quoted or block scalar is double-quoted.
-fn scalar(text: &str, plain: bool, tag: Option<&str>) -> String {
-    let body = if plain && text.is_empty() {
-        if tag.is_some() {
-            "\"\"".into()
-        } else {
-            "~".into()
-        }
-    } else if plain && !text.contains('\n') && text.trim() == text {
-        text.to_string()
-    } else {
-        quote(text)
-    };
-    match tag {
-        Some(t) => format!("{t} {body}"),
-        None => body,
+/// A scalar `v` as written back: a string plain if every YAML 1.1 and 1.2
+/// reader reads it back as that string (else double-quoted), a number, a
+/// boolean or null plain, a local tag before its value; `None` for a
+/// sequence or mapping.
+fn scalar(v: &Value) -> Option<String> {
+    Some(match v {
+        Value::Null => "~".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => key(s),
+        Value::Tagged(t) => format!("{} {}", t.tag, scalar(&t.value)?),
+        Value::Sequence(_) | Value::Mapping(_) => return None,
+    })
+}
+
+/// A key as written back (a sequence or mapping as a key reads as `"?"`).
+fn key_value(k: &Value) -> String {
+    scalar(k).unwrap_or_else(|| quote("?"))
+}
+
+/// Writes the pairs of a mapping in block style after a key's `:` or a `-`.
+fn emit_pairs<'a, V: 'a>(
+    pairs: impl ExactSizeIterator<Item = (&'a Value, &'a V)>,
+    indent: usize,
+    out: &mut String,
+    emit_value: impl Fn(&V, usize, &mut String),
+) {
+    if pairs.len() == 0 {
+        out.push_str(" {}\n");
+        return;
+    }
+    out.push('\n');
+    for (k, v) in pairs {
+        out.push_str(&" ".repeat(indent));
+        out.push_str(&key_value(k));
+        out.push(':');
+        emit_value(v, indent + 2, out);
     }
 }
 
-fn key_node(node: &Yaml) -> String {
-    match &node.kind {
-        Kind::Scalar { text, plain, tag } => scalar(text, *plain, tag.as_deref()),
-        _ => quote("?"),
+/// Writes `v` in block style after a key's `:` or a `-`.
+fn emit_value(v: &Value, indent: usize, out: &mut String) {
+    match v {
+        Value::Sequence(items) if items.is_empty() => out.push_str(" []\n"),
+        Value::Sequence(items) => {
+            out.push('\n');
+            for item in items {
+                out.push_str(&" ".repeat(indent));
+                out.push('-');
+                emit_value(item, indent + 2, out);
+            }
+        }
+        Value::Mapping(m) => emit_pairs(m.iter(), indent, out, emit_value),
+        Value::Tagged(t) if scalar(&t.value).is_none() => {
+            out.push(' ');
+            out.push_str(&t.tag.to_string());
+            emit_value(&t.value, indent, out);
+        }
+        _ => {
+            out.push(' ');
+            out.push_str(&scalar(v).unwrap_or_default());
+            out.push('\n');
+        }
     }
 }
 
 /// Writes `node` in block style after a key's `:` or a `-`.
-fn emit(node: &Yaml, indent: usize, out: &mut String) {
-    let pad = " ".repeat(indent);
-    match &node.kind {
-        Kind::Scalar { text, plain, tag } => {
-            out.push(' ');
-            out.push_str(&scalar(text, *plain, tag.as_deref()));
-            out.push('\n');
-        }
-        Kind::Seq(items) if items.is_empty() => out.push_str(" []\n"),
-        Kind::Map(pairs) if pairs.is_empty() => out.push_str(" {}\n"),
-        Kind::Seq(items) => {
-            out.push('\n');
-            for item in items {
-                out.push_str(&pad);
-                out.push('-');
-                emit(item, indent + 2, out);
-            }
-        }
-        Kind::Map(pairs) => {
-            out.push('\n');
-            for (k, v) in pairs {
-                out.push_str(&pad);
-                out.push_str(&key_node(k));
-                out.push(':');
-                emit(v, indent + 2, out);
-            }
-        }
+fn emit(node: &Loose, indent: usize, out: &mut String) {
+    match node {
+        Loose::Map(pairs) => emit_pairs(pairs.iter().map(|(k, v)| (k, v)), indent, out, emit),
+        Loose::Other(v) => emit_value(v, indent, out),
     }
 }
 
@@ -151,12 +169,12 @@ pub fn to_yaml(p: &Progress) -> String {
     }
     for b in bad_entries {
         out.push_str("  ");
-        out.push_str(&key_node(&b.key_node));
+        out.push_str(&key_value(&b.key_node));
         out.push(':');
         emit(&b.node, 4, &mut out);
     }
     for b in p.disk.bad.iter().filter(|b| !b.in_skills) {
-        out.push_str(&key_node(&b.key_node));
+        out.push_str(&key_value(&b.key_node));
         out.push(':');
         emit(&b.node, 2, &mut out);
     }
