@@ -39,7 +39,34 @@ pub struct Progress {
     pub version: u32,
     #[serde(default)]
     pub skills: BTreeMap<String, Entry>,
+    /// What the user says about themselves (years, current role).
+    #[serde(default, skip_serializing_if = "Profile::is_empty")]
+    pub profile: Profile,
 }
+
+/// The user's experience and current role: the experience checks of
+/// requirements read `years`, the role-to-job gap reads `role`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Years of professional experience.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// The id of the user's current role (e.g. `fullstack_engineer`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Profile {
+    /// Nothing given.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_none() && self.role.is_none()
+    }
+}
+
+/// In the `changed` set of [`save_merged`]: the profile changed (not a
+/// skill id, which cannot hold parentheses).
+pub const PROFILE_KEY: &str = "(profile)";
 
 pub const VERSION: u32 = 1;
 
@@ -48,6 +75,7 @@ impl Progress {
         Progress {
             version: VERSION,
             skills: BTreeMap::new(),
+            profile: Profile::default(),
         }
     }
 
@@ -190,6 +218,10 @@ pub fn save_merged(
         Err(e) => return Err(e),
     };
     for id in changed {
+        if id == PROFILE_KEY {
+            merged.profile = progress.profile.clone();
+            continue;
+        }
         match progress.skills.get(id) {
             Some(entry) => merged.skills.insert(id.clone(), entry.clone()),
             None => merged.skills.remove(id),
@@ -378,6 +410,29 @@ mod tests {
             State::Done,
             "the second sees the first's change"
         );
+    }
+
+    #[test]
+    fn the_profile_is_saved_only_when_it_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        let (mut a, _) = load(&path).unwrap();
+        let (mut b, _) = load(&path).unwrap();
+        a.profile.years = Some(4);
+        a.profile.role = Some("fullstack_engineer".into());
+        save_merged(&path, &mut a, &[PROFILE_KEY.to_string()].into()).unwrap();
+        b.set_state("S02", State::Done, "t".into());
+        save_merged(&path, &mut b, &["S02".to_string()].into()).unwrap();
+        let (disk, _) = load(&path).unwrap();
+        assert_eq!(
+            disk.profile.years,
+            Some(4),
+            "a skill save keeps the profile"
+        );
+        assert_eq!(disk.profile.role.as_deref(), Some("fullstack_engineer"));
+        // No profile: no section in the file.
+        save(&path, &Progress::new()).unwrap();
+        assert!(!std::fs::read_to_string(&path).unwrap().contains("profile"));
     }
 
     #[test]
