@@ -69,10 +69,12 @@ fn json_export_has_a_stable_versioned_shape() {
         .find(|r| r["id"] == "NQ3")
         .unwrap();
     assert_eq!(
-        nq3["coverage"], "covered",
-        "S33 and S34 are two of NQ3's four skills"
+        nq3["coverage"], "partly",
+        "S33 and S34 are two of NQ3's four skills: half is partly, not covered"
     );
-    assert!(posting["match_percent"].as_u64().unwrap() >= 25);
+    // NQ3 counts its half, NQ1 its one skill in many: well under a quarter.
+    let pct = posting["match_percent"].as_u64().unwrap();
+    assert!(pct > 0 && pct < 25, "{pct}");
     assert!(!posting["next_skills"].as_array().unwrap().is_empty());
     assert_eq!(v["unknown_entries"][0], "retired_skill");
 }
