@@ -65,6 +65,8 @@ pub struct Labels {
     /// Pane 4's role-to-job gap: its heading, and the hint when no role is given.
     pub gap_from: &'static str,
     pub gap_no_role: &'static str,
+    /// Before an own posting's file, at the foot of pane 4.
+    pub own_file: &'static str,
     /// At start: own posting files left out for their problems.
     pub own_left_out: &'static str,
     pub state_names: [&'static str; 4],
@@ -163,8 +165,9 @@ pub const EN: Labels = Labels {
     own_posting: "yours",
     untranslated: "(untranslated)",
     gap_from: "Needed here, not by your role",
+    own_file: "Your file:",
     own_left_out: "your posting files left out (not changed):",
-    gap_no_role: "Give your role (p, or career-explorer profile --role ID) to see what it lacks for this job.",
+    gap_no_role: "Press r to give your current role (or career-explorer profile --role ID) and see the skills this job needs that it does not; + and - set your years.",
     state_names: ["not started", "learning", "done", "skipped"],
     note: "Note",
     readiness: "Your readiness",
@@ -252,8 +255,9 @@ pub const ZH: Labels = Labels {
     own_posting: "你的",
     untranslated: "（未翻译）",
     gap_from: "此岗位需要、你的角色不涵盖的技能",
+    own_file: "你的文件：",
     own_left_out: "未载入的自有岗位文件（未改动）：",
-    gap_no_role: "填写你当前的角色（按 p，或 career-explorer profile --role ID），即可看到差距。",
+    gap_no_role: "按 r 填写你当前的角色（或 career-explorer profile --role ID），即可看到此岗位需要而该角色不涵盖的技能；+ 和 - 设置工作年限。",
     state_names: ["未开始", "学习中", "已完成", "已跳过"],
     note: "笔记",
     readiness: "你的准备度",

@@ -154,7 +154,16 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             out.extend(lines);
         }
     }
+    gap_lines(app, p, width, &mut out);
     out.push(Line::default());
+    if let Some(file) = app.catalog.own_posting_file(app.jobs.posting) {
+        out.extend(wrapped(
+            &format!("{} {}", l.own_file, file.display()),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
     out.extend(wrapped(
         &format!(
             "{}{}{}",
@@ -170,6 +179,66 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
     }
     (out, spans)
+}
+
+/// How many skills of the role-to-job gap to list before "… +N".
+const GAP_LIMIT: usize = 6;
+
+/// From the user's role to this posting: the skills it names that their
+/// role does not, not done yet; or how to give a role.
+fn gap_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
+    out.push(Line::default());
+    let from = app
+        .progress
+        .profile
+        .role
+        .as_deref()
+        .and_then(|r| app.catalog.role_index(r));
+    let at = app.jobs.posting;
+    let Some(from) = from else {
+        out.extend(wrapped(l.gap_no_role, width, theme().dim, ""));
+        return;
+    };
+    let open: Vec<usize> = crate::gap::gap(&app.catalog, from, crate::gap::Target::Posting(at))
+        .into_iter()
+        .filter(|&s| app.state(s) != State::Done)
+        .collect();
+    out.extend(wrapped(
+        &format!(
+            "{} ({}) · {}",
+            l.gap_from,
+            app.catalog.roles[from].name.get(lang),
+            match lang {
+                crate::model::Lang::En => format!("{} not done", open.len()),
+                crate::model::Lang::Zh => format!("未完成 {} 项", open.len()),
+            }
+        ),
+        width,
+        theme().label,
+        "",
+    ));
+    for &s in open.iter().take(GAP_LIMIT) {
+        let skill = &app.catalog.skills[s];
+        let (mark, style) = skill_mark(app.state(s));
+        let first = format!("{mark} {} ", skill.id);
+        let mut lines = wrapped(skill.name.get(lang), width, Style::new(), &first);
+        if let Some(line) = lines.first_mut() {
+            line.spans[0].style = style;
+        }
+        out.extend(lines);
+    }
+    if open.len() > GAP_LIMIT {
+        out.push(Line::styled(
+            format!(
+                "… +{} (career-explorer gap --posting {})",
+                open.len() - GAP_LIMIT,
+                p.id
+            ),
+            theme().dim,
+        ));
+    }
 }
 
 /// A text in `lang`, marked "(untranslated)" when the data gave it in the
