@@ -3,8 +3,17 @@
 
 use assert_cmd::Command;
 
+/// The binary under a temp home: the user's own postings (read from
+/// `$XDG_DATA_HOME`) never come from the real one.
 fn bin() -> Command {
-    Command::cargo_bin("career-explorer").unwrap()
+    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let home = HOME.get_or_init(|| tempfile::tempdir().unwrap()).path();
+    let mut c = Command::cargo_bin("career-explorer").unwrap();
+    c.env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"));
+    c
 }
 
 /// A progress file with S01 done and a note, S02 learning, S03 skipped, and an
