@@ -57,6 +57,11 @@ pub enum Action {
     Edit(EditKey),
     /// Compare: swap the two roles.
     Swap,
+    /// Job pane: one year of experience more, or less (the profile).
+    YearsUp,
+    YearsDown,
+    /// Job pane: the next role as the user's current role (the profile).
+    NextRole,
     ToggleHelp,
     /// `/`: open the search overlay.
     OpenSearch,

@@ -311,10 +311,7 @@ impl App {
                         Effect::None
                     }
                     Pane::Skills => self.update_skills(action),
-                    Pane::Jobs => {
-                        self.update_jobs(action);
-                        Effect::None
-                    }
+                    Pane::Jobs => self.update_jobs(action),
                 };
             }
         }
@@ -637,7 +634,10 @@ impl App {
         v.offset = v.offset.min(total.saturating_sub(height));
     }
 
-    fn update_jobs(&mut self, action: Action) {
+    fn update_jobs(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.update_profile(action.clone()) {
+            return effect;
+        }
         let postings = self.catalog.postings.len();
         let v = &mut self.jobs;
         match action {
@@ -675,6 +675,26 @@ impl App {
             _ if bottom >= v.scroll + page => (bottom + 1).saturating_sub(page).min(max),
             _ => v.scroll.min(max),
         };
+        Effect::None
+    }
+
+    /// The profile keys of the job pane: years up or down (up from "not
+    /// given" is 1, down from 0 is "not given" again), the next role as the
+    /// current one (after the last, none). `None` for any other action.
+    fn update_profile(&mut self, action: Action) -> Option<Effect> {
+        let p = &mut self.progress.profile;
+        match action {
+            Action::YearsUp => p.years = Some(p.years.map_or(1, |y| (y + 1).min(60))),
+            Action::YearsDown => p.years = p.years.and_then(|y| y.checked_sub(1)),
+            Action::NextRole => {
+                let at = p.role.as_deref().and_then(|r| self.catalog.role_index(r));
+                let next = at.map_or(0, |i| i + 1);
+                p.role = self.catalog.roles.get(next).map(|r| r.id.clone());
+            }
+            _ => return None,
+        }
+        self.dirty.insert(crate::progress::PROFILE_KEY.to_string());
+        Some(Effect::Save)
     }
 
     /// Keeps every position valid after a resize or a language switch.

@@ -161,6 +161,40 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// List the postings, bundled and your own, with your skill coverage;
+    /// import a job ad as your own posting; remove one of yours.
+    Postings {
+        #[command(subcommand)]
+        action: Option<crate::postings::PostingsAction>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show or set your years of experience and current role (pane 4's
+    /// experience checks and `gap` read them).
+    Profile {
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=60))]
+        years: Option<u32>,
+        /// A role id, e.g. fullstack_engineer (see `career-explorer roles`).
+        #[arg(long, value_name = "ID")]
+        role: Option<String>,
+        /// Forget the years and role given.
+        #[arg(long)]
+        clear: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The skills a posting (or the AI Engineer role) needs that your
+    /// current role does not: the gap to close.
+    Gap {
+        /// A posting id (see `career-explorer postings`); else the AI Engineer role.
+        #[arg(long, value_name = "ID")]
+        posting: Option<String>,
+        /// Measure from this role instead of your profile's.
+        #[arg(long, value_name = "ID")]
+        role: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
     /// Print the article's ideas (the about overlay, `i`): model traits,
@@ -228,13 +262,26 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let catalog = match loader::load_with(cli.data.as_deref(), limits) {
+    let mut catalog = match loader::load_with(cli.data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
             say(&e.to_string());
             return ExitCode::from(2);
         }
     };
+    // The user's own postings join the bundled data (`--data` replaces both).
+    let own_problems = match (&cli.data, crate::own::default_data_dir()) {
+        (None, Some(dir)) => crate::own::attach(&mut catalog, &crate::own::postings_dir(&dir)),
+        _ => Vec::new(),
+    };
+    if !own_problems.is_empty() && cli.command.is_some() {
+        for p in &own_problems {
+            eprintln!("warning: {p} (this posting is left out; the file is not changed)");
+        }
+        if matches!(cli.command, Some(Command::Validate)) {
+            return ExitCode::from(2);
+        }
+    }
     let lang = pick_lang(cli.lang, |k| std::env::var(k).ok());
     let mono = match cli.color {
         ColorArg::Always => false,
@@ -247,7 +294,7 @@ pub fn main() -> ExitCode {
         None => default_width(),
     };
     let result = match cli.command {
-        None => run_tui(catalog, lang, cli.progress),
+        None => run_tui(catalog, lang, cli.progress, &own_problems),
         Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, width),
     };
     exit_with(result)
@@ -361,6 +408,9 @@ fn run_command(
             }
         }
         Command::Screenshots { out } => return write_screenshots(catalog, &out),
+        cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
+            return run_mine(cmd, catalog, lang, progress_path);
+        }
         Command::Schema { .. } | Command::Data { .. } => unreachable!("handled before loading"),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -495,7 +545,12 @@ pub fn no_terminal_reason(
     }
 }
 
-fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Result<()> {
+fn run_tui(
+    catalog: Catalog,
+    lang: Lang,
+    path: Option<PathBuf>,
+    own_problems: &[crate::error::Problem],
+) -> anyhow::Result<()> {
     let term = std::env::var("TERM").ok();
     let stdin_tty = std::io::stdin().is_terminal();
     let stdout_tty = std::io::stdout().is_terminal();
@@ -525,6 +580,13 @@ fn run_tui(catalog: Catalog, lang: Lang, path: Option<PathBuf>) -> anyhow::Resul
         (None, Some(p)) => startup_notice(&app, p),
         (None, None) => None,
     };
+    if let Some(first) = own_problems.first() {
+        app.status = Some(format!(
+            "{} {}: {first}",
+            crate::i18n::labels(lang).own_left_out,
+            own_problems.len()
+        ));
+    }
     tui::run(app, path)
 }
 
@@ -549,6 +611,123 @@ pub fn startup_notice(app: &App, path: &Path) -> Option<String> {
             unknown.join(", ")
         )
     })
+}
+
+/// The commands about the user's own postings and profile.
+fn run_mine(
+    cmd: Command,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    use crate::postings::{self, PostingsAction};
+    let own_dir = || {
+        crate::own::default_data_dir()
+            .map(|d| crate::own::postings_dir(&d))
+            .ok_or_else(|| anyhow::anyhow!("no home folder: cannot find where your postings live"))
+    };
+    let text = match cmd {
+        Command::Postings { action: None, json } => {
+            postings::list(catalog, &read_progress(progress_path)?, lang, json)
+        }
+        Command::Postings {
+            action:
+                Some(PostingsAction::Import {
+                    file,
+                    company,
+                    title,
+                    id,
+                    role,
+                    dry_run,
+                }),
+            ..
+        } => {
+            let ad = postings::read_ad(&file).map_err(BadInput)?;
+            let source = if file.as_os_str() == "-" {
+                "standard input".to_string()
+            } else {
+                file.display().to_string()
+            };
+            let opts = crate::import::Options {
+                company,
+                title,
+                id,
+                role: Some(role),
+                source: String::new(),
+            };
+            let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run)
+                .map_err(BadInput)?;
+            match &done.saved {
+                None => {
+                    eprint!("{}", done.report);
+                    done.yaml
+                }
+                Some(path) => format!(
+                    "{}
+Saved as {} (id {}).
+See your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.
+",
+                    done.report,
+                    path.display(),
+                    done.id
+                ),
+            }
+        }
+        Command::Postings {
+            action: Some(PostingsAction::Remove { id }),
+            ..
+        } => {
+            let file = crate::own::remove(catalog, &id).map_err(BadInput)?;
+            format!(
+                "removed {}
+",
+                file.display()
+            )
+        }
+        Command::Profile {
+            years,
+            role,
+            clear,
+            json,
+        } => {
+            let mut p = read_progress(progress_path.clone())?;
+            if years.is_some() || role.is_some() || clear {
+                if let Some(r) = &role {
+                    commands::find_role(catalog, r).map_err(BadInput)?;
+                }
+                if clear {
+                    p.profile = progress::Profile::default();
+                }
+                p.profile.years = years.or(p.profile.years);
+                p.profile.role = role.or(p.profile.role);
+                let path = progress_path
+                    .or_else(progress::default_path)
+                    .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
+                // Merged per field with what is on disk, as the app saves.
+                progress::save_merged(&path, &mut p, std::time::Duration::from_secs(2))
+                    .with_context(|| format!("cannot save {}", path.display()))?;
+            }
+            postings::profile_text(catalog, &p, lang, json)
+        }
+        Command::Gap {
+            posting,
+            role,
+            json,
+        } => {
+            let p = read_progress(progress_path)?;
+            let Some(from) = role.or_else(|| p.profile.role.clone()) else {
+                return Err(BadInput(
+                    "no current role: give it once with career-explorer profile --role ID (or pass --role)".into(),
+                )
+                .into());
+            };
+            postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json)
+                .map_err(BadInput)?
+        }
+        _ => unreachable!("only the commands above come here"),
+    };
+    print!("{text}");
+    Ok(())
 }
 
 /// Draws the app into an off-screen buffer of the given size.

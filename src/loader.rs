@@ -105,7 +105,7 @@ impl Source<'_> {
 /// A file read whole, but no further than the limit: one that grew past it
 /// since its size was checked (or a device that never ends) is an error,
 /// not a hang. Text that is not UTF-8 is refused at its line and column.
-fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
     let problem = |position, message: String| Problem {
         file: path.display().to_string(),
         position,
@@ -654,6 +654,48 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
             &skill.basis,
         );
     }
+}
+
+/// Parses one YAML text as a `T` under the same rules as a data file (the
+/// safety checks, then serde_yaml); each problem names `name` and, where
+/// known, the line and column.
+pub(crate) fn parse_text<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Problem>> {
+    let src = Source {
+        name: name.to_string(),
+        text: Cow::Borrowed(text),
+    };
+    let mut problems = Vec::new();
+    parse::<T>(&src, &mut problems).ok_or(problems)
+}
+
+/// Line and column of the first declaration `id: <id>` in `text`.
+pub(crate) fn decl_position(text: &str, id: &str) -> Option<(usize, usize)> {
+    find_decl(text, id, 0).map(|o| line_col(text, o))
+}
+
+/// Line and column of `word` standing alone in `text`, looked for after the
+/// declaration of `owner` first.
+pub(crate) fn ref_position(text: &str, owner: &str, word: &str) -> Option<(usize, usize)> {
+    let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+    find_word(text, word, from)
+        .or_else(|| find_word(text, word, 0))
+        .map(|o| line_col(text, o))
+}
+
+/// Whether `id` is a valid id: letters, digits, `_` and `-`, 1 to 64.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    valid_id(id)
+}
+
+/// Derives the lookups again after postings were added to a validated
+/// catalog (their `skill_idx` resolved); the own-postings list is kept.
+pub(crate) fn reindex(c: &mut Catalog) {
+    let own = std::mem::take(&mut c.index.own_postings);
+    let spectrum = std::mem::take(&mut c.index.spectrum);
+    let left_count = c.index.left_count;
+    c.index = derive_index(c, spectrum, left_count);
+    c.finish_index();
+    c.index.own_postings = own;
 }
 
 /// The lookups drawing needs, once every reference resolved.

@@ -83,7 +83,7 @@ fn is_printable_ascii(s: &str) -> bool {
 fn not_blank<E: serde::de::Error>(v: &str) -> Result<(), E> {
     match v.trim() {
         "" | "~" | "null" | "Null" | "NULL" => Err(E::custom(
-            "an empty or null text: write the text out (a `Text` needs both `en` and `zh`)",
+            "an empty or null text: write the text out (a `Text` is `{en: ..., zh: ...}` or a plain string)",
         )),
         _ => Ok(()),
     }
@@ -121,12 +121,19 @@ impl<'de> Deserialize<'de> for Clean {
     }
 }
 
-/// A text in English and Simplified Chinese; both are required.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+/// A text in English and Simplified Chinese: `{en: ..., zh: ...}`, or a
+/// plain string in one language (a user's own posting), shown in both and
+/// marked as untranslated in the other.
+#[derive(Debug, Clone, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = crate::schema::text_or_string)]
 pub struct Text {
     pub en: Clean,
     pub zh: Clean,
+    /// Set when the text was given as a plain string: the language it was
+    /// written in (Chinese if it holds a Han character, else English).
+    #[serde(skip)]
+    pub only_in: Option<Lang>,
 }
 
 impl Text {
@@ -135,6 +142,70 @@ impl Text {
             Lang::En => &self.en,
             Lang::Zh => &self.zh,
         }
+    }
+
+    /// A text given in one language only: the same words in both, marked
+    /// as written in Chinese if `s` holds a Han character, else in English.
+    pub fn plain(s: &str) -> Text {
+        let clean = Clean::new(s);
+        Text {
+            en: clean.clone(),
+            zh: clean,
+            only_in: Some(if crate::text::has_han(s) {
+                Lang::Zh
+            } else {
+                Lang::En
+            }),
+        }
+    }
+
+    /// Whether the text shown in `lang` is in the other language, for want
+    /// of a translation.
+    pub fn untranslated(&self, lang: Lang) -> bool {
+        self.only_in.is_some_and(|l| l != lang)
+    }
+}
+
+/// The two-language form of [`Text`], with its field errors.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BothLanguages {
+    en: Clean,
+    zh: Clean,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text: `{en: ..., zh: ...}`, or a plain string in one language")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+                not_blank(v)?;
+                Ok(Text::plain(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Text, E> {
+                Ok(Text::plain(&v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Text, E> {
+                Ok(Text::plain(&v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Text, E> {
+                not_blank("~").map(|()| Text::default())
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                let both =
+                    BothLanguages::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Text {
+                    en: both.en,
+                    zh: both.zh,
+                    only_in: None,
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -699,6 +770,9 @@ pub struct Index {
     /// not a scan (4 bytes an item).
     pub roles_by_id: Vec<u32>,
     pub skills_by_id: Vec<u32>,
+    /// The files of the user's own postings, which are the last
+    /// `own_postings.len()` of `Catalog::postings` (see `crate::own`).
+    pub own_postings: Vec<std::path::PathBuf>,
 }
 
 impl Index {
@@ -803,6 +877,22 @@ impl Catalog {
         let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
         let s = *self.index.groups[g].skills.get(pos - starts[g])?;
         Some((g, s))
+    }
+
+    /// The file of posting `p` if it is one of the user's own postings
+    /// (loaded from their data folder), `None` for a bundled one.
+    pub fn own_posting_file(&self, p: usize) -> Option<&std::path::Path> {
+        let first = self
+            .postings
+            .len()
+            .checked_sub(self.index.own_postings.len())?;
+        let i = p.checked_sub(first)?;
+        self.index.own_postings.get(i).map(|f| f.as_path())
+    }
+
+    /// Whether posting `p` is one of the user's own.
+    pub fn is_own_posting(&self, p: usize) -> bool {
+        self.own_posting_file(p).is_some()
     }
 
     pub fn workflow(&self, id: &str) -> Option<&Workflow> {

@@ -91,6 +91,9 @@ pub struct Progress {
     pub version: u32,
     #[serde(default)]
     pub skills: BTreeMap<String, Entry>,
+    /// What the user says about themselves (years, current role).
+    #[serde(default, skip_serializing_if = "Profile::is_empty")]
+    pub profile: Profile,
     #[serde(skip)]
     #[schemars(skip)]
     pub disk: Disk,
@@ -98,7 +101,9 @@ pub struct Progress {
 
 impl PartialEq for Progress {
     fn eq(&self, other: &Self) -> bool {
-        self.version == other.version && self.skills == other.skills
+        self.version == other.version
+            && self.skills == other.skills
+            && self.profile == other.profile
     }
 }
 
@@ -110,6 +115,8 @@ pub struct Disk {
     /// The entries as last read or written: the base of the per-field merge
     /// (a field that differs from it was changed here).
     pub base: BTreeMap<String, Entry>,
+    /// The profile as last read or written: the base of its merge.
+    pub base_profile: Profile,
     /// Entries and top-level keys that do not read; kept as written on save.
     pub bad: Vec<Bad>,
     /// The comment lines the file started with; written back on save.
@@ -219,6 +226,30 @@ impl ProgressError {
     }
 }
 
+/// The user's experience and current role: the experience checks of
+/// requirements read `years`, the role-to-job gap reads `role`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Years of professional experience.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// The id of the user's current role (e.g. `fullstack_engineer`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Profile {
+    /// Nothing given.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_none() && self.role.is_none()
+    }
+}
+
+/// In the `changed` set of [`save_merged`]: the profile changed (not a
+/// skill id, which cannot hold parentheses).
+pub const PROFILE_KEY: &str = "(profile)";
+
 pub const VERSION: u32 = 1;
 
 impl Progress {
@@ -226,6 +257,7 @@ impl Progress {
         Progress {
             version: VERSION,
             skills: BTreeMap::new(),
+            profile: Profile::default(),
             disk: Disk::default(),
         }
     }
@@ -282,7 +314,7 @@ impl Progress {
 
     /// Whether memory differs from what was last read or written.
     pub fn has_changes(&self) -> bool {
-        self.skills != self.disk.base
+        self.skills != self.disk.base || self.profile != self.disk.base_profile
     }
 }
 
@@ -421,9 +453,19 @@ pub fn merge(mine: &Progress, disk: Progress) -> Progress {
             skills.insert(id.clone(), e);
         }
     }
+    // The profile, per field in the same way: ours where we changed it.
+    let mut profile = disk.profile.clone();
+    let base_profile = &mine.disk.base_profile;
+    if mine.profile.years != base_profile.years {
+        profile.years = mine.profile.years;
+    }
+    if mine.profile.role != base_profile.role {
+        profile.role = mine.profile.role.clone();
+    }
     Progress {
         version: VERSION,
         skills,
+        profile,
         disk: disk.disk,
     }
 }
@@ -447,12 +489,13 @@ pub fn save_merged(
     let _lock = lock(&target, patience)?;
     let disk = load_at(&target)?;
     let existed = disk.disk.stamp.is_some();
-    let on_disk = disk.skills.clone();
+    let on_disk = (disk.skills.clone(), disk.profile.clone());
     let mut merged = merge(progress, disk);
-    if merged.skills != on_disk || !existed {
+    if (&merged.skills, &merged.profile) != (&on_disk.0, &on_disk.1) || !existed {
         merged.disk.stamp = write::replace(&target, &to_yaml(&merged))?;
     }
     merged.disk.base = merged.skills.clone();
+    merged.disk.base_profile = merged.profile.clone();
     *progress = merged;
     Ok(())
 }
@@ -855,6 +898,44 @@ mod tests {
             "a notices the file changed"
         );
         assert_eq!(a, disk);
+    }
+
+    #[test]
+    fn the_profile_is_merged_per_field_and_written_only_when_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.yaml");
+        let mut a = load(&path).unwrap();
+        let mut b = load(&path).unwrap();
+        a.profile.years = Some(4);
+        a.profile.role = Some("fullstack_engineer".into());
+        save_merged(&path, &mut a, APP_PATIENCE).unwrap();
+        // Another copy that changed only a skill keeps the profile on disk.
+        b.set_state("S02", State::Done, "t".into());
+        save_merged(&path, &mut b, APP_PATIENCE).unwrap();
+        let disk = load(&path).unwrap();
+        assert_eq!(
+            disk.profile.years,
+            Some(4),
+            "a skill save keeps the profile"
+        );
+        assert_eq!(disk.profile.role.as_deref(), Some("fullstack_engineer"));
+        assert_eq!(
+            b.profile, disk.profile,
+            "the other copy sees it after its save"
+        );
+        // Per field: one copy changes the years, the other the role.
+        let mut c = load(&path).unwrap();
+        let mut d = load(&path).unwrap();
+        c.profile.years = Some(5);
+        save_merged(&path, &mut c, APP_PATIENCE).unwrap();
+        d.profile.role = Some("data_scientist".into());
+        save_merged(&path, &mut d, APP_PATIENCE).unwrap();
+        let disk = load(&path).unwrap();
+        assert_eq!(disk.profile.years, Some(5));
+        assert_eq!(disk.profile.role.as_deref(), Some("data_scientist"));
+        // No profile: no section in the file.
+        save(&path, &Progress::new()).unwrap();
+        assert!(!std::fs::read_to_string(&path).unwrap().contains("profile"));
     }
 
     #[test]

@@ -8,12 +8,57 @@ use crate::progress::{Progress, State};
 /// How well an item is covered by the skills done so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coverage {
-    /// At least half of the (not skipped) skills that cover it are done.
+    /// Every (not skipped) skill that covers it is done, and at least one
+    /// is; for a requirement's mark, its experience threshold is met too.
     Covered,
-    /// Some, but fewer than half.
+    /// Some of its skills are done, but not all (or all are and the
+    /// experience threshold is not met or not given).
     Partly,
     /// None done (or no skill can cover it).
     Missing,
+}
+
+/// How a requirement's experience threshold (`min_years`) compares with the
+/// years the user gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Years {
+    /// The user's years reach the threshold.
+    Met,
+    /// They fall short: the user's years, for "8+ years · you: 3".
+    NotMet(u32),
+    /// The user has not said how many years they have.
+    NotGiven,
+}
+
+/// The experience check of a requirement: `None` when it sets no
+/// `min_years`, else met, not met or not given against `years`.
+pub fn years_check(item: &PostingItem, years: Option<u32>) -> Option<Years> {
+    let min = item.min_years?;
+    Some(match years {
+        None => Years::NotGiven,
+        Some(y) if y >= min => Years::Met,
+        Some(y) => Years::NotMet(y),
+    })
+}
+
+/// The mark of a requirement: its skills' [`coverage`] and its experience
+/// check together. It is [`Coverage::Covered`] only when every skill is
+/// done and the user's years reach `min_years` (when it sets one); a
+/// requirement that is only a threshold is covered when the years are met.
+pub fn requirement_status(
+    item: &PostingItem,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+) -> Coverage {
+    let (t, skills) = coverage(item, state);
+    match (years_check(item, years), item.skill_idx.is_empty()) {
+        (None, _) => skills,
+        (Some(Years::Met), true) => Coverage::Covered,
+        (Some(_), true) => Coverage::Missing,
+        (Some(Years::Met), false) => skills,
+        (Some(_), false) if t.done > 0 => Coverage::Partly,
+        (Some(_), false) => Coverage::Missing,
+    }
 }
 
 /// Done out of counted: skipped skills leave the denominator.
@@ -55,10 +100,13 @@ impl Tally {
     }
 }
 
-/// The tally and coverage of one responsibility or requirement.
+/// The tally and coverage of one responsibility or requirement, by its
+/// skills alone: covered when every counted (not skipped) skill is done,
+/// partly when some are, missing when none are. A single skill ticked among
+/// many is "partly", with its share in the tally (1/17), never "covered".
 pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
     let t = Tally::of(item.skill_idx.iter().copied(), state);
-    let cov = if t.done > 0 && t.done * 2 >= t.total {
+    let cov = if t.done > 0 && t.done == t.total {
         Coverage::Covered
     } else if t.done > 0 {
         Coverage::Partly
@@ -68,31 +116,56 @@ pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, 
     (t, cov)
 }
 
-/// A posting's match: requirements covered, partly covered, and a percentage
-/// that counts a partly covered requirement as half.
+/// A posting's figures: requirements met in full ([`requirement_status`]),
+/// partly, of how many; and the skill coverage, the mean share of done
+/// skills over the requirements that name skills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
     pub covered: usize,
     pub partly: usize,
     pub total: usize,
+    /// Requirements that name at least one counted skill: the skill
+    /// coverage is averaged over these.
+    pub counted: usize,
+    /// The sum of their done shares, in ten-thousandths (1/17 = 588).
+    pub shares: usize,
 }
 
 impl Match {
+    /// The skill coverage in whole percent: each requirement that names
+    /// skills weighs the same and counts its share of done skills (one of
+    /// 17 counts 1/17, not half). 0 when no requirement names a skill.
     pub fn percent(self) -> usize {
-        ((self.covered * 2 + self.partly) * 50)
-            .checked_div(self.total)
-            .unwrap_or(0)
+        (self.shares / 100).checked_div(self.counted).unwrap_or(0)
     }
 }
 
+/// [`posting_match_for`] with no years of experience given.
 pub fn posting_match(posting: &Posting, state: &impl Fn(usize) -> State) -> Match {
+    posting_match_for(posting, state, None)
+}
+
+/// The posting's [`Match`] for a user with `years` of experience (`None`:
+/// not given, so no requirement with `min_years` is met in full).
+pub fn posting_match_for(
+    posting: &Posting,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+) -> Match {
     let mut m = Match {
         covered: 0,
         partly: 0,
         total: posting.requirements.len(),
+        counted: 0,
+        shares: 0,
     };
     for r in &posting.requirements {
-        match coverage(r, state).1 {
+        let (t, _) = coverage(r, state);
+        if let Some(share) = (t.done * 10_000).checked_div(t.total) {
+            m.counted += 1;
+            m.shares += share;
+        }
+        match requirement_status(r, state, years) {
             Coverage::Covered => m.covered += 1,
             Coverage::Partly => m.partly += 1,
             Coverage::Missing => {}
@@ -330,7 +403,7 @@ mod tests {
     }
 
     #[test]
-    fn half_or_more_is_covered_some_is_partly_none_is_missing() {
+    fn all_is_covered_some_is_partly_none_is_missing() {
         let it = item("X", vec![1, 2, 3, 4]);
         let none = states(&[]);
         assert_eq!(
@@ -339,8 +412,15 @@ mod tests {
         );
         let one = [(2, State::Done)];
         assert_eq!(coverage(&it, &states(&one)).1, Coverage::Partly);
-        let two = [(1, State::Done), (2, State::Done)];
-        assert_eq!(coverage(&it, &states(&two)).1, Coverage::Covered);
+        let three = [(1, State::Done), (2, State::Done), (3, State::Done)];
+        assert_eq!(coverage(&it, &states(&three)).1, Coverage::Partly);
+        let all = [
+            (1, State::Done),
+            (2, State::Done),
+            (3, State::Done),
+            (4, State::Done),
+        ];
+        assert_eq!(coverage(&it, &states(&all)).1, Coverage::Covered);
         assert_eq!(coverage(&item("E", vec![]), &none).1, Coverage::Missing);
     }
 
@@ -355,18 +435,53 @@ mod tests {
         ];
         let (t, cov) = coverage(&it, &states(&v));
         assert_eq!(t, Tally { done: 1, total: 2 });
-        assert_eq!(cov, Coverage::Covered, "1 of 2 counted skills is half");
+        assert_eq!(cov, Coverage::Partly, "1 of 2 counted skills is partly");
         assert_eq!(t.percent(), 50);
         assert_eq!(Tally::default().percent(), 0);
+        let all_skipped = [(1, State::Skipped), (2, State::Skipped)];
+        let two = item("Y", vec![1, 2]);
+        assert_eq!(
+            coverage(&two, &states(&all_skipped)).1,
+            Coverage::Missing,
+            "nothing done is never covered"
+        );
+        let done_or_skipped = [(1, State::Done), (2, State::Skipped)];
+        assert_eq!(
+            coverage(&two, &states(&done_or_skipped)).1,
+            Coverage::Covered
+        );
     }
 
     #[test]
-    fn match_counts_partly_as_half() {
+    fn skill_coverage_weighs_each_requirement_by_its_done_share() {
         let (_, p) = catalog([1; 5], vec![vec![0], vec![1, 2, 3], vec![4]]);
         let v = [(0, State::Done), (1, State::Done)];
         let m = posting_match(&p, &states(&v));
         assert_eq!((m.covered, m.partly, m.total), (1, 1, 3));
-        assert_eq!(m.percent(), 50);
+        // (1 + 1/3 + 0) / 3 = 44%
+        assert_eq!(m.percent(), 44);
+    }
+
+    #[test]
+    fn a_threshold_is_met_only_by_the_years_given() {
+        let mut it = item("Q", vec![0, 1]);
+        it.min_years = Some(5);
+        let all = [(0, State::Done), (1, State::Done)];
+        let s = states(&all);
+        assert_eq!(years_check(&it, None), Some(Years::NotGiven));
+        assert_eq!(years_check(&it, Some(3)), Some(Years::NotMet(3)));
+        assert_eq!(years_check(&it, Some(5)), Some(Years::Met));
+        assert_eq!(requirement_status(&it, &s, None), Coverage::Partly);
+        assert_eq!(requirement_status(&it, &s, Some(4)), Coverage::Partly);
+        assert_eq!(requirement_status(&it, &s, Some(9)), Coverage::Covered);
+        let none = states(&[]);
+        assert_eq!(requirement_status(&it, &none, Some(9)), Coverage::Missing);
+        // A bare threshold: the years decide alone.
+        let mut bare = item("B", vec![]);
+        bare.min_years = Some(3);
+        assert_eq!(requirement_status(&bare, &none, Some(3)), Coverage::Covered);
+        assert_eq!(requirement_status(&bare, &none, None), Coverage::Missing);
+        assert_eq!(years_check(&item("N", vec![]), Some(3)), None);
     }
 
     #[test]
@@ -380,9 +495,10 @@ mod tests {
         );
         assert_eq!(next_skills(&c, &p, &states(&[]), 10), vec![2, 1, 4]);
         assert_eq!(next_skills(&c, &p, &states(&[]), 2), vec![2, 1], "limit");
-        // Done skill 2 covers R1 and R2 (1 of 2 each): only R0 and R3 stay open.
+        // Done skill 2 is half of R1 and of R2: both stay open (partly), so
+        // 1 (R0 and R1) goes first, then 3 for R2, then 4 for R3.
         let done = [(2, State::Done)];
-        assert_eq!(next_skills(&c, &p, &states(&done), 10), vec![1, 4]);
+        assert_eq!(next_skills(&c, &p, &states(&done), 10), vec![1, 3, 4]);
         // Skipped skills are never suggested.
         let skipped = [(1, State::Skipped), (2, State::Skipped)];
         assert_eq!(next_skills(&c, &p, &states(&skipped), 10), vec![0, 3, 4]);

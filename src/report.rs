@@ -157,7 +157,7 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
         .postings
         .iter()
         .map(|p| {
-            let m = readiness::posting_match(p, &state);
+            let m = readiness::posting_match_for(p, &state, progress.profile.years);
             PostingReport {
                 id: p.id.clone(),
                 company: p.company.to_string(),

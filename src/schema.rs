@@ -67,6 +67,21 @@ pub fn speed_aliases(schema: &mut Schema) {
     }
 }
 
+/// A `Text` is its `{en, zh}` object or a plain string in one language.
+pub fn text_or_string(schema: &mut Schema) {
+    let object = std::mem::replace(schema, json_schema!({}));
+    *schema = json_schema!({
+        "anyOf": [
+            {
+                "type": "string",
+                "minLength": 1,
+                "description": "The text in one language only: shown in both, marked as untranslated in the other."
+            },
+            object
+        ]
+    });
+}
+
 /// The schema of one kind of file (one of [`KINDS`]) as pretty JSON ending in
 /// a newline, or `None` for an unknown kind.
 pub fn schema_json(kind: &str) -> Option<String> {

@@ -34,6 +34,14 @@ pub fn sanitize(raw: &str) -> String {
     out
 }
 
+/// Whether `s` holds a Han (Chinese) character, from the CJK unified
+/// ideographs and their extension A: how a one-language text is told to be
+/// Chinese.
+pub fn has_han(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
+}
+
 /// Display width of `s` in terminal columns: the sum, over its extended
 /// grapheme clusters (UAX #29, via `unicode-segmentation`), of each cluster's
 /// width by `unicode-width` (UAX #11 East Asian Width: CJK is two columns).

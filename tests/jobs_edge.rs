@@ -62,7 +62,7 @@ fn a_posting_without_requirements_says_so() {
     };
     let mut a = app_with_postings(strip, Lang::En);
     let s = screen(&mut a, 80, 24);
-    assert!(s.contains("match —"), "{s}");
+    assert!(s.contains("skill coverage —"), "{s}");
     assert!(!s.contains("0/0"), "{s}");
     assert!(s.contains("lists no requirements"), "{s}");
     assert!(!s.contains("emphasised in the source"), "{s}");
@@ -74,8 +74,8 @@ fn a_posting_without_requirements_says_so() {
 fn long_company_hides_match() {
     let long = format!("Long{}", "x".repeat(496));
     for (lang, figure) in [
-        (Lang::En, "match 0% · 0/4 covered"),
-        (Lang::Zh, "匹配度 0% · 0/4 条已覆盖"),
+        (Lang::En, "skill coverage 0% · 0/4 met"),
+        (Lang::Zh, "技能覆盖率 0% · 0/4 条已满足"),
     ] {
         let mut a = app_with_postings(
             |t| t.replacen("company: \"Notion\"", &format!("company: \"{long}\""), 1),

@@ -173,8 +173,8 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     let mut a = app(Lang::En, &[]);
     a.update(Action::GoPane(Pane::Jobs));
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("match 0% · 0/4 covered"), "{s}");
-    // NQ3 (Spark, DBT) is covered by four skills; ticking two covers it.
+    assert!(s.contains("skill coverage 0% · 0/4 met"), "{s}");
+    // NQ3 (Spark, DBT) is covered by four skills; ticking two is partly.
     a.update(Action::GoPane(Pane::Skills));
     for id in ["S33", "S34"] {
         let pos = a.catalog.skill_index(id).unwrap();
@@ -194,9 +194,30 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     );
     assert!(s.contains("Skills checklist · 2/42"), "{s}");
     a.update(Action::GoPane(Pane::Jobs));
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("skill coverage 12% · 0/4 met"), "{s}");
+    let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
+    assert!(
+        line.contains("[~ partly ]"),
+        "half of NQ3 is partly: {line}"
+    );
+    // All four (S20 and S35 too) cover it.
+    a.update(Action::GoPane(Pane::Skills));
+    for id in ["S20", "S35"] {
+        let pos = a.catalog.skill_index(id).unwrap();
+        while a.focused_skill() != Some(pos) {
+            a.update(if a.focused_skill() < Some(pos) {
+                Action::Down
+            } else {
+                Action::Up
+            });
+        }
+        a.update(Action::Toggle);
+    }
+    a.update(Action::GoPane(Pane::Jobs));
     let buf = buffer(&mut a, 100, 30);
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("match 25% · 1/4 covered"), "{s}");
+    assert!(s.contains("skill coverage 25% · 1/4 met"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[✓ covered]"), "{line}");
     let pos = find(&buf, "✓ covered").unwrap();

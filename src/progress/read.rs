@@ -16,7 +16,7 @@ use serde::de::value::{EnumAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use serde_yaml::Value;
 
-use super::{Bad, Disk, Entry, Progress, ProgressError, State, VERSION};
+use super::{Bad, Disk, Entry, Profile, Progress, ProgressError, State, VERSION};
 use crate::yamlpos::{content_start, find_key, line_col, serde_error};
 
 /// Largest progress file read, in bytes (16 MiB); a larger one is refused
@@ -276,6 +276,9 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
     for (i, ((key, value), &(k, v))) in pairs.into_iter().zip(&spots).enumerate() {
         match text_of(&key).as_deref() {
             Some("version") => {}
+            Some("profile") if profile(&value).is_ok() => {
+                progress.profile = profile(&value).unwrap_or_default();
+            }
             Some("skills") => {
                 let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
                 read_skills(value, text, (v, to), &mut progress).map_err(slip)?;
@@ -288,9 +291,13 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                     in_skills: false,
                     line,
                     col,
-                    message: format!(
-                        "unknown top-level key `{name}` (expected version, skills); kept as written"
-                    ),
+                    message: if name == "profile" {
+                        "`profile` does not read (expected `years`, a whole number, and `role`, a role id); kept as written".to_string()
+                    } else {
+                        format!(
+                            "unknown top-level key `{name}` (expected version, profile, skills); kept as written"
+                        )
+                    },
                     key_node: key,
                     node: value,
                 });
@@ -298,7 +305,32 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
         }
     }
     progress.disk.base = progress.skills.clone();
+    progress.disk.base_profile = progress.profile.clone();
     Ok(progress)
+}
+
+/// The `profile` section: `years` (a whole number) and `role` (a role id),
+/// both optional; anything else does not read (the section is then kept as
+/// written and reported).
+fn profile(node: &Loose) -> Result<Profile, ()> {
+    let pairs = match node {
+        Loose::Other(Value::Null) => return Ok(Profile::default()),
+        Loose::Map(pairs) => pairs,
+        Loose::Other(_) => return Err(()),
+    };
+    let mut p = Profile::default();
+    for (k, v) in pairs {
+        match (text_of(k).as_deref(), v) {
+            (Some("years"), Loose::Other(Value::Null))
+            | (Some("role"), Loose::Other(Value::Null)) => {}
+            (Some("years"), Loose::Other(Value::Number(n))) => {
+                p.years = Some(n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(())?);
+            }
+            (Some("role"), Loose::Other(Value::String(r))) => p.role = Some(r.clone()),
+            _ => return Err(()),
+        }
+    }
+    Ok(p)
 }
 
 /// Reads the entries of `skills`, whose value is written in `text` between

@@ -152,6 +152,15 @@ pub fn to_yaml(p: &Progress) -> String {
         out.push('\n');
     }
     out.push_str(&format!("version: {VERSION}\n"));
+    if !p.profile.is_empty() {
+        out.push_str("profile:\n");
+        if let Some(y) = p.profile.years {
+            out.push_str(&format!("  years: {y}\n"));
+        }
+        if let Some(r) = &p.profile.role {
+            out.push_str(&format!("  role: {}\n", key(r)));
+        }
+    }
     let bad_entries: Vec<_> = p.disk.bad.iter().filter(|b| b.in_skills).collect();
     if p.skills.is_empty() && bad_entries.is_empty() {
         out.push_str("skills: {}\n");

@@ -13,7 +13,7 @@ use crate::app::App;
 use crate::i18n::{Labels, labels};
 use crate::model::Posting;
 use crate::progress::State;
-use crate::readiness::{Coverage, coverage, next_skills, posting_match};
+use crate::readiness::{Coverage, coverage, next_skills, posting_match_for, requirement_status};
 use crate::text;
 
 const WIDE: u16 = 140;
@@ -82,7 +82,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         } else {
             ("· ", Style::new())
         };
-        out.extend(wrapped(r.text.get(lang), width, style, first));
+        out.extend(wrapped(&shown_text(&r.text, lang), width, style, first));
     }
     // The legend only when there is an emphasis to explain.
     if p.responsibilities.iter().any(|r| r.emphasis) {
@@ -96,30 +96,38 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     if p.requirements.is_empty() {
         out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
     }
+    let unmapped = (format!("? {}", l.not_mapped), theme().dim);
+    let any_unmapped = p
+        .requirements
+        .iter()
+        .any(|r| r.skill_idx.is_empty() && r.min_years.is_none());
     let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
         .iter()
         .map(|&c| text::width(&marker(l, c).0))
+        .chain(any_unmapped.then(|| text::width(&unmapped.0)))
         .max()
         .unwrap_or(0)
         + 3;
+    let years = app.progress.profile.years;
     let mut spans = Vec::new();
     for (i, r) in p.requirements.iter().enumerate() {
         let start = out.len();
-        let (t, cov) = coverage(r, &state);
+        let (t, _) = coverage(r, &state);
         let (n, total) = (t.done, t.total);
-        let (mark, mark_style) = marker(l, cov);
+        let (mark, mark_style) = if r.skill_idx.is_empty() && r.min_years.is_none() {
+            unmapped.clone()
+        } else {
+            marker(l, requirement_status(r, &state, years))
+        };
         let first = format!("[{}] ", text::pad(&mark, mark_w - 3));
-        let mut lines = wrapped(r.text.get(lang), width, Style::new(), &first);
+        let mut lines = wrapped(&shown_text(&r.text, lang), width, Style::new(), &first);
         if let Some(line) = lines.first_mut() {
             line.spans[0].style = mark_style;
         }
         let indent = " ".repeat(text::width(&first));
         let mut extra = format!("{indent}{} {n}/{total}", r.id);
         if let Some(y) = r.min_years {
-            extra.push_str(&match lang {
-                crate::model::Lang::En => format!(" · {y}+ {}", l.experience),
-                crate::model::Lang::Zh => format!(" · {y} {}", l.experience),
-            });
+            extra.push_str(&years_line(lang, y, years));
         }
         lines.push(Line::styled(extra, theme().dim));
         if i == app.jobs.selected {
@@ -146,6 +154,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             out.extend(lines);
         }
     }
+    gap_lines(app, p, width, &mut out);
     out.push(Line::default());
     let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
     out.extend(wrapped(
@@ -154,6 +163,14 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         theme().dim,
         "",
     ));
+    if let Some(file) = app.catalog.own_posting_file(app.jobs.posting) {
+        out.extend(wrapped(
+            &format!("{} {}", l.own_file, file.display()),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
     out.extend(wrapped(
         &format!(
             "{}{}{}",
@@ -171,19 +188,113 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     (out, spans)
 }
 
+/// How many skills of the role-to-job gap to list before "… +N".
+const GAP_LIMIT: usize = 6;
+
+/// From the user's role to this posting: the skills it names that their
+/// role does not, not done yet; or how to give a role.
+fn gap_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
+    out.push(Line::default());
+    let from = app
+        .progress
+        .profile
+        .role
+        .as_deref()
+        .and_then(|r| app.catalog.role_index(r));
+    let at = app.jobs.posting;
+    let Some(from) = from else {
+        out.extend(wrapped(l.gap_no_role, width, theme().dim, ""));
+        return;
+    };
+    let open: Vec<usize> = crate::gap::gap(&app.catalog, from, crate::gap::Target::Posting(at))
+        .into_iter()
+        .filter(|&s| app.state(s) != State::Done)
+        .collect();
+    out.extend(wrapped(
+        &format!(
+            "{} ({}) · {}",
+            l.gap_from,
+            app.catalog.roles[from].name.get(lang),
+            match lang {
+                crate::model::Lang::En => format!("{} not done", open.len()),
+                crate::model::Lang::Zh => format!("未完成 {} 项", open.len()),
+            }
+        ),
+        width,
+        theme().label,
+        "",
+    ));
+    for &s in open.iter().take(GAP_LIMIT) {
+        let skill = &app.catalog.skills[s];
+        let (mark, style) = skill_mark(app.state(s));
+        let first = format!("{mark} {} ", skill.id);
+        let mut lines = wrapped(skill.name.get(lang), width, Style::new(), &first);
+        if let Some(line) = lines.first_mut() {
+            line.spans[0].style = style;
+        }
+        out.extend(lines);
+    }
+    if open.len() > GAP_LIMIT {
+        out.push(Line::styled(
+            format!(
+                "… +{} (career-explorer gap --posting {})",
+                open.len() - GAP_LIMIT,
+                p.id
+            ),
+            theme().dim,
+        ));
+    }
+}
+
+/// A text in `lang`, marked "(untranslated)" when the data gave it in the
+/// other language only.
+pub fn shown_text(t: &crate::model::Text, lang: crate::model::Lang) -> String {
+    if t.untranslated(lang) {
+        format!("{} {}", t.get(lang), labels(lang).untranslated)
+    } else {
+        t.get(lang).to_string()
+    }
+}
+
+/// " · 8+ years of experience · you: 3" (or "not given"; "✓" after the
+/// years when they reach the threshold): a requirement's threshold and the
+/// user's years, side by side.
+pub fn years_line(lang: crate::model::Lang, min: u32, years: Option<u32>) -> String {
+    let l = labels(lang);
+    let you = match (years, lang) {
+        (None, _) => l.years_not_given.to_string(),
+        (Some(y), crate::model::Lang::En) => format!("{} {y}", l.years_you),
+        (Some(y), crate::model::Lang::Zh) => format!("{}{y} 年", l.years_you),
+    };
+    let met = if years.is_some_and(|y| y >= min) {
+        " ✓"
+    } else {
+        ""
+    };
+    match lang {
+        crate::model::Lang::En => format!(" · {min}+ {} · {you}{met}", l.experience),
+        crate::model::Lang::Zh => format!(" · {min} {} · {you}{met}", l.experience),
+    }
+}
+
 /// The posting box's title in at most `width` columns: the company and the
 /// job's title, cut first, then the match figure ("—" when the posting lists
 /// no requirements) and which posting of how many, always whole.
 fn title(app: &App, p: &Posting, width: usize) -> String {
     let l = labels(app.lang);
-    let m = posting_match(p, &app.state_fn());
+    let m = posting_match_for(p, &app.state_fn(), app.progress.profile.years);
     let n = app.catalog.postings.len();
-    let which = if n > 1 {
+    let mut which = if n > 1 {
         format!(" · {}/{}", app.jobs.posting + 1, n)
     } else {
         String::new()
     };
-    let figure = if m.total == 0 {
+    if app.catalog.is_own_posting(app.jobs.posting) {
+        which = format!(" · {}{which}", l.own_posting);
+    }
+    let figure = if m.total == 0 || m.counted == 0 && m.covered == 0 {
         format!("{} —", l.match_word)
     } else {
         format!(
