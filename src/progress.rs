@@ -9,6 +9,7 @@
 //! writes atomically (temp file beside the target, the old file's mode,
 //! fsync, rename), through a symlink to its target.
 
+mod aliases;
 mod read;
 mod write;
 

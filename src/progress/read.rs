@@ -2,7 +2,7 @@
 //! aliases within a bound, any capitalisation of a state, `~` as no note, a
 //! missing `version`) but precisely: every problem has a line and a column.
 //!
-//! serde_yaml reads the text (after [`crate::yamlcheck::bound_aliases`]);
+//! serde_yaml reads the text (after [`super::aliases::bound_aliases`]);
 //! mappings keep their pairs in order, duplicates too ([`Loose`]), so each
 //! skill entry is checked on its own: one bad entry is reported and kept as
 //! written while the rest loads. A slip of the YAML itself is placed by
@@ -176,7 +176,7 @@ fn document(text: &str) -> Result<Loose, Slip> {
         let (line, col) = at.unwrap_or((1, 1));
         (line, col, message)
     };
-    if let Err(r) = crate::yamlcheck::bound_aliases(text, MAX_ALIAS_VALUES) {
+    if let Err(r) = super::aliases::bound_aliases(text, MAX_ALIAS_VALUES) {
         // A syntax error: serde_yaml's words for it (its check does not
         // expand aliases), else the pre-pass's.
         if r.syntax
