@@ -714,6 +714,10 @@ pub struct Note {
     /// The year the named items are examples of (`2023`).
     #[serde(default)]
     pub examples_from: Option<u16>,
+    /// Words people search for this note by that its text does not hold
+    /// (`安卓`, `卡帕西`), in any language: searched like tools, never shown.
+    #[serde(default)]
+    pub keywords: Vec<Clean>,
 }
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]

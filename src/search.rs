@@ -196,6 +196,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             for t in &n.named {
                 term(&mut f, t, Weight::Tool);
             }
+            f.extend(n.keywords.iter().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &n.body, Weight::Body);
         }
     }
