@@ -259,6 +259,7 @@ mod tests {
             emphasis: false,
             skills: vec![],
             min_years: None,
+            context: vec![],
             keywords: vec![],
             skill_idx: skills,
         }
@@ -283,6 +284,8 @@ mod tests {
                 tools: vec![],
                 basis: vec![],
                 examples_from: None,
+                layer: Default::default(),
+                see_also: vec![],
                 keywords: vec![],
                 category_idx: 0,
                 role_idx: (0..roles[i]).collect(),
@@ -295,6 +298,11 @@ mod tests {
             role: "r".into(),
             source: Text::default(),
             date: None,
+            place: None,
+            urls: vec![],
+            reliability: None,
+            layer: Default::default(),
+            basis: vec![],
             responsibilities: vec![],
             requirements: reqs
                 .into_iter()
