@@ -55,6 +55,9 @@ pub enum Action {
     Edit(EditKey),
     /// Compare: swap the two roles.
     Swap,
+    /// Skills: cycle which layers the checklist shows (both → 2023 →
+    /// 2024–2026).
+    CycleLayer,
     ToggleHelp,
     /// `/`: open the search overlay.
     OpenSearch,

@@ -238,6 +238,8 @@ pub fn main() -> ExitCode {
         ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
     ui::theme::set_monochrome(mono);
+    let term = std::env::var("TERM").ok();
+    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
     let result = match cli.command {
         None => run_tui(catalog, lang, cli.progress),
         Some(cmd) => run_command(cmd, &catalog, lang, cli.progress),

@@ -477,7 +477,8 @@ pub fn notes(c: &Catalog, only: Option<&str>, lang: Lang, json: bool) -> Result<
         }
         out.push_str(&format!("{heading}\n"));
         for x in shown {
-            out.push_str(&format!("  {} [{}]\n", x.title.get(lang), x.id));
+            let title = i18n::with_basis(lang, x.title.get(lang), &x.basis);
+            out.push_str(&format!("  {title} [{}]\n", x.id));
             out.push_str(&wrapped(x.body.get(lang), 4));
             if !x.named.is_empty() {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();

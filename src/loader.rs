@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Problem};
 use crate::model::{
-    Catalog, Group, Index, Layer, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
+    Catalog, Group, Index, ItemRef, Layer, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
 
 /// The files a data folder must hold.
@@ -664,12 +664,7 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
         );
     }
     for (n, fig) in c.boundary.figures.iter().enumerate() {
-        check(
-            f.boundary,
-            "figures",
-            format!("figures[{n}]"),
-            &fig.basis,
-        );
+        check(f.boundary, "figures", format!("figures[{n}]"), &fig.basis);
     }
     for note in c.about_notes() {
         check(
@@ -680,12 +675,7 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
         );
     }
     for p in &c.postings {
-        check(
-            f.postings,
-            &p.id,
-            format!("posting `{}`", p.id),
-            &p.basis,
-        );
+        check(f.postings, &p.id, format!("posting `{}`", p.id), &p.basis);
         for item in p.responsibilities.iter().chain(&p.requirements) {
             for (n, fact) in item.context.iter().enumerate() {
                 check(

@@ -152,9 +152,10 @@ impl SkillTallies {
             })
             .collect();
         let mut t = SkillTallies {
+            // The skills the checklist shows: all, or one layer's.
             overall: Tally {
                 done: 0,
-                total: c.skills.len(),
+                total: c.grouped_len(),
             },
             notes: vec![0; groups.len()],
             groups,
