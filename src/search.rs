@@ -277,7 +277,9 @@ impl Index {
     /// length.
     pub fn query(&self, query: &str, kind: Option<Kind>, limit: usize) -> Vec<Hit> {
         let q = query.trim().to_lowercase();
-        if q.is_empty() || limit == 0 {
+        // A query of symbols only ("%") finds nothing, even where a text
+        // happens to hold the symbol ("26%").
+        if q.is_empty() || limit == 0 || !q.chars().any(char::is_alphanumeric) {
             return Vec::new();
         }
         let chars: Vec<char> = q.chars().collect();

@@ -188,10 +188,13 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         header.contains("█████░░░░░ 2/4"),
         "category gauge and count: {header}"
     );
-    assert!(s.contains("Skills checklist · 2/42"), "{s}");
+    assert!(
+        s.contains("Skills checklist · 2023 + 2024–2026 · 2/55"),
+        "{s}"
+    );
     a.update(Action::GoPane(Pane::Jobs));
-    let buf = buffer(&mut a, 100, 30);
-    let s = screen(&mut a, 100, 30);
+    let buf = buffer(&mut a, 100, 40);
+    let s = screen(&mut a, 100, 40);
     assert!(s.contains("match 25% · 1/4 covered"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[✓ covered]"), "{line}");
@@ -203,7 +206,7 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::Toggle);
     a.update(Action::GoPane(Pane::Jobs));
-    let s = screen(&mut a, 100, 30);
+    let s = screen(&mut a, 100, 40);
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[~ partly ]"), "{line}");
 }
@@ -333,7 +336,7 @@ fn growing_the_terminal_after_scrolling_leaves_no_blank_rows() {
     let s = screen(&mut a, 150, 40);
     let rows: Vec<&str> = s.lines().collect();
     // Row 38 is the list's bottom border; the row above it holds the last skill.
-    assert!(rows[37].contains("S42"), "{s}");
+    assert!(rows[37].contains("S51"), "{s}");
     assert!(
         rows[2].contains("S1"),
         "rows above are filled, not blank:\n{s}"
