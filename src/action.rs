@@ -62,6 +62,9 @@ pub enum Action {
     YearsDown,
     /// Job pane: the next role as the user's current role (the profile).
     NextRole,
+    /// Skills: cycle which layers the checklist shows (both → 2023 →
+    /// 2024–2026).
+    CycleLayer,
     ToggleHelp,
     /// `/`: open the search overlay.
     OpenSearch,

@@ -53,6 +53,8 @@ pub struct CompareView {
 pub struct SkillsView {
     /// Position in the grouped order of skills (see `Catalog::index.groups`).
     pub cursor: usize,
+    /// Which layers the checklist shows: both (`None`), 2023 or 2024–2026.
+    pub layer: crate::model::LayerFilter,
     /// First visible row of the list (headers count as rows).
     pub offset: usize,
 }
@@ -92,8 +94,11 @@ pub struct JobsView {
 }
 
 pub struct App {
-    /// Shared with the search worker; never changed.
+    /// The catalog as the checklist shows it: [`App::all`], or its view for
+    /// one layer (`skills.layer`); indices are those of `all` either way.
     pub catalog: Arc<Catalog>,
+    /// The whole catalog, shared with the search worker; never changed.
+    pub all: Arc<Catalog>,
     pub progress: Progress,
     pub lang: Lang,
     pub pane: Pane,
@@ -147,6 +152,7 @@ impl App {
             .position(|&r| r == right_default)
             .unwrap_or(0);
         App {
+            all: Arc::clone(&catalog),
             boundary: BoundaryView { slot, scroll: 0 },
             compare: CompareView {
                 roles: [left_default, right_default],
@@ -402,8 +408,26 @@ impl App {
         };
     }
 
+    /// Shows the checklist's skills of `layer` only (`None`: all), keeping
+    /// the cursor on the focused skill when it stays shown.
+    pub fn set_layer_filter(&mut self, layer: crate::model::LayerFilter) {
+        let focused = self.focused_skill();
+        self.skills.layer = layer;
+        self.catalog = Arc::new(self.all.with_layer_filter(layer));
+        self.refresh_tallies();
+        self.skills.cursor = focused
+            .and_then(|s| self.catalog.group_and_position(s))
+            .map_or(0, |(_, pos)| pos);
+        self.skills.offset = 0;
+        self.scroll_skills_into_view();
+    }
+
     fn update_skills(&mut self, action: Action) -> Effect {
-        let n = self.catalog.skills.len();
+        if action == Action::CycleLayer {
+            self.set_layer_filter(crate::model::next_layer_filter(self.skills.layer));
+            return Effect::None;
+        }
+        let n = self.catalog.grouped_len();
         let page = ui::skills::list_height(self.size).max(1);
         let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
         let v = &mut self.skills;
@@ -558,6 +582,10 @@ impl App {
             }
             search::Target::Skill(s) => {
                 self.pane = Pane::Skills;
+                if self.catalog.group_and_position(s).is_none() {
+                    // Hidden by the layer filter: show every layer again.
+                    self.set_layer_filter(None);
+                }
                 if let Some((_, pos)) = self.catalog.group_and_position(s) {
                     self.skills.cursor = pos;
                 }

@@ -293,6 +293,8 @@ pub fn main() -> ExitCode {
         Some(n) => usize::from(n),
         None => default_width(),
     };
+    let term = std::env::var("TERM").ok();
+    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
     let result = match cli.command {
         None => run_tui(catalog, lang, cli.progress, &own_problems),
         Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, width),

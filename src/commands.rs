@@ -504,7 +504,8 @@ pub fn notes(
         }
         out.push_str(&format!("{heading}\n"));
         for x in shown {
-            out.push_str(&format!("  {} [{}]\n", x.title.get(lang), x.id));
+            let title = i18n::with_basis(lang, x.title.get(lang), &x.basis);
+            out.push_str(&format!("  {title} [{}]\n", x.id));
             out.push_str(&wrapped(x.body.get(lang), 4, width));
             if !x.named.is_empty() {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();

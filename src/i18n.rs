@@ -124,6 +124,23 @@ pub struct Labels {
     pub date: &'static str,
     /// A posting with no date.
     pub undated: &'static str,
+    /// The checklist's layer filter, in the pane title: both layers, 2023
+    /// only, 2024–2026 only (see [`crate::model::LayerFilter`]).
+    pub layer_filters: [&'static str; 3],
+    /// Before a posting's place.
+    pub place: &'static str,
+    /// Before a posting's reliability label.
+    pub reliability: &'static str,
+    /// The reliability labels, in [`crate::model::Reliability`] order.
+    pub reliability_names: [&'static str; 5],
+    /// Heading of a posting's web addresses.
+    pub links: &'static str,
+    /// Heading of the 2024–2026 figures in the about overlay.
+    pub figures_recent: &'static str,
+    /// The caveat under the 2024–2026 figures.
+    pub figures_caveat: &'static str,
+    /// Before the skills a skill is paired with.
+    pub see_also: &'static str,
     /// The CLI's chrome (`progress`, `export`, `search`).
     pub cli: Cli,
 }
@@ -259,6 +276,20 @@ pub const EN: Labels = Labels {
     recent: "(2024–2026)",
     date: "Date",
     undated: "undated",
+    layer_filters: ["2023 + 2024–2026", "2023 only", "2024–2026 only"],
+    place: "Place",
+    reliability: "Reliability",
+    reliability_names: [
+        "the employer's own page",
+        "job-board copy (aggregator)",
+        "secondary coverage",
+        "written by a vendor",
+        "the project's own repository",
+    ],
+    links: "Links",
+    figures_recent: "2024–2026 figures (LinkedIn, secondary coverage)",
+    figures_caveat: "LinkedIn's \"AI engineer\" includes ML engineers, so these figures do not show whether swyx's predicted flip (more AI Engineer than ML Engineer listings) has happened.",
+    see_also: "See also",
     cli: Cli {
         skills_done: "Skills done:",
         readiness_per_role: "Readiness per role:",
@@ -380,6 +411,20 @@ pub const ZH: Labels = Labels {
     recent: "（2024–2026）",
     date: "日期",
     undated: "未注明日期",
+    layer_filters: ["2023 + 2024–2026", "仅 2023", "仅 2024–2026"],
+    place: "地点",
+    reliability: "可靠性",
+    reliability_names: [
+        "雇主官方页面",
+        "招聘聚合网站转载",
+        "二手报道",
+        "供应商撰写",
+        "项目自己的仓库",
+    ],
+    links: "链接",
+    figures_recent: "2024–2026 年的数字（领英，据二手报道）",
+    figures_caveat: "领英的“AI 工程师”也包括机器学习工程师，因此这些数字无法说明 swyx 预言的反转（AI 工程师职位多于机器学习工程师职位）是否已经发生。",
+    see_also: "另见",
     cli: Cli {
         skills_done: "已完成技能：",
         readiness_per_role: "各角色准备度：",
@@ -501,4 +546,19 @@ pub fn item_sep(lang: Lang) -> &'static str {
         Lang::En => "; ",
         Lang::Zh => "；",
     }
+}
+
+/// The checklist's layer filter as the pane title shows it.
+pub fn layer_filter_name(lang: Lang, f: crate::model::LayerFilter) -> &'static str {
+    let names = labels(lang).layer_filters;
+    match f {
+        None => names[0],
+        Some(crate::model::Layer::Base2023) => names[1],
+        Some(crate::model::Layer::Recent) => names[2],
+    }
+}
+
+/// A reliability label in `lang`.
+pub fn reliability(lang: Lang, r: crate::model::Reliability) -> &'static str {
+    labels(lang).reliability_names[r as usize]
 }

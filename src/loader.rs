@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Problem};
 use crate::model::{
-    Catalog, Group, Index, ItemRef, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
+    Catalog, Group, Index, ItemRef, Layer, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
 use crate::yamlpos::{find_decl, find_word, line_col};
 
@@ -511,6 +511,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     }
 
     check_basis(c, f, &mut rep);
+    check_layer(c, f, &mut rep);
 
     let mut skill_category = Vec::with_capacity(c.skills.len());
     let mut skill_roles = Vec::with_capacity(c.skills.len());
@@ -654,6 +655,119 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
             &skill.basis,
         );
     }
+    for (n, fig) in c.boundary.figures.iter().enumerate() {
+        check(f.boundary, "figures", format!("figures[{n}]"), &fig.basis);
+    }
+    for note in c.about_notes() {
+        check(
+            f.notes,
+            &note.id,
+            format!("note `{}`", note.id),
+            &note.basis,
+        );
+    }
+    for p in &c.postings {
+        check(f.postings, &p.id, format!("posting `{}`", p.id), &p.basis);
+        for item in p.responsibilities.iter().chain(&p.requirements) {
+            for (n, fact) in item.context.iter().enumerate() {
+                check(
+                    f.postings,
+                    &item.id,
+                    format!("posting `{}` item `{}` context[{n}]", p.id, item.id),
+                    &fact.basis,
+                );
+            }
+        }
+    }
+}
+
+/// The 2024–2026 layer keeps its sources: each of its skills and postings
+/// rests on a 2024–2026 source tag, and each of its postings has a web
+/// address and a reliability label. Every posting address is a whole
+/// `http(s)://` address (no spaces), so it can be printed and linked whole.
+fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
+    for skill in &c.skills {
+        for other in &skill.see_also {
+            if !c.skills.iter().any(|s| &s.id == other) {
+                rep.at_ref(
+                    f.skills,
+                    &skill.id,
+                    other,
+                    format!(
+                        "skill `{}` names unknown skill `{other}` in see_also",
+                        skill.id
+                    ),
+                );
+            }
+        }
+    }
+    let recent = |basis: &[String]| {
+        basis
+            .iter()
+            .any(|t| crate::model::RECENT_TAGS.contains(&t.as_str()))
+    };
+    for skill in &c.skills {
+        if skill.layer == Layer::Recent && !recent(&skill.basis) {
+            rep.at_decl(
+                f.skills,
+                &skill.id,
+                0,
+                format!(
+                    "skill `{}` is of layer 2024-2026 but its basis names no 2024–2026 source ({})",
+                    skill.id,
+                    crate::model::RECENT_TAGS.join(", ")
+                ),
+            );
+        }
+    }
+    for p in &c.postings {
+        let mut missing = Vec::new();
+        if p.layer == Layer::Recent {
+            if !recent(&p.basis) {
+                missing.push("a 2024–2026 source tag in `basis`");
+            }
+            if p.urls.is_empty() {
+                missing.push("a source address in `urls`");
+            }
+            if p.reliability.is_none() {
+                missing.push("a `reliability` label");
+            }
+        }
+        if !missing.is_empty() {
+            rep.at_decl(
+                f.postings,
+                &p.id,
+                0,
+                format!(
+                    "posting `{}` is of layer 2024-2026 but lacks {}",
+                    p.id,
+                    missing.join(", ")
+                ),
+            );
+        }
+        for url in &p.urls {
+            if !is_web_address(url) {
+                rep.at_ref(
+                    f.postings,
+                    &p.id,
+                    url,
+                    format!(
+                        "posting `{}` has `{url}` in `urls`: write one whole http:// or https:// address per entry, without spaces",
+                        p.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `s` is one whole web address: `http://` or `https://`, then
+/// printable ASCII with no space (what a terminal hyperlink can carry).
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| (0x21..0x7f).contains(&b)))
 }
 
 /// Parses one YAML text as a `T` under the same rules as a data file (the
@@ -835,8 +949,8 @@ mod tests {
     fn bundled_catalog_loads() {
         let c = load_bundled().expect("bundled data is valid");
         assert_eq!(c.roles.len(), 11);
-        assert_eq!(c.skills.len(), 42);
-        assert_eq!(c.categories.len(), 10);
+        assert_eq!(c.skills.len(), 55);
+        assert_eq!(c.categories.len(), 12);
         assert_eq!(c.index.spectrum.len(), 4);
         assert_eq!(c.index.left_count, 2);
     }

@@ -330,6 +330,54 @@ pub fn provenance(basis: &[String]) -> Provenance {
     }
 }
 
+/// Which dated layer of the content an item belongs to.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default, Hash, schemars::JsonSchema)]
+pub enum Layer {
+    /// Mid-2023: the essay, the Chinese source article and Notion's 2023 ad.
+    /// The default: an item without `layer` is of this layer.
+    #[default]
+    #[serde(rename = "2023")]
+    Base2023,
+    /// The sourced 2024–2026 layer: shown under a "2024–2026" label, never
+    /// replacing a 2023 fact. Its items rest on a 2024–2026 source tag
+    /// ([`RECENT_TAGS`]).
+    #[serde(rename = "2024-2026")]
+    Recent,
+}
+
+impl Layer {
+    /// Both layers, oldest first.
+    pub const ALL: [Layer; 2] = [Layer::Base2023, Layer::Recent];
+}
+
+/// Which layers the checklist shows: both (`None`) or one.
+pub type LayerFilter = Option<Layer>;
+
+/// The next filter of the cycle both → 2023 → 2024–2026 → both.
+pub fn next_layer_filter(f: LayerFilter) -> LayerFilter {
+    match f {
+        None => Some(Layer::Base2023),
+        Some(Layer::Base2023) => Some(Layer::Recent),
+        Some(Layer::Recent) => None,
+    }
+}
+
+/// How far a source can be trusted, as the 2024–2026 fact sheet labels it.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    /// The employer's own page or blog.
+    Employer,
+    /// A third-party job board's copy of an ad.
+    Aggregator,
+    /// News coverage of someone else's data.
+    Secondary,
+    /// Written by a vendor about its customer.
+    Vendor,
+    /// A project's own repository files or issues.
+    Repo,
+}
+
 /// A short fact about a role, with where it comes from.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -492,6 +540,10 @@ pub struct Figure {
     /// (`{en: "~10x", zh: "约 10 倍"}`).
     pub value: Term,
     pub label: Text,
+    /// Source tags (see `docs/DATA.md`); a 2024–2026 tag shows the figure
+    /// under the "2024–2026" heading, apart from the 2023 estimates.
+    #[serde(default)]
+    pub basis: Vec<String>,
 }
 
 // ---------- roles.yaml ----------
@@ -545,7 +597,7 @@ pub struct Role {
     pub basis_of: BasisOf,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
-    /// language: searched like tools, never shown.
+    /// language: searched like names, never shown.
     #[serde(default)]
     pub keywords: Vec<Clean>,
 }
@@ -606,9 +658,18 @@ pub struct Skill {
     /// The year the tools it names are examples of (`2023`).
     #[serde(default)]
     pub examples_from: Option<u16>,
+    /// `"2024-2026"` for a skill of the dated 2024–2026 layer (its `basis`
+    /// must then hold a 2024–2026 source tag); absent for the 2023 checklist.
+    #[serde(default)]
+    pub layer: Layer,
+    /// Ids of skills to read with this one (a 2023 skill and its 2024–2026
+    /// counterpart), shown in the detail as "See also".
+    #[serde(default)]
+    #[schemars(inner(pattern(crate::schema::ID_PATTERN)))]
+    pub see_also: Vec<String>,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
-    /// language: searched like tools, never shown.
+    /// language: searched like names, never shown.
     #[serde(default)]
     pub keywords: Vec<Clean>,
     /// Resolved at load: index of `category` in `Catalog::categories`.
@@ -646,6 +707,22 @@ pub struct Posting {
     /// reason); absent, the posting shows as undated.
     #[serde(default)]
     pub date: Option<Text>,
+    /// Where the job is based; absent when the source does not say.
+    #[serde(default)]
+    pub place: Option<Text>,
+    /// Web addresses of the copies the posting was read from (`http://` or
+    /// `https://`), printed whole; required for a 2024–2026 posting.
+    #[serde(default)]
+    pub urls: Vec<Clean>,
+    /// How far the source can be trusted; required for a 2024–2026 posting.
+    #[serde(default)]
+    pub reliability: Option<Reliability>,
+    /// `"2024-2026"` for a posting of the dated 2024–2026 layer; absent for 2023.
+    #[serde(default)]
+    pub layer: Layer,
+    /// Source tags (a 2024–2026 posting names its own, e.g. `P1`).
+    #[serde(default)]
+    pub basis: Vec<String>,
     /// What the job does; each item's `skills` are the skills that cover it.
     pub responsibilities: Vec<PostingItem>,
     /// What the job asks of you; the match figure counts these.
@@ -673,9 +750,13 @@ pub struct PostingItem {
     /// An experience threshold that no skill can tick off.
     #[serde(default)]
     pub min_years: Option<u32>,
+    /// Later facts shown beside the item, each with its `basis` (e.g. a
+    /// 2024–2026 figure next to a 2023 requirement); never part of the ad.
+    #[serde(default)]
+    pub context: Vec<Fact>,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
-    /// language: searched like tools, never shown.
+    /// language: searched like names, never shown.
     #[serde(default)]
     pub keywords: Vec<Clean>,
     /// Resolved at load: indices of `skills` in `Catalog::skills`.
@@ -714,8 +795,12 @@ pub struct Note {
     /// The year the named items are examples of (`2023`).
     #[serde(default)]
     pub examples_from: Option<u16>,
+    /// Source tags (see `docs/DATA.md`); a 2024–2026 tag labels the note
+    /// "(2024–2026)".
+    #[serde(default)]
+    pub basis: Vec<String>,
     /// Words people search for this note by that its text does not hold
-    /// (`安卓`, `卡帕西`), in any language: searched like tools, never shown.
+    /// (`安卓`, `卡帕西`), in any language: searched like names, never shown.
     #[serde(default)]
     pub keywords: Vec<Clean>,
 }
@@ -897,6 +982,28 @@ impl Catalog {
     /// Whether posting `p` is one of the user's own.
     pub fn is_own_posting(&self, p: usize) -> bool {
         self.own_posting_file(p).is_some()
+    }
+
+    /// How many skills the checklist's groups hold (all of them, unless the
+    /// catalog is a [`Catalog::with_layer_filter`] view).
+    pub fn grouped_len(&self) -> usize {
+        self.index.groups.iter().map(|g| g.skills.len()).sum()
+    }
+
+    /// A copy whose checklist groups hold only the skills of `filter`'s
+    /// layer (all skills for `None`); groups left empty are dropped. Skill,
+    /// role and posting indices stay those of `self`, so progress, search
+    /// results and readiness mean the same in the view.
+    pub fn with_layer_filter(&self, filter: LayerFilter) -> Catalog {
+        let mut c = self.clone();
+        if let Some(layer) = filter {
+            for g in &mut c.index.groups {
+                g.skills.retain(|&s| self.skills[s].layer == layer);
+            }
+            c.index.groups.retain(|g| !g.skills.is_empty());
+        }
+        c.finish_index();
+        c
     }
 
     pub fn workflow(&self, id: &str) -> Option<&Workflow> {

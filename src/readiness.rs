@@ -225,9 +225,10 @@ impl SkillTallies {
             })
             .collect();
         let mut t = SkillTallies {
+            // The skills the checklist shows: all, or one layer's.
             overall: Tally {
                 done: 0,
-                total: c.skills.len(),
+                total: c.grouped_len(),
             },
             notes: vec![0; groups.len()],
             groups,
@@ -332,6 +333,7 @@ mod tests {
             emphasis: false,
             skills: vec![],
             min_years: None,
+            context: vec![],
             keywords: vec![],
             skill_idx: skills,
         }
@@ -356,6 +358,8 @@ mod tests {
                 tools: vec![],
                 basis: vec![],
                 examples_from: None,
+                layer: Default::default(),
+                see_also: vec![],
                 keywords: vec![],
                 category_idx: 0,
                 role_idx: (0..roles[i]).collect(),
@@ -368,6 +372,11 @@ mod tests {
             role: "r".into(),
             source: Text::default(),
             date: None,
+            place: None,
+            urls: vec![],
+            reliability: None,
+            layer: Default::default(),
+            basis: vec![],
             responsibilities: vec![],
             requirements: reqs
                 .into_iter()

@@ -405,7 +405,7 @@ pub fn summary(r: &Report, width: usize) -> String {
     }
     for p in &r.postings {
         let n = p.requirements.len();
-        out.push_str(&if zh {
+        let line = if zh {
             format!(
                 "\n{} — {}：{} {}%（{} {} 条、{} {} 条，共 {n} 条）\n",
                 p.company,
@@ -429,7 +429,17 @@ pub fn summary(r: &Report, width: usize) -> String {
                 p.partly,
                 l.partly
             )
-        });
+        };
+        // A long job title: the figure goes on a line of its own, so the
+        // summary keeps to 80 columns.
+        let head = format!("{} — {}", p.company, p.title);
+        match line.trim_start_matches('\n').strip_prefix(head.as_str()) {
+            Some(rest) if crate::text::width(line.trim()) > 80 => {
+                let rest = rest.trim_start_matches([':', '：', ' ']);
+                out.push_str(&format!("\n{}\n  {rest}", crate::text::truncate(&head, 80)));
+            }
+            _ => out.push_str(&line),
+        }
         let word_w = [l.covered, l.partly, l.missing]
             .iter()
             .map(|w| crate::text::width(w))

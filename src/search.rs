@@ -161,7 +161,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             for t in &r.key_tools {
                 term(&mut f, t, Weight::Tool);
             }
-            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Name)));
             both(&mut f, &r.summary, Weight::Body);
             for a in r.activities.iter().chain(&r.outputs) {
                 both(&mut f, a, Weight::Body);
@@ -171,12 +171,8 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             let s = &c.skills[i];
             both(&mut f, &s.name, Weight::Name);
             f.push((&s.id, Weight::Name));
-            f.extend(
-                s.tools
-                    .iter()
-                    .chain(&s.keywords)
-                    .map(|t| (&**t, Weight::Tool)),
-            );
+            f.extend(s.tools.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(s.keywords.iter().map(|t| (&**t, Weight::Name)));
             both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
         }
         Target::Requirement(p, i) | Target::Responsibility(p, i) => {
@@ -187,7 +183,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             };
             both(&mut f, &r.text, Weight::Name);
             f.push((&r.id, Weight::Name));
-            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(r.keywords.iter().map(|t| (&**t, Weight::Name)));
         }
         Target::Note(i) => {
             let n = c.about_notes().nth(i).expect("a note of the catalog");
@@ -196,7 +192,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             for t in &n.named {
                 term(&mut f, t, Weight::Tool);
             }
-            f.extend(n.keywords.iter().map(|t| (&**t, Weight::Tool)));
+            f.extend(n.keywords.iter().map(|t| (&**t, Weight::Name)));
             both(&mut f, &n.body, Weight::Body);
         }
     }
@@ -278,7 +274,9 @@ impl Index {
     /// length.
     pub fn query(&self, query: &str, kind: Option<Kind>, limit: usize) -> Vec<Hit> {
         let q = query.trim().to_lowercase();
-        if q.is_empty() || limit == 0 {
+        // A query of symbols only ("%") finds nothing, even where a text
+        // happens to hold the symbol ("26%").
+        if q.is_empty() || limit == 0 || !q.chars().any(char::is_alphanumeric) {
             return Vec::new();
         }
         let chars: Vec<char> = q.chars().collect();

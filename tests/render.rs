@@ -178,9 +178,13 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     a.update(Action::GoPane(Pane::Skills));
     for id in ["S33", "S34"] {
         let pos = a.catalog.skill_index(id).unwrap();
-        while a.focused_skill() != Some(pos) {
+        for _ in 0..a.catalog.skills.len() {
+            if a.focused_skill() == Some(pos) {
+                break;
+            }
             a.update(Action::Down);
         }
+        assert_eq!(a.focused_skill(), Some(pos), "{id} reached");
         assert_eq!(a.update(Action::Toggle), career_explorer::app::Effect::Save);
     }
     let s = screen(&mut a, 100, 30);
@@ -192,9 +196,12 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         header.contains("█████░░░░░ 2/4"),
         "category gauge and count: {header}"
     );
-    assert!(s.contains("Skills checklist · 2/42"), "{s}");
+    assert!(
+        s.contains("Skills checklist · 2023 + 2024–2026 · 2/55"),
+        "{s}"
+    );
     a.update(Action::GoPane(Pane::Jobs));
-    let s = screen(&mut a, 100, 30);
+    let s = screen(&mut a, 100, 40);
     assert!(s.contains("skill coverage 12% · 0/4 met"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(
@@ -204,19 +211,22 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     // All four (S20 and S35 too) cover it.
     a.update(Action::GoPane(Pane::Skills));
     for id in ["S20", "S35"] {
+        // The checklist is in category order, not id order: from the top,
+        // down until the skill is focused.
         let pos = a.catalog.skill_index(id).unwrap();
-        while a.focused_skill() != Some(pos) {
-            a.update(if a.focused_skill() < Some(pos) {
-                Action::Down
-            } else {
-                Action::Up
-            });
+        a.update(Action::Home);
+        for _ in 0..a.catalog.skills.len() {
+            if a.focused_skill() == Some(pos) {
+                break;
+            }
+            a.update(Action::Down);
         }
+        assert_eq!(a.focused_skill(), Some(pos), "{id} reached");
         a.update(Action::Toggle);
     }
     a.update(Action::GoPane(Pane::Jobs));
-    let buf = buffer(&mut a, 100, 30);
-    let s = screen(&mut a, 100, 30);
+    let buf = buffer(&mut a, 100, 40);
+    let s = screen(&mut a, 100, 40);
     assert!(s.contains("skill coverage 25% · 1/4 met"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[✓ covered]"), "{line}");
@@ -228,7 +238,7 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::Toggle);
     a.update(Action::GoPane(Pane::Jobs));
-    let s = screen(&mut a, 100, 30);
+    let s = screen(&mut a, 100, 40);
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[~ partly ]"), "{line}");
 }
@@ -358,7 +368,7 @@ fn growing_the_terminal_after_scrolling_leaves_no_blank_rows() {
     let s = screen(&mut a, 150, 40);
     let rows: Vec<&str> = s.lines().collect();
     // Row 38 is the list's bottom border; the row above it holds the last skill.
-    assert!(rows[37].contains("S42"), "{s}");
+    assert!(rows[37].contains("S51"), "{s}");
     assert!(
         rows[2].contains("S1"),
         "rows above are filled, not blank:\n{s}"

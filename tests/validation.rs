@@ -197,7 +197,7 @@ fn unedited_copy_validates_ok() {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.starts_with("ok: 11 roles, 42 skills in 10 categories, 1 postings"),
+        stdout.starts_with("ok: 11 roles, 55 skills in 12 categories, 6 postings"),
         "{stdout}"
     );
     assert!(out.stderr.is_empty(), "stderr: {}", stderr(&out));
@@ -348,8 +348,8 @@ fn posting_requirement_naming_an_unknown_skill() {
         "postings.yaml",
         "id: NQ2\n",
         "skills: [S09, S14,",
-        "skills: [S09, S43,",
-        "S43",
+        "skills: [S09, S99,",
+        "S99",
     );
 }
 
@@ -424,8 +424,8 @@ fn validate_reports_every_problem_not_only_the_first() {
             "postings.yaml",
             "id: NQ2\n",
             "skills: [S09, S14,",
-            "skills: [S09, S43,",
-            "S43",
+            "skills: [S09, S99,",
+            "S99",
         ),
     ] {
         let (text, at) = data.edit(file, anchor, from, to);
@@ -710,9 +710,9 @@ fn raw_control_byte_is_reported_at_its_position() {
 fn bundled_data_has_the_expected_shape() {
     let c = load_bundled().unwrap_or_else(|e| panic!("bundled data must load:\n{e}"));
     assert_eq!(c.roles.len(), 11);
-    assert_eq!(c.skills.len(), 42);
-    assert_eq!(c.categories.len(), 10);
-    assert_eq!(c.postings.len(), 1);
+    assert_eq!(c.skills.len(), 55);
+    assert_eq!(c.categories.len(), 12);
+    assert_eq!(c.postings.len(), 6);
 
     let posting = &c.postings[0];
     assert_eq!(posting.responsibilities.len(), 4);
@@ -883,5 +883,5 @@ fn a_fact_may_be_plain_text_or_carry_a_basis() {
     let c = data.load_ok();
     let facts = &c.role("ml_engineer").unwrap().facts;
     assert!(facts[0].basis.is_empty());
-    assert_eq!(facts[1].basis, ["essay"]);
+    assert_eq!(facts[2].basis, ["essay"]);
 }

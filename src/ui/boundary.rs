@@ -602,8 +602,14 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
     if !role.facts.is_empty() {
         out.push(Line::styled(l.facts, theme().label));
         for f in &role.facts {
-            let fact = i18n::with_basis(lang, f.get(lang), &f.basis);
-            out.extend(wrapped(&fact, width, Style::new(), "  • "));
+            out.extend(super::wrapped_with_basis(
+                lang,
+                f.get(lang),
+                &f.basis,
+                width,
+                Style::new(),
+                "  • ",
+            ));
         }
     }
     out
@@ -654,11 +660,25 @@ pub fn about_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     for t in [&b.crossing.leftward, &b.crossing.rightward] {
         out.extend(wrapped(t.get(lang), width, Style::new(), "  • "));
     }
-    if !b.figures.is_empty() {
-        out.push(Line::styled(l.figures, theme().label));
-        for f in &b.figures {
+    // The 2023 estimates, then the 2024–2026 figures under their own
+    // heading and caveat: a later figure never reads as a 2023 one.
+    let recent = |f: &&crate::model::Figure| {
+        crate::model::provenance(&f.basis) == crate::model::Provenance::Recent
+    };
+    let (new, old): (Vec<_>, Vec<_>) = b.figures.iter().partition(recent);
+    for (heading, figures) in [(l.figures, &old), (l.figures_recent, &new)] {
+        if figures.is_empty() {
+            continue;
+        }
+        out.push(Line::styled(heading, theme().label));
+        if heading == l.figures_recent {
+            out.extend(wrapped(l.figures_caveat, width, theme().dim, "  "));
+        }
+        for f in figures {
             let first = format!("  {} ", f.value.get(lang));
-            let mut lines = wrapped(f.label.get(lang), width, Style::new(), &first);
+            let label = f.label.get(lang);
+            let mut lines =
+                super::wrapped_with_basis(lang, label, &f.basis, width, Style::new(), &first);
             if let Some(line) = lines.first_mut() {
                 line.spans[0].style = theme().emphasis;
             }

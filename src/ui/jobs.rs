@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::boundary::more_marker;
+use super::boundary::{colon, more_marker};
 use super::theme::theme;
 use super::{areas, block, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::{Labels, labels};
-use crate::model::Posting;
+use crate::model::{Lang, Layer, Posting, PostingItem};
 use crate::progress::State;
 use crate::readiness::{Coverage, coverage, next_skills, posting_match_for, requirement_status};
 use crate::text;
@@ -75,7 +75,17 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         return (Vec::new(), Vec::new());
     };
     let state = app.state_fn();
-    let mut out = vec![Line::styled(l.responsibilities, theme().label)];
+    let mut out = Vec::new();
+    // A 2024–2026 posting says so first, with how far its copy can be trusted.
+    if p.layer == Layer::Recent {
+        let mut head = l.recent.to_string();
+        if let Some(r) = p.reliability {
+            head.push_str(" · ");
+            head.push_str(crate::i18n::reliability(lang, r));
+        }
+        out.extend(wrapped(&head, width, theme().label, ""));
+    }
+    out.push(Line::styled(l.responsibilities, theme().label));
     for r in &p.responsibilities {
         let (first, style) = if r.emphasis {
             ("★ ", theme().emphasis)
@@ -83,6 +93,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             ("· ", Style::new())
         };
         out.extend(wrapped(&shown_text(&r.text, lang), width, style, first));
+        out.extend(context_lines(lang, r, width));
     }
     // The legend only when there is an emphasis to explain.
     if p.responsibilities.iter().any(|r| r.emphasis) {
@@ -130,6 +141,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             extra.push_str(&years_line(lang, y, years));
         }
         lines.push(Line::styled(extra, theme().dim));
+        lines.extend(context_lines(lang, r, width));
         if i == app.jobs.selected {
             for line in &mut lines {
                 *line =
@@ -158,7 +170,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     out.push(Line::default());
     let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
     out.extend(wrapped(
-        &format!("{}{}{date}", l.date, super::boundary::colon(l.date)),
+        &format!("{}{}{date}", l.date, colon(l.date)),
         width,
         theme().dim,
         "",
@@ -172,16 +184,38 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         ));
     }
     out.extend(wrapped(
-        &format!(
-            "{}{}{}",
-            l.source,
-            super::boundary::colon(l.source),
-            p.source.get(lang)
-        ),
+        &format!("{}{}{}", l.source, colon(l.source), p.source.get(lang)),
         width,
         theme().dim,
         "",
     ));
+    if let Some(place) = &p.place {
+        out.extend(wrapped(
+            &format!("{}{}{}", l.place, colon(l.place), place.get(lang)),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
+    if let Some(r) = p.reliability {
+        let label = crate::i18n::reliability(lang, r);
+        out.extend(wrapped(
+            &format!("{}{}{label}", l.reliability, colon(l.reliability)),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
+    if !p.urls.is_empty() {
+        out.push(Line::styled(
+            format!("{}{}", l.links, colon(l.links)),
+            theme().dim,
+        ));
+        // Each address whole, on lines of its own (see `ui::link`).
+        for u in &p.urls {
+            out.extend(super::link::url_lines(u, width, URL_INDENT, theme().dim));
+        }
+    }
     for o in &p.observations {
         out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
     }
@@ -279,6 +313,19 @@ pub fn years_line(lang: crate::model::Lang, min: u32, years: Option<u32>) -> Str
     }
 }
 
+/// The lead of a posting's address lines.
+const URL_INDENT: &str = "  ";
+
+/// An item's later facts, each with its basis marker ("(2024–2026)").
+fn context_lines(lang: Lang, item: &PostingItem, width: usize) -> Vec<Line<'static>> {
+    item.context
+        .iter()
+        .flat_map(|f| {
+            super::wrapped_with_basis(lang, f.get(lang), &f.basis, width, theme().dim, "  ↳ ")
+        })
+        .collect()
+}
+
 /// The posting box's title in at most `width` columns: the company and the
 /// job's title, cut first, then the match figure ("—" when the posting lists
 /// no requirements) and which posting of how many, always whole.
@@ -332,6 +379,8 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let (lines, _) = posting_lines(app, inner.width as usize);
     let more = lines.len() > inner.height as usize + app.jobs.scroll as usize;
     render_lines(frame, inner, lines, app.jobs.scroll);
+    let urls: Vec<&str> = p.urls.iter().map(|u| u.as_str()).collect();
+    super::link::mark(frame.buffer_mut(), inner, &urls, URL_INDENT);
     if more {
         more_marker(frame, top);
     }

@@ -5,6 +5,7 @@ pub mod boundary;
 pub mod compare;
 pub mod help;
 pub mod jobs;
+pub mod link;
 pub mod notes;
 pub mod search;
 pub mod skills;
@@ -212,6 +213,43 @@ pub fn wrapped(s: &str, width: usize, style: Style, first: &str) -> Vec<Line<'st
                 " ".repeat(indent)
             };
             Line::from(vec![Span::raw(lead), Span::styled(l, style)])
+        })
+        .collect()
+}
+
+/// As [`wrapped`], for `s` followed by its basis marker ("(2024–2026)"):
+/// the marker is kept whole on one line, never broken at its dash.
+pub fn wrapped_with_basis(
+    lang: crate::model::Lang,
+    s: &str,
+    basis: &[String],
+    width: usize,
+    style: Style,
+    first: &str,
+) -> Vec<Line<'static>> {
+    let Some(mark) = crate::i18n::basis_mark(lang, basis) else {
+        return wrapped(s, width, style, first);
+    };
+    // Wrapped with a stand-in of the marker's width that has no break
+    // opportunity inside, then the stand-in is swapped back.
+    let stand_in: String = "\u{E000}".repeat(text::width(mark));
+    let joined = crate::i18n::with_basis(lang, s, basis).replace(mark, &stand_in);
+    wrapped(&joined, width, style, first)
+        .into_iter()
+        .map(|line| {
+            let spans: Vec<Span<'static>> = line
+                .spans
+                .into_iter()
+                .map(|sp| {
+                    if sp.content.contains(&stand_in) {
+                        let c = sp.content.replace(&stand_in, mark);
+                        Span::styled(c, sp.style)
+                    } else {
+                        sp
+                    }
+                })
+                .collect();
+            Line::from(spans)
         })
         .collect()
 }

@@ -41,7 +41,14 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
         out.push(Line::styled(title.to_string(), theme().label));
         for note in notes {
             anchors.push(out.len());
-            out.extend(wrapped(note.title.get(lang), width, theme().emphasis, "• "));
+            out.extend(super::wrapped_with_basis(
+                lang,
+                note.title.get(lang),
+                &note.basis,
+                width,
+                theme().emphasis,
+                "• ",
+            ));
             out.extend(wrapped(note.body.get(lang), width, Style::new(), "  "));
             if !note.named.is_empty() {
                 let named: Vec<&str> = note.named.iter().map(|x| x.get(lang)).collect();
@@ -70,9 +77,21 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
             Style::new(),
             "• ",
         ));
-        out.extend(wrapped(&s.url, width, theme().dim, "  "));
+        // Each address whole, on lines of its own (see `ui::link`).
+        for url in source_urls(&s.url) {
+            out.extend(super::link::url_lines(url, width, URL_INDENT, theme().dim));
+        }
     }
     (out, anchors)
+}
+
+/// The lead of a source's address lines.
+const URL_INDENT: &str = "  ";
+
+/// The addresses of a source's `url` field: several are separated by ` ; `
+/// (`none` stays as the word, shown but never linked).
+pub fn source_urls(url: &str) -> impl Iterator<Item = &str> {
+    url.split(" ; ").map(str::trim).filter(|u| !u.is_empty())
 }
 
 /// Draws the overlay over `body`.
@@ -82,4 +101,12 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let inner = popup(frame, body, &title);
     let lines = lines(app, inner.width as usize);
     render_lines(frame, inner, lines, app.overlay_scroll);
+    let urls: Vec<&str> = app
+        .catalog
+        .notes
+        .sources
+        .iter()
+        .flat_map(|s| source_urls(&s.url))
+        .collect();
+    super::link::mark(frame.buffer_mut(), inner, &urls, URL_INDENT);
 }

@@ -11,7 +11,7 @@ use super::theme::theme;
 use super::{areas, block, gauge, render_lines, skill_mark, wrapped};
 use crate::app::App;
 use crate::i18n::labels;
-use crate::model::Catalog;
+use crate::model::{Catalog, Layer};
 use crate::progress::State;
 use crate::text;
 use ratatui::style::Style;
@@ -67,7 +67,7 @@ pub fn row_of(app: &App, pos: usize) -> usize {
 /// All rows of the list.
 pub fn total_rows(app: &App) -> usize {
     let c = &app.catalog;
-    c.index.groups.len() + c.skills.len() + app.tallies.notes_total
+    c.index.groups.len() + c.grouped_len() + app.tallies.notes_total
 }
 
 /// The skill (cursor position) on the list row under a click, and whether
@@ -131,6 +131,15 @@ pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
     out
 }
 
+/// The marker a row shows after the skill's id: "24–26 " for a skill of the
+/// 2024–2026 layer (the detail spells the layer out), nothing for 2023.
+pub fn layer_mark(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Base2023 => "",
+        Layer::Recent => "24–26 ",
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let c = &app.catalog;
     let lang = app.lang;
@@ -138,8 +147,9 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let (list, detail) = parts(body);
     let all = app.tallies.overall;
     let title = format!(
-        "{} · {}/{} {} {}%",
+        "{} · {} · {}/{} {} {}%",
         l.skills_title,
+        crate::i18n::layer_filter_name(lang, app.skills.layer),
         all.done,
         all.total,
         gauge(all, 10),
@@ -167,7 +177,8 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
             Row::Skill { skill, pos } => {
                 let s = &c.skills[skill];
                 let (mark, mark_style) = skill_mark(app.state(skill));
-                let head = format!("  {mark} {} ", s.id);
+                let layer = layer_mark(s.layer);
+                let head = format!("  {mark} {} {layer}", s.id);
                 let name = text::pad(s.name.get(lang), width.saturating_sub(text::width(&head)));
                 let name_style = if app.state(skill) == State::Skipped {
                     theme().dim
@@ -178,6 +189,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
                     Span::raw("  "),
                     Span::styled(mark, mark_style),
                     Span::styled(format!(" {} ", s.id), theme().dim),
+                    Span::styled(layer, theme().label),
                     Span::styled(name, name_style),
                 ]);
                 if pos == app.skills.cursor {
@@ -271,6 +283,22 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
             ids.join(crate::i18n::list_sep(lang))
         };
         lines.extend(labelled(l.covers, &ids, width));
+    }
+    if !s.see_also.is_empty() {
+        let pairs: Vec<String> = s
+            .see_also
+            .iter()
+            .filter_map(|id| c.skill_index(id))
+            .map(|o| {
+                let other = &c.skills[o];
+                crate::i18n::with_basis(lang, &other.id, &other.basis)
+            })
+            .collect();
+        lines.extend(labelled(
+            l.see_also,
+            &pairs.join(crate::i18n::list_sep(lang)),
+            width,
+        ));
     }
     if !s.tools.is_empty() {
         let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
