@@ -3,7 +3,7 @@
 
 Spawns the binary on a fresh pty of the given size, starts the clock just
 before the spawn and stops it at the first output of the alternate screen
-that shows "API boundary" (the first frame), then sends `q` and waits for the
+that shows "Model producers" (the first frame), then sends `q` and waits for the
 exit. Repeats, and prints p50/p95/min/max as a Markdown row. Then wraps a few
 more runs in /usr/bin/time for the peak resident set size.
 
@@ -103,7 +103,7 @@ def first_frame(args, rss_file=None):
             continue
         out += chunk
         at = out.find(ALT_SCREEN)
-        if at >= 0 and b"API boundary" in ESCAPES.sub(b"", out[at:]):
+        if at >= 0 and b"Model producers" in ESCAPES.sub(b"", out[at:]):
             first = time.perf_counter() - run.start
     status = run.close()
     return first, status, out[:400]

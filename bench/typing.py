@@ -92,7 +92,7 @@ def main():
     scr = Screen(run, args.cols, args.rows)
     drawn, results = [], []
     try:
-        if scr.wait(lambda ls: any("API boundary" in l for l in ls), args.timeout) is None:
+        if scr.wait(lambda ls: any("Model producers" in l for l in ls), args.timeout) is None:
             print(f"| {args.label} | no first frame | | | | |")
             return 1
         for _ in range(args.runs):
