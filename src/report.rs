@@ -87,8 +87,18 @@ pub struct PostingReport {
     pub match_percent: usize,
     pub covered: usize,
     pub partly: usize,
+    /// What the job does, in the posting's order; `emphasis` marks what the
+    /// source set in bold (★ in the app).
+    pub responsibilities: Vec<ResponsibilityReport>,
     pub requirements: Vec<RequirementReport>,
     pub next_skills: Vec<NamedId>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResponsibilityReport {
+    pub id: String,
+    pub text: String,
+    pub emphasis: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -166,6 +176,15 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
                 match_percent: m.percent(),
                 covered: m.covered,
                 partly: m.partly,
+                responsibilities: p
+                    .responsibilities
+                    .iter()
+                    .map(|r| ResponsibilityReport {
+                        id: r.id.clone(),
+                        text: r.text.get(lang).into(),
+                        emphasis: r.emphasis,
+                    })
+                    .collect(),
                 requirements: p
                     .requirements
                     .iter()
@@ -315,6 +334,14 @@ pub fn to_markdown(r: &Report) -> String {
             if zh { "：" } else { ": " },
             md(date)
         ));
+        if !p.responsibilities.is_empty() {
+            out.push_str(&format!("{}\n\n", l.responsibilities));
+            for q in &p.responsibilities {
+                let star = if q.emphasis { "★ " } else { "" };
+                out.push_str(&format!("- {star}{} {}\n", q.id, md(&q.text)));
+            }
+            out.push('\n');
+        }
         out.push_str(&format!("{}\n|---|---|---:|\n", cli.requirement_table));
         for q in &p.requirements {
             out.push_str(&format!(

@@ -157,3 +157,27 @@ fn compare_shows_every_roles_facts_and_other_titles() {
         }
     }
 }
+
+/// The export carries a posting's responsibilities, with the ★ of the
+/// emphasised ones (review (g)).
+#[test]
+fn the_export_has_the_responsibilities() {
+    let run = |args: &[&str]| {
+        let home = tempfile::tempdir().unwrap();
+        let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run(&["export", "--format", "markdown"]);
+    assert!(md.contains("- ★ NR1 ") && md.contains("- NR3 "), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["export", "--format", "json"])).unwrap();
+    let r = &json["postings"][0]["responsibilities"];
+    assert_eq!(r[0]["id"], "NR1");
+    assert_eq!(r[0]["emphasis"], true);
+    assert_eq!(r[2]["emphasis"], false);
+}
