@@ -672,10 +672,12 @@ impl App {
             Action::Left if v.posting > 0 => {
                 v.posting -= 1;
                 v.selected = 0;
+                v.scroll = 0;
             }
             Action::Right if v.posting + 1 < postings => {
                 v.posting += 1;
                 v.selected = 0;
+                v.scroll = 0;
             }
             _ => {}
         }
@@ -698,6 +700,8 @@ impl App {
         let v = &mut self.jobs;
         v.scroll = match action {
             Action::PageUp | Action::PageDown => scroll(v.scroll, action, page, max),
+            // Another posting opens at its top: its title and what the job does.
+            Action::Left | Action::Right => 0,
             // Otherwise keep the selected requirement in view.
             _ if top < v.scroll => top,
             _ if bottom >= v.scroll + page => (bottom + 1).saturating_sub(page).min(max),

@@ -89,3 +89,19 @@ fn long_company_hides_match() {
         }
     }
 }
+
+/// Moving to another posting opens it at its top (what the job does), not
+/// scrolled down to its first requirement.
+#[test]
+fn another_posting_opens_at_its_top() {
+    let mut a = app_with_postings(|t| t.to_string(), Lang::En);
+    assert!(a.catalog.postings.len() > 1);
+    for (w, h) in [(80, 24), (100, 30)] {
+        screen(&mut a, w, h);
+        a.update(Action::Right);
+        let s = screen(&mut a, w, h);
+        assert_eq!(a.jobs.scroll, 0, "{s}");
+        assert!(s.contains("Responsibilities"), "{w}x{h}: {s}");
+        a.update(Action::Left);
+    }
+}
