@@ -37,7 +37,8 @@ fn refuse(line: usize, col: usize, message: impl Into<String>) -> Refusal {
     }
 }
 
-fn refuse_at(mark: Marker, message: impl Into<String>) -> Refusal {
+/// A refusal at a parser mark (0-based column) as a 1-based position.
+pub(crate) fn refuse_at(mark: Marker, message: impl Into<String>) -> Refusal {
     refuse(mark.line(), mark.col() + 1, message)
 }
 

@@ -6,26 +6,8 @@
 use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::Marker;
 
-/// Why a file is refused: 1-based line and column, the message, and whether
-/// it is a plain syntax error (which serde_yaml words better).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
-    pub syntax: bool,
-}
-
-fn refuse_at(mark: Marker, message: impl Into<String>) -> Refusal {
-    Refusal {
-        line: mark.line(),
-        col: mark.col() + 1,
-        message: message.into(),
-        syntax: false,
-    }
-}
+use crate::yamlcheck::{Refusal, refuse_at};
 
 /// The bound on anchors and aliases for a file that may use them (the
 /// progress file): serde_yaml expands every alias, so the values the aliases
