@@ -6,20 +6,27 @@
 //! the screen or the file for the very condition asserted; the deadline is
 //! only a failure bound. HOME and XDG_* point into temp folders.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+mod pty;
+use pty::*;
 
-const BIN: &str = env!("CARGO_BIN_EXE_career-explorer");
-const DEADLINE: Duration = Duration::from_secs(20);
-const POLL: Duration = Duration::from_millis(20);
+/// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
+fn spawn(home: &Path, args: &[&str]) -> App {
+    let at = |sub: &str| home.join(sub).to_string_lossy().into_owned();
+    let (h, data, cache, config) = (at(""), at("d"), at("c"), at("g"));
+    let env = [
+        ("HOME", h.as_str()),
+        ("XDG_DATA_HOME", data.as_str()),
+        ("XDG_CACHE_HOME", cache.as_str()),
+        ("XDG_CONFIG_HOME", config.as_str()),
+    ];
+    App::spawn_env(100, 30, BIN, args, &env)
+}
 
 fn case(name: &str, file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -168,7 +175,7 @@ fn bom_progress_moved_aside() {
         ("done".into(), "saved from Windows Notepad".into())
     );
     // The app: S01 shows ticked, nothing is renamed.
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -262,7 +269,7 @@ fn progress_one_slip_moves_all_aside() {
     // The app with the unknown state: the rest shows, the full message with
     // the full path shows, a tick elsewhere keeps the bad entry as written.
     let (home, p) = setup(name, "unknown-state.yaml");
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -296,7 +303,7 @@ fn progress_version_2_downgraded() {
         "{err}"
     );
     // The app says so, and a change is not saved over the file.
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -342,7 +349,7 @@ const YAML11_TRAPS: [&str; 14] = [
 #[test]
 fn yaml11_notes_unquoted() {
     let (home, p) = setup("yaml11-notes-unquoted", "progress.yaml");
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -378,7 +385,7 @@ fn yaml11_notes_unquoted() {
         ));
     }
     std::fs::write(&p, &hand).unwrap();
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -425,7 +432,7 @@ fn yaml11_notes_unquoted() {
 #[test]
 fn first_save_drops_comments_and_mode() {
     let (home, p) = setup("first-save-drops-comments-and-mode", "with-comments.yaml");
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -456,7 +463,7 @@ fn symlink_progress_replaced() {
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
     let p = link.join("progress.yaml");
     std::os::unix::fs::symlink(&target, &p).unwrap();
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -482,7 +489,7 @@ fn hand_edit_while_running_moved_aside_silently() {
     let dir = home.path().join("mid");
     std::fs::create_dir(&dir).unwrap();
     let p = dir.join("p.yaml");
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -540,8 +547,8 @@ fn two_instances_lost_note() {
     let home = tempfile::tempdir().unwrap();
     let p = home.path().join("progress.yaml");
     let arg = p.to_str().unwrap();
-    let mut a = App::spawn(home.path(), &["--lang", "en", "--progress", arg]);
-    let mut b = App::spawn(home.path(), &["--lang", "en", "--progress", arg]);
+    let mut a = spawn(home.path(), &["--lang", "en", "--progress", arg]);
+    let mut b = spawn(home.path(), &["--lang", "en", "--progress", arg]);
     skills_pane(&mut a);
     skills_pane(&mut b);
     move_cursor_to(&mut a, "S01");
@@ -580,7 +587,7 @@ fn quit_after_failed_save() {
     let p = home.path().join("p.yaml");
     std::fs::write(&p, "version: 1\nskills:\n  S01: {state: done}\n").unwrap();
     let lock = block(&p);
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -601,7 +608,7 @@ fn quit_after_failed_save() {
     // Still failing: `y` quits, with a failure status.
     block(&p);
     let before = std::fs::read(&p).unwrap();
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -622,7 +629,7 @@ fn lock_held_blank_start_and_frozen_saves() {
     std::fs::write(&p, "version: 1\nskills: {}\n").unwrap();
     let lock = std::fs::File::create(home.path().join("lk.yaml.lock")).unwrap();
     lock.lock().unwrap();
-    let mut app = App::spawn(
+    let mut app = spawn(
         home.path(),
         &["--lang", "en", "--progress", p.to_str().unwrap()],
     );
@@ -649,254 +656,3 @@ fn lock_held_blank_start_and_frozen_saves() {
 // ---------------------------------------------------------------------------
 // The pty harness (a copy of the one in e2e_pty.rs, with HOME and XDG_*).
 // ---------------------------------------------------------------------------
-
-/// The app running in a pty, with its output fed into a terminal emulator.
-struct App {
-    parser: Arc<Mutex<vt100::Parser>>,
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    reader: Option<JoinHandle<()>>,
-    // Kept open so the pty stays alive for the child's whole life.
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl App {
-    /// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
-    fn spawn(home: &Path, args: &[&str]) -> App {
-        let (cols, rows, program) = (100, 30, BIN);
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(program);
-        cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "C.UTF-8");
-        cmd.env("HOME", home);
-        for (var, sub) in [
-            ("XDG_DATA_HOME", "d"),
-            ("XDG_CACHE_HOME", "c"),
-            ("XDG_CONFIG_HOME", "g"),
-        ] {
-            cmd.env(var, home.join(sub));
-        }
-        cmd.env_remove("LC_ALL");
-        cmd.env_remove("LC_MESSAGES");
-        let child = pty.slave.spawn_command(cmd).expect("spawn the app");
-        // Only the child holds the slave now, so reads end when it exits.
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("pty reader");
-        let writer = pty.master.take_writer().expect("pty writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            NonZeroU16::new(rows).expect("rows > 0"),
-            NonZeroU16::new(cols).expect("cols > 0"),
-            0,
-        )));
-        let sink = Arc::clone(&parser);
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
-                }
-            }
-        });
-        App {
-            parser,
-            child,
-            writer,
-            reader: Some(reader),
-            _master: pty.master,
-        }
-    }
-
-    fn send(&mut self, keys: &[u8]) {
-        self.writer.write_all(keys).expect("write keys");
-        self.writer.flush().expect("flush keys");
-    }
-
-    fn screen(&self) -> vt100::Screen {
-        self.parser.lock().unwrap().screen().clone()
-    }
-
-    /// Polls the screen until `pred` holds; panics with the screen after the deadline.
-    fn wait_until(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) -> vt100::Screen {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if pred(&screen) {
-                return screen;
-            }
-            if start.elapsed() > DEADLINE {
-                let exited = self.child.try_wait().ok().flatten();
-                panic!(
-                    "timed out after {DEADLINE:?} waiting for {what} (child exit: {exited:?}); screen:\n{}",
-                    dump(&screen)
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) -> vt100::Screen {
-        self.wait_until(&format!("{text:?} on screen"), |s| {
-            s.contents().contains(text)
-        })
-    }
-
-    /// Waits for the child to exit, then for the reader to drain the pty,
-    /// and returns the exit status and the final screen.
-    fn wait_exit(&mut self) -> (portable_pty::ExitStatus, vt100::Screen) {
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                break status;
-            }
-            if start.elapsed() > DEADLINE {
-                panic!(
-                    "the app did not exit within {DEADLINE:?}; screen:\n{}",
-                    dump(&self.screen())
-                );
-            }
-            std::thread::sleep(POLL);
-        };
-        let reader = self.reader.take().expect("reader joined once");
-        while !reader.is_finished() {
-            assert!(
-                start.elapsed() <= DEADLINE * 2,
-                "the pty reader did not finish after the app exited"
-            );
-            std::thread::sleep(POLL);
-        }
-        reader.join().expect("reader thread panicked");
-        (status, self.screen())
-    }
-
-    /// Presses `key` and waits until `probe` reads something other than before.
-    fn press_and_wait_change<T: PartialEq + std::fmt::Debug>(
-        &mut self,
-        key: &[u8],
-        what: &str,
-        probe: impl Fn(&vt100::Screen) -> T,
-    ) -> T {
-        let before = probe(&self.screen());
-        self.send(key);
-        let screen = self.wait_until(what, |s| probe(s) != before);
-        probe(&screen)
-    }
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        // Only if a test failed half-way: do not leave the app running.
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-/// The visible rows, one string each (wide characters once, no padding).
-fn lines(screen: &vt100::Screen) -> Vec<String> {
-    let (_, cols) = screen.size();
-    screen.rows(0, cols.get()).collect()
-}
-
-/// The screen with row numbers, for failure messages.
-fn dump(screen: &vt100::Screen) -> String {
-    lines(screen)
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{i:2}|{l}\n"))
-        .collect()
-}
-
-/// The cells of a row as (column, text), wide-character continuations skipped.
-fn row_cells(screen: &vt100::Screen, row: u16) -> Vec<(u16, String)> {
-    let (_, cols) = screen.size();
-    (0..cols.get())
-        .filter_map(|c| {
-            let cell = screen.cell(row, c)?;
-            (!cell.is_wide_continuation()).then(|| {
-                let t = cell.contents();
-                (
-                    c,
-                    if t.is_empty() {
-                        " ".into()
-                    } else {
-                        t.to_string()
-                    },
-                )
-            })
-        })
-        .collect()
-}
-
-/// The screen column where `needle` starts in `row`, if it is there.
-fn find_col(screen: &vt100::Screen, row: u16, needle: &str) -> Option<u16> {
-    let cells = row_cells(screen, row);
-    let mut text = String::new();
-    let mut col_at = Vec::new();
-    for (c, t) in &cells {
-        for _ in 0..t.len() {
-            col_at.push(*c);
-        }
-        text.push_str(t);
-    }
-    text.find(needle).map(|i| col_at[i])
-}
-
-/// The skill id of the highlighted (inverse video) checklist row in pane 3,
-/// once the detail box below the list (drawn after it) names the same skill:
-/// a frame still being written is never taken for a settled one.
-fn highlighted_skill(screen: &vt100::Screen) -> Option<String> {
-    let all = lines(screen);
-    let detail = all.iter().find_map(|l| {
-        let digits = l.strip_prefix("┌ S")?.split(' ').next()?;
-        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| format!("S{digits}"))
-    })?;
-    let highlighted = all.iter().enumerate().find_map(|(row, line)| {
-        // Any state's box: [ ], [x], [~], ...
-        let j = line.find("] S")?;
-        let id: String = line[j + 2..].chars().take(3).collect();
-        let col = find_col(screen, row as u16, &id)?;
-        screen
-            .cell(row as u16, col)
-            .is_some_and(|c| c.inverse())
-            .then_some(id)
-    })?;
-    (highlighted == detail).then_some(highlighted)
-}
-
-/// "[x]" or "[ ]" in front of a skill id in the checklist.
-fn checkbox_of(screen: &vt100::Screen, id: &str) -> Option<&'static str> {
-    let text = screen.contents();
-    if text.contains(&format!("[x] {id} ")) {
-        Some("[x]")
-    } else if text.contains(&format!("[ ] {id} ")) {
-        Some("[ ]")
-    } else {
-        None
-    }
-}
-
-/// Moves the pane-3 cursor down until `id` is the highlighted skill.
-fn move_cursor_to(app: &mut App, id: &str) {
-    for _ in 0..100 {
-        let now = app.wait_until("a highlighted skill row", |s| {
-            highlighted_skill(s).is_some()
-        });
-        if highlighted_skill(&now).as_deref() == Some(id) {
-            return;
-        }
-        app.press_and_wait_change(b"j", "the highlight to move down", highlighted_skill);
-    }
-    panic!("never reached {id}; screen:\n{}", dump(&app.screen()));
-}
