@@ -156,14 +156,7 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         out.push(Line::default());
         out.push(Line::styled(l.next_skills, theme().label));
         for s in next {
-            let skill = &app.catalog.skills[s];
-            let (mark, style) = skill_mark(app.state(s));
-            let first = format!("{mark} {} ", skill.id);
-            let mut lines = wrapped(skill.name.get(lang), width, Style::new(), &first);
-            if let Some(line) = lines.first_mut() {
-                line.spans[0].style = style;
-            }
-            out.extend(lines);
+            out.extend(skill_lines(app, s, width));
         }
     }
     gap_lines(app, p, width, &mut out);
@@ -222,6 +215,19 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     (out, spans)
 }
 
+/// A skill as a row of pane 4's lists (next skills, the gap): its state's
+/// mark, its id and its name, wrapped to `width` columns.
+fn skill_lines(app: &App, s: usize, width: usize) -> Vec<Line<'static>> {
+    let skill = &app.catalog.skills[s];
+    let (mark, style) = skill_mark(app.state(s));
+    let first = format!("{mark} {} ", skill.id);
+    let mut lines = wrapped(skill.name.get(app.lang), width, Style::new(), &first);
+    if let Some(line) = lines.first_mut() {
+        line.spans[0].style = style;
+    }
+    lines
+}
+
 /// How many skills of the role-to-job gap to list before "… +N".
 const GAP_LIMIT: usize = 6;
 
@@ -261,14 +267,7 @@ fn gap_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>)
         "",
     ));
     for &s in open.iter().take(GAP_LIMIT) {
-        let skill = &app.catalog.skills[s];
-        let (mark, style) = skill_mark(app.state(s));
-        let first = format!("{mark} {} ", skill.id);
-        let mut lines = wrapped(skill.name.get(lang), width, Style::new(), &first);
-        if let Some(line) = lines.first_mut() {
-            line.spans[0].style = style;
-        }
-        out.extend(lines);
+        out.extend(skill_lines(app, s, width));
     }
     if open.len() > GAP_LIMIT {
         out.push(Line::styled(
