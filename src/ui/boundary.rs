@@ -145,17 +145,34 @@ fn box_height(app: &App, body_width: u16) -> u16 {
     if fits(l) && fits(r) { 3 } else { 4 }
 }
 
+/// Where the diagram's parts go inside its block: the inner area, the role
+/// boxes' height and the width of each side (the API column between them).
+struct Diagram {
+    inner: Rect,
+    box_h: u16,
+    half: u16,
+}
+
+/// The diagram's geometry in `area` (its block included), or `None` when
+/// there is no room to draw it: shared by drawing and by mouse clicks.
+fn diagram(app: &App, area: Rect) -> Option<Diagram> {
+    let inner = super::inside(area);
+    let box_h = box_height(app, area.width);
+    (inner.width >= API_COL + 10 && inner.height >= box_h + 4).then(|| Diagram {
+        inner,
+        box_h,
+        half: (inner.width - API_COL) / 2,
+    })
+}
+
 fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     let c = &app.catalog;
     let l = labels(app.lang);
     let b = block(c.boundary.name.get(app.lang), false);
-    let inner = b.inner(area);
     frame.render_widget(b, area);
-    let box_h = box_height(app, area.width);
-    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
+    let Some(Diagram { inner, box_h, half }) = diagram(app, area) else {
         return;
-    }
-    let half = (inner.width - API_COL) / 2;
+    };
     let left = Rect::new(inner.x, inner.y, half, inner.height);
     let api = Rect::new(inner.x + half, inner.y, API_COL, inner.height);
     let right = Rect::new(
@@ -239,12 +256,9 @@ type AlsoRow = (Vec<(String, Option<usize>)>, Rect);
 /// width, if there is room. Shared by drawing and by mouse clicks.
 fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
     let c = &app.catalog;
-    let inner = super::inside(area);
-    let box_h = box_height(app, area.width);
-    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
+    let Some(Diagram { inner, box_h, half }) = diagram(app, area) else {
         return Vec::new();
-    }
-    let half = (inner.width - API_COL) / 2;
+    };
     let also_y = inner.y + 1 + box_h + 2;
     let rows = inner.bottom().saturating_sub(also_y).min(2);
     let first = c.index.spectrum.len();
@@ -371,12 +385,9 @@ pub fn colon(label: &str) -> &'static str {
 /// drawing and by mouse clicks.
 fn box_rects(app: &App, area: Rect) -> Vec<(usize, Rect)> {
     let c = &app.catalog;
-    let inner = super::inside(area);
-    let box_h = box_height(app, area.width);
-    if inner.width < API_COL + 10 || inner.height < box_h + 4 {
+    let Some(Diagram { inner, box_h, half }) = diagram(app, area) else {
         return Vec::new();
-    }
-    let half = (inner.width - API_COL) / 2;
+    };
     let sides = [
         Rect::new(inner.x, inner.y + 1, half, box_h),
         Rect::new(
