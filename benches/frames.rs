@@ -20,11 +20,11 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
-use career_explorer::action::{Action, EditKey, Pane};
-use career_explorer::app::App;
-use career_explorer::model::{Catalog, Lang};
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::{Catalog, Lang};
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, EditKey, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use criterion::{BatchSize, Criterion, SamplingMode};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

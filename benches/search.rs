@@ -30,12 +30,12 @@ use std::hint::black_box;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use career_explorer::action::{Action, EditKey};
-use career_explorer::app::App;
-use career_explorer::model::{Catalog, Lang};
-use career_explorer::progress::Progress;
-use career_explorer::search::Index;
-use career_explorer::ui;
+use career_core::model::{Catalog, Lang};
+use career_core::search::Index;
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, EditKey};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use criterion::{Criterion, SamplingMode};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -1,12 +1,12 @@
 //! The self-assessment through `App::update`: skill states, notes typed in the
 //! editor (Chinese too), readiness per role and the job pane's next skills.
 
-use career_explorer::action::{Action, EditKey, Pane};
-use career_explorer::app::{App, Effect};
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui::action::{Action, EditKey, Pane};
+use career_explorer::tui::app::{App, Effect};
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

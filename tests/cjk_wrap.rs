@@ -3,12 +3,12 @@
 //! kinsoku rules checked on what is on screen. Closing punctuation must not
 //! begin a line and opening punctuation must not end one, in any column.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -57,7 +57,7 @@ fn rows(buf: &Buffer) -> Vec<String> {
                     continue;
                 }
                 let sym = buf[(x, y)].symbol();
-                skip = career_explorer::text::width(sym).saturating_sub(1);
+                skip = career_core::text::width(sym).saturating_sub(1);
                 row.push_str(sym);
             }
             row
@@ -184,7 +184,7 @@ fn the_checker_sees_a_breach_in_a_column() {
 /// line starts with a closing mark or ends with an opening one.
 #[test]
 fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
-    use career_explorer::commands;
+    use career_explorer::cli::commands;
     let c = load_bundled().expect("bundled data");
     let p = Progress::new();
     let mut outputs = Vec::new();
@@ -222,7 +222,7 @@ fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
 fn every_chinese_text_wraps_by_the_kinsoku_rules_at_every_width() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut texts = Vec::new();
-    for name in career_explorer::loader::FILES {
+    for name in career_core::store::loader::FILES {
         let yaml = std::fs::read_to_string(dir.join(name)).unwrap();
         for line in yaml.lines() {
             let Some(zh) = line.trim_start().strip_prefix("zh: ") else {
@@ -238,8 +238,8 @@ fn every_chinese_text_wraps_by_the_kinsoku_rules_at_every_width() {
     let mut failures = Vec::new();
     for t in &texts {
         for width in 20..=120 {
-            for line in career_explorer::text::wrap(t, width) {
-                let w = career_explorer::text::width(&line);
+            for line in career_core::text::wrap(t, width) {
+                let w = career_core::text::width(&line);
                 let first = line.chars().next();
                 let last = line.chars().next_back();
                 if w > width

@@ -2,12 +2,12 @@
 //! where every state still reads apart by its glyph. One test in its own
 //! binary, because the choice is process-wide (it is made once at start).
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;

@@ -4,15 +4,15 @@
 //! `suggested` is marked as the app's own addition everywhere it shows; and
 //! what ages (the posting, the 2023 examples, anecdotes and figures) is dated.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::commands;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::{Catalog, Lang, Provenance, Speed, provenance};
-use career_explorer::progress::Progress;
-use career_explorer::report;
-use career_explorer::search::Target;
-use career_explorer::ui;
+use career_core::model::{Catalog, Lang, Provenance, Speed, provenance};
+use career_core::report;
+use career_core::search::Target;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::Progress;
+use career_explorer::cli::commands;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_yaml::Value;
@@ -44,7 +44,7 @@ fn texts(key: &str) -> Vec<(String, String)> {
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut out = Vec::new();
-    for name in career_explorer::loader::FILES {
+    for name in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         let v: Value = serde_yaml::from_str(&text).unwrap();
         walk(&v, name.to_string(), key, &mut out);
@@ -66,7 +66,7 @@ fn zh_with(needle: &str) -> Vec<String> {
         .collect()
 }
 
-fn role<'a>(c: &'a Catalog, id: &str) -> &'a career_explorer::model::Role {
+fn role<'a>(c: &'a Catalog, id: &str) -> &'a career_core::model::Role {
     c.role(id).unwrap_or_else(|| panic!("role {id}"))
 }
 

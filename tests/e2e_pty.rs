@@ -981,7 +981,7 @@ fn an_imported_ad_shows_in_pane_4() {
     app.send(b"4");
     app.wait_for("Notion — AI Engineer");
     // Own postings come after the bundled ones.
-    let n = career_explorer::loader::load_bundled()
+    let n = career_core::store::loader::load_bundled()
         .unwrap()
         .postings
         .len()

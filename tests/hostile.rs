@@ -295,7 +295,7 @@ fn anchors_in_the_progress_file_load_within_a_bound() {
         "version: 1\nskills:\n  S01: &e {state: done}\n  S02: *e\n",
     )
     .unwrap();
-    let progress = career_explorer::progress::load(&p).unwrap();
+    let progress = career_core::store::progress::load(&p).unwrap();
     assert!(progress.is_done("S01") && progress.is_done("S02"));
     // A billion laughs: refused with its line and column, not expanded.
     let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
@@ -307,7 +307,9 @@ fn anchors_in_the_progress_file_load_within_a_bound() {
         ));
     }
     std::fs::write(&p, &bomb).unwrap();
-    let err = career_explorer::progress::load(&p).unwrap_err().to_string();
+    let err = career_core::store::progress::load(&p)
+        .unwrap_err()
+        .to_string();
     assert!(err.starts_with(&format!("{}:", p.display())), "{err}");
     assert!(err.contains("aliases (*name) expand to more than"), "{err}");
     assert_eq!(std::fs::read_to_string(&p).unwrap(), bomb, "left alone");

@@ -3,12 +3,12 @@
 //! `--color never`) or `TERM=dumb`. One test, in its own binary: it flips
 //! the process-wide colour and link switches.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::{App, Overlay};
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::{App, Overlay};
+use career_explorer::tui::ui;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};

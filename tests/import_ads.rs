@@ -4,8 +4,8 @@
 //! each must map to and the `min_years` each must yield
 //! (`*.expected.yaml`). Prints the importer's precision and recall.
 
-use career_explorer::import::understand;
-use career_explorer::loader::load_bundled;
+use career_core::import::understand;
+use career_core::store::loader::load_bundled;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -96,7 +96,7 @@ fn six_ads_split_map_and_read_years_with_printed_precision_and_recall() {
 
 #[test]
 fn bullets_of_every_kind_are_split_off() {
-    use career_explorer::import::split_bullet;
+    use career_core::import::split_bullet;
     for (line, rest) in [
         ("- Python", "Python"),
         ("* Python", "Python"),
@@ -123,7 +123,7 @@ fn bullets_of_every_kind_are_split_off() {
 
 #[test]
 fn experience_thresholds_in_both_languages() {
-    use career_explorer::import::min_years;
+    use career_core::import::min_years;
     for (text, want) in [
         ("5+ years of Python", Some(5)),
         ("at least 3 years of backend work", Some(3)),

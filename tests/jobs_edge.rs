@@ -1,12 +1,12 @@
 //! Pane 4 on data people may bring: no postings at all, a posting with no
 //! requirements, a company name longer than the screen (issue 12 point 4).
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::{bundled_texts, load_texts};
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::{bundled_texts, load_texts};
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

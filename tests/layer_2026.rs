@@ -3,14 +3,14 @@
 //! languages, filterable in the checklist and counted by readiness, and
 //! progress files written before it keep working.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::{App, Overlay};
-use career_explorer::loader::{is_web_address, load_bundled};
-use career_explorer::model::{Catalog, Lang, Layer, Provenance, RECENT_TAGS, provenance};
-use career_explorer::progress::{self, Progress, State};
-use career_explorer::readiness::role_readiness;
-use career_explorer::search::{Index, Target};
-use career_explorer::ui;
+use career_core::model::{Catalog, Lang, Layer, Provenance, RECENT_TAGS, provenance};
+use career_core::readiness::role_readiness;
+use career_core::search::{Index, Target};
+use career_core::store::loader::{is_web_address, load_bundled};
+use career_core::store::progress::{self, Progress, State};
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::{App, Overlay};
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -270,7 +270,7 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     );
     // The key is in the one table of bindings (help and hints).
     assert!(
-        career_explorer::keymap::BINDINGS
+        career_explorer::tui::keymap::BINDINGS
             .iter()
             .any(|b| b.action == Action::CycleLayer)
     );
@@ -299,10 +299,7 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
             let s = screen(&a, 140, 60);
             assert!(s.contains(mark), "{lang:?} posting {p}:\n{s}");
             let r = a.catalog.postings[p].reliability.unwrap();
-            assert!(
-                s.contains(career_explorer::i18n::reliability(lang, r)),
-                "{s}"
-            );
+            assert!(s.contains(career_core::i18n::reliability(lang, r)), "{s}");
         }
         // The Notion ad shows NQ1's later figure beside its 8+ years, labelled.
         a.jobs.posting = 0;
@@ -325,7 +322,7 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
             .map(|l| l.to_string())
             .collect();
         let all = lines.join("\n");
-        let l = career_explorer::i18n::labels(lang);
+        let l = career_core::i18n::labels(lang);
         assert!(all.contains(l.figures_recent), "{all}");
         let caveat_start: String = l.figures_caveat.chars().take(12).collect();
         assert!(all.contains(&caveat_start), "{all}");

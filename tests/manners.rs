@@ -3,13 +3,14 @@
 //! the note editor, Ctrl-C keeps a note being written, and a status message
 //! is shown whole and stays until the next action.
 
-use career_explorer::action::{Action, EditKey, Pane};
-use career_explorer::app::{App, Effect, Overlay};
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
-use career_explorer::textfield::MAX_PASTE;
-use career_explorer::{tui, ui};
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui;
+use career_explorer::tui::action::{Action, EditKey, Pane};
+use career_explorer::tui::app::{App, Effect, Overlay};
+use career_explorer::tui::textfield::MAX_PASTE;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -1,12 +1,12 @@
 //! Mouse: crossterm-style clicks and wheel turns, as `Action`s through
 //! `App::update`, land on what the rendered screen shows at that cell.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::{App, Effect};
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::{App, Effect};
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -62,7 +62,7 @@ fn clicking_a_tab_switches_pane_in_both_languages_and_widths() {
         (Lang::Zh, 80),
     ] {
         let mut a = app(lang, w, 30);
-        let labels = career_explorer::i18n::labels(lang);
+        let labels = career_core::i18n::labels(lang);
         for (i, pane) in Pane::ALL.iter().enumerate().rev() {
             let (x, y) = find(&a, labels.tabs[i]);
             assert_eq!(y, 0);
@@ -182,7 +182,7 @@ fn clicking_a_picker_or_a_requirement_selects_it() {
 fn clicks_do_nothing_under_an_overlay_or_on_a_tiny_terminal() {
     let mut a = app(Lang::En, 100, 30);
     a.update(Action::ToggleHelp);
-    let labels = career_explorer::i18n::labels(Lang::En);
+    let labels = career_core::i18n::labels(Lang::En);
     let x = ui::tab_ranges(&a, 100)[2].0;
     a.update(Action::Click(x, 0));
     assert_eq!(a.pane, Pane::Boundary);

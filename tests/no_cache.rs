@@ -29,7 +29,7 @@ fn commands_write_nothing_under_the_cache_or_home() {
     // A --data folder over 1 MiB: the size the old cache kept.
     let data = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in career_explorer::loader::FILES {
+    for f in career_core::store::loader::FILES {
         std::fs::copy(src.join(f), data.path().join(f)).unwrap();
     }
     let mut skills = std::fs::read_to_string(src.join("skills.yaml")).unwrap();

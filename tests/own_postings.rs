@@ -6,11 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -280,7 +280,7 @@ fn profile_and_gap_from_the_command_line() {
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| career_explorer::ui::draw(app, f)).unwrap();
+    t.draw(|f| career_explorer::tui::ui::draw(app, f)).unwrap();
     t.backend().to_string()
 }
 
@@ -295,7 +295,7 @@ fn pane_4_shows_an_own_posting_marked_and_untranslated() {
     )
     .unwrap();
     let mut c = load_bundled().unwrap();
-    let problems = career_explorer::own::attach(&mut c, dir.path());
+    let problems = career_core::store::own::attach(&mut c, dir.path());
     assert!(problems.is_empty(), "{problems:?}");
     // Own postings come after the bundled ones.
     let n = c.postings.len();
@@ -388,13 +388,13 @@ fn pane_4_sets_years_and_role_and_shows_the_gap() {
     assert!(s.contains("Press r to give your current role"), "{s}");
     assert_eq!(
         a.update(Action::YearsUp),
-        career_explorer::app::Effect::Save
+        career_explorer::tui::app::Effect::Save
     );
     a.update(Action::YearsUp);
     assert_eq!(a.progress.profile.years, Some(2));
     a.update(Action::YearsDown);
     assert_eq!(a.progress.profile.years, Some(1));
-    assert!(a.dirty.contains(career_explorer::progress::PROFILE_KEY));
+    assert!(a.dirty.contains(career_core::store::progress::PROFILE_KEY));
     for _ in 0..a.catalog.roles.len() {
         if a.progress.profile.role.as_deref() == Some("fullstack_engineer") {
             break;

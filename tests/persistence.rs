@@ -15,15 +15,15 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread::sleep;
 use std::time::Duration;
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::{App, Effect};
-use career_explorer::cli::startup_notice;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{
     Progress, State, clean_stale_temp_files, format_rfc3339, load, save, save_merged,
 };
+use career_explorer::cli::startup_notice;
 use career_explorer::tui;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::{App, Effect};
 
 const CHILD_FILE: &str = "PERSIST_CHILD_FILE";
 const MERGE_FILE: &str = "PERSIST_MERGE_FILE";
@@ -660,7 +660,7 @@ fn child_disk_full() {
         return;
     };
     let before = fs::read(&path).unwrap();
-    let progress = career_explorer::progress::load(&path).unwrap();
+    let progress = career_core::store::progress::load(&path).unwrap();
     let mut app = app_with(progress);
     // A long note makes the new file larger than the 1 KiB limit.
     let id = tick_next(&mut app);
@@ -780,7 +780,7 @@ fn crlf_and_comments_are_kept_and_disk_changes_merged() {
         text.replace("S40:\r\n    state: skipped", "S40:\r\n    state: done"),
     )
     .unwrap();
-    assert!(career_explorer::progress::refresh(&path, &mut app.progress).unwrap());
+    assert!(career_core::store::progress::refresh(&path, &mut app.progress).unwrap());
     assert_eq!(app.progress.state("S40"), State::Done, "merged from disk");
     assert_eq!(app.progress.state(&id), State::Done, "own change kept");
 }

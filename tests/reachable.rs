@@ -2,12 +2,12 @@
 //! the workflow notes, which the workflows box cut (or hid) on small
 //! terminals, are wrapped in full in the selected role's detail.
 
-use career_explorer::action::Action;
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::Action;
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 
 fn text_of(lines: &[ratatui::text::Line]) -> String {
     lines
@@ -51,8 +51,8 @@ fn every_workflow_note_is_in_full_in_a_role_detail() {
 /// the note (issue 14 point 4).
 #[test]
 fn search_finds_a_note_and_opens_the_about_overlay_there() {
-    use career_explorer::action::EditKey;
-    use career_explorer::app::Overlay;
+    use career_explorer::tui::action::EditKey;
+    use career_explorer::tui::app::Overlay;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     for (lang, query) in [(Lang::En, "contempt chain"), (Lang::Zh, "鄙视链")] {
@@ -131,11 +131,11 @@ fn notes_command_prints_the_about_notes() {
 /// every role, on the spectrum or not, can be read in the app.
 #[test]
 fn compare_shows_every_roles_facts_and_other_titles() {
-    use career_explorer::progress::State;
+    use career_core::store::progress::State;
     let c = load_bundled().unwrap();
     let none = |_: usize| State::NotStarted;
     for lang in [Lang::En, Lang::Zh] {
-        let l = career_explorer::i18n::labels(lang);
+        let l = career_core::i18n::labels(lang);
         for (i, r) in c.roles.iter().enumerate() {
             let other = if i == 0 { 1 } else { 0 };
             let dims = ui::compare::dims(&c, [i, other], &none, lang);

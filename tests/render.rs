@@ -1,12 +1,12 @@
 //! Render tests: each pane drawn into ratatui's TestBackend and compared with an
 //! insta snapshot (text), plus style checks where colour carries meaning.
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::{Progress, State};
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{Progress, State};
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -82,7 +82,7 @@ fn help_and_notes_overlays() {
     insta::assert_snapshot!("notes-en-100x30", screen(&mut a, 100, 30));
     a.update(Action::Back);
     assert!(!a.quit, "Esc closes the overlay");
-    assert_eq!(a.overlay, career_explorer::app::Overlay::None);
+    assert_eq!(a.overlay, career_explorer::tui::app::Overlay::None);
     a.update(Action::Back);
     assert!(
         !a.quit,
@@ -185,7 +185,10 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
             a.update(Action::Down);
         }
         assert_eq!(a.focused_skill(), Some(pos), "{id} reached");
-        assert_eq!(a.update(Action::Toggle), career_explorer::app::Effect::Save);
+        assert_eq!(
+            a.update(Action::Toggle),
+            career_explorer::tui::app::Effect::Save
+        );
     }
     let s = screen(&mut a, 100, 30);
     let header = s

@@ -4,15 +4,15 @@
 
 use std::path::Path;
 
-use career_explorer::action::{Action, EditKey, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::{load_bundled, load_dir};
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::readiness;
-use career_explorer::textfield::TextField;
-use career_explorer::ui;
-use career_explorer::ui::skills::Row;
+use career_core::model::Lang;
+use career_core::readiness;
+use career_core::store::loader::{load_bundled, load_dir};
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, EditKey, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::textfield::TextField;
+use career_explorer::tui::ui;
+use career_explorer::tui::ui::skills::Row;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -225,10 +225,10 @@ const HOSTILE: [&str; 8] = [
 ];
 
 /// A data folder whose role names, summaries and skill names carry `s`.
-fn hostile_catalog(s: &str) -> career_explorer::model::Catalog {
+fn hostile_catalog(s: &str) -> career_core::model::Catalog {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in career_explorer::loader::FILES {
+    for f in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(src.join(f)).unwrap();
         // Prefix every English text, name and summary alike.
         let text = text.replace("en: \"", &format!("en: \"{s}"));
@@ -307,7 +307,7 @@ fn hostile_text_renders_as_plain_characters() {
 fn validate_prints_no_escapes_for_a_hostile_file() {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in career_explorer::loader::FILES {
+    for f in career_core::store::loader::FILES {
         std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
     }
     // A dangling role id and an unknown field, both carrying escapes.
@@ -330,12 +330,16 @@ fn validate_prints_no_escapes_for_a_hostile_file() {
 #[test]
 fn tallies_follow_every_kind_of_change() {
     let mut start = Progress::new();
-    start.set_state("S01", career_explorer::progress::State::Done, "t".into());
-    start.set_state("S05", career_explorer::progress::State::Skipped, "t".into());
+    start.set_state("S01", career_core::store::progress::State::Done, "t".into());
+    start.set_state(
+        "S05",
+        career_core::store::progress::State::Skipped,
+        "t".into(),
+    );
     start.set_note("S07", "read the paper");
     start.set_state(
         "NOT-A-SKILL",
-        career_explorer::progress::State::Done,
+        career_core::store::progress::State::Done,
         "t".into(),
     );
     let mut a = App::new(load_bundled().unwrap(), start, Lang::En);

@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use career_explorer::loader::FILES;
-use career_explorer::progress::{self, Progress, State};
-use career_explorer::schema::{KINDS, file_kind, schema_json};
+use career_core::model::schema::{KINDS, file_kind, schema_json};
+use career_core::store::loader::FILES;
+use career_core::store::progress::{self, Progress, State};
 use serde_json::Value;
 
 const REGENERATE: &str = "for k in boundary roles skills postings notes progress; do \

@@ -2,13 +2,13 @@
 //! and the `search` command in text and JSON.
 
 use assert_cmd::Command;
-use career_explorer::action::{Action, EditKey, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::search::{Index, Kind, Target};
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::search::{Index, Kind, Target};
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, EditKey, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
@@ -21,11 +21,11 @@ fn top(index: &Index, q: &str, kind: Option<Kind>, n: usize) -> Vec<Target> {
         .collect()
 }
 
-fn role(c: &career_explorer::model::Catalog, id: &str) -> Target {
+fn role(c: &career_core::model::Catalog, id: &str) -> Target {
     Target::Role(c.role_index(id).unwrap())
 }
 
-fn skill(c: &career_explorer::model::Catalog, id: &str) -> Target {
+fn skill(c: &career_core::model::Catalog, id: &str) -> Target {
     Target::Skill(c.skill_index(id).unwrap())
 }
 
@@ -244,7 +244,7 @@ fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
     let mut last = None;
     while last
         .as_ref()
-        .map(|x: &career_explorer::searcher::Answer| x.query.as_str())
+        .map(|x: &career_core::searcher::Answer| x.query.as_str())
         != Some("pinec")
     {
         let ans = rx.recv().unwrap();
@@ -415,12 +415,12 @@ fn a_score_does_not_depend_on_what_was_scored_before() {
     for q in queries {
         for a in texts {
             for positions in [true, false] {
-                let alone = career_explorer::search::skim(a, q, positions);
+                let alone = career_core::search::skim(a, q, positions);
                 for b in texts {
-                    let _ = career_explorer::search::skim(b, q, !positions);
-                    let _ = career_explorer::search::skim(b, q, positions);
+                    let _ = career_core::search::skim(b, q, !positions);
+                    let _ = career_core::search::skim(b, q, positions);
                     assert_eq!(
-                        career_explorer::search::skim(a, q, positions),
+                        career_core::search::skim(a, q, positions),
                         alone,
                         "{q:?} in {a:?} after {b:?}"
                     );
@@ -429,7 +429,7 @@ fn a_score_does_not_depend_on_what_was_scored_before() {
         }
     }
     assert_eq!(
-        career_explorer::search::skim("tool calling", "ll", true).map(|s| s.0),
+        career_core::search::skim("tool calling", "ll", true).map(|s| s.0),
         Some(35)
     );
 }

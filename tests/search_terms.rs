@@ -2,9 +2,9 @@
 //! they mean, in English and Chinese: each listed term has an expected item
 //! in its top three results (names, tools and the `keywords` lists).
 
-use career_explorer::loader::load_bundled;
-use career_explorer::model::Catalog;
-use career_explorer::search::{Index, Target};
+use career_core::model::Catalog;
+use career_core::search::{Index, Target};
+use career_core::store::loader::load_bundled;
 
 /// "role:id", "skill:id", "req:id" or "note:id" for a result.
 fn name(c: &Catalog, t: Target) -> String {

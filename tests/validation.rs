@@ -10,9 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use career_explorer::error::Problem;
-use career_explorer::loader::{FILES, load_bundled, load_dir};
-use career_explorer::model::{Catalog, Text};
+use career_core::error::Problem;
+use career_core::model::{Catalog, Text};
+use career_core::store::loader::{FILES, load_bundled, load_dir};
 use tempfile::TempDir;
 
 // ---------- helpers ----------

@@ -5,12 +5,12 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use career_explorer::action::{Action, Pane};
-use career_explorer::app::App;
-use career_explorer::loader::{bundled_texts, load_texts};
-use career_explorer::model::Lang;
-use career_explorer::progress::Progress;
-use career_explorer::ui;
+use career_core::model::Lang;
+use career_core::store::loader::{bundled_texts, load_texts};
+use career_core::store::progress::Progress;
+use career_explorer::tui::action::{Action, Pane};
+use career_explorer::tui::app::App;
+use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -1,7 +1,7 @@
-//! The safety rules of a data file ([`career_explorer::yamlcheck::check`]):
+//! The safety rules of a data file ([`career_core::store::yamlcheck::check`]):
 //! each refusal at its line and column.
 
-use career_explorer::yamlcheck::{MAX_DEPTH, check};
+use career_core::store::yamlcheck::{MAX_DEPTH, check};
 
 fn at(text: &str) -> (usize, usize, String) {
     let r = check(text).unwrap_err();

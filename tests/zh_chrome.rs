@@ -7,9 +7,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use career_explorer::loader::load_bundled;
-use career_explorer::model::{Catalog, Lang, Term};
-use career_explorer::progress::{self, Progress, State};
+use career_core::model::{Catalog, Lang, Term};
+use career_core::store::loader::load_bundled;
+use career_core::store::progress::{self, Progress, State};
 
 /// English words the code's chrome uses (headings, states, hints).
 const LABEL_WORDS: &[&str] = &[
@@ -128,7 +128,7 @@ fn allowed(c: &Catalog) -> HashSet<String> {
         texts.push(p.company.to_string());
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for name in career_explorer::loader::FILES {
+    for name in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         for line in text.lines() {
             if let Some(zh) = line.trim_start().strip_prefix("zh:") {

@@ -9,8 +9,8 @@ mod catalog;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use career_explorer::loader::{self, Limits};
-use career_explorer::model::Catalog;
+use career_core::model::Catalog;
+use career_core::store::loader::{self, Limits};
 
 /// The per-file limit the ESCO-sized folder needs, as `--max-file-mb 16`.
 pub const ESCO_LIMITS_MB: u64 = 16;

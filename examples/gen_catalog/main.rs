@@ -68,7 +68,7 @@ fn main() -> ExitCode {
         shape.postings * shape.responsibilities_per_posting,
         mib(w.yaml_bytes())
     );
-    let limit = career_explorer::loader::MAX_FILE_BYTES as usize;
+    let limit = career_core::store::loader::MAX_FILE_BYTES as usize;
     let (_, largest) = w.largest();
     for &(name, bytes) in &w.files {
         if bytes > limit {

@@ -3,7 +3,7 @@
 //! never abort, never run out of memory.
 #![no_main]
 
-use career_explorer::loader::{bundled_texts, load_texts};
+use career_core::store::loader::{bundled_texts, load_texts};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,0 +1,521 @@
+//! How far the user's skills go: per category, per role, per posting, and
+//! which skills to learn next. Plain functions over the catalog and a skill
+//! state lookup, so they test without a terminal.
+
+use crate::model::{Catalog, Posting, PostingItem};
+use crate::store::progress::{Progress, State};
+
+/// How well an item is covered by the skills done so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage {
+    /// Every (not skipped) skill that covers it is done, and at least one
+    /// is; for a requirement's mark, its experience threshold is met too.
+    Covered,
+    /// Some of its skills are done, but not all (or all are and the
+    /// experience threshold is not met or not given).
+    Partly,
+    /// None done (or no skill can cover it).
+    Missing,
+}
+
+/// How a requirement's experience threshold (`min_years`) compares with the
+/// years the user gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Years {
+    /// The user's years reach the threshold.
+    Met,
+    /// They fall short: the user's years, for "8+ years · you: 3".
+    NotMet(u32),
+    /// The user has not said how many years they have.
+    NotGiven,
+}
+
+/// The experience check of a requirement: `None` when it sets no
+/// `min_years`, else met, not met or not given against `years`.
+pub fn years_check(item: &PostingItem, years: Option<u32>) -> Option<Years> {
+    let min = item.min_years?;
+    Some(match years {
+        None => Years::NotGiven,
+        Some(y) if y >= min => Years::Met,
+        Some(y) => Years::NotMet(y),
+    })
+}
+
+/// The mark of a requirement: its skills' [`coverage`] and its experience
+/// check together. It is [`Coverage::Covered`] only when every skill is
+/// done and the user's years reach `min_years` (when it sets one); a
+/// requirement that is only a threshold is covered when the years are met.
+pub fn requirement_status(
+    item: &PostingItem,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+) -> Coverage {
+    let (t, skills) = coverage(item, state);
+    match (years_check(item, years), item.skill_idx.is_empty()) {
+        (None, _) => skills,
+        (Some(Years::Met), true) => Coverage::Covered,
+        (Some(_), true) => Coverage::Missing,
+        (Some(Years::Met), false) => skills,
+        (Some(_), false) if t.done > 0 => Coverage::Partly,
+        (Some(_), false) => Coverage::Missing,
+    }
+}
+
+/// Done out of counted: skipped skills leave the denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    /// Counts `skills`, leaving skipped ones out.
+    pub fn of(skills: impl IntoIterator<Item = usize>, state: &impl Fn(usize) -> State) -> Tally {
+        let mut t = Tally::default();
+        for s in skills {
+            match state(s) {
+                State::Skipped => {}
+                State::Done => {
+                    t.done += 1;
+                    t.total += 1;
+                }
+                _ => t.total += 1,
+            }
+        }
+        t
+    }
+
+    /// Whole percent, 0 when there is nothing to count.
+    pub fn percent(self) -> usize {
+        (self.done * 100).checked_div(self.total).unwrap_or(0)
+    }
+
+    /// 0.0..=1.0, for gauges.
+    pub fn ratio(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.done as f64 / self.total as f64
+        }
+    }
+}
+
+/// The tally and coverage of one responsibility or requirement, by its
+/// skills alone: covered when every counted (not skipped) skill is done,
+/// partly when some are, missing when none are. A single skill ticked among
+/// many is "partly", with its share in the tally (1/17), never "covered".
+pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
+    let t = Tally::of(item.skill_idx.iter().copied(), state);
+    let cov = if t.done > 0 && t.done == t.total {
+        Coverage::Covered
+    } else if t.done > 0 {
+        Coverage::Partly
+    } else {
+        Coverage::Missing
+    };
+    (t, cov)
+}
+
+/// A posting's figures: requirements met in full ([`requirement_status`]),
+/// partly, of how many; and the skill coverage, the mean share of done
+/// skills over the requirements that name skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub covered: usize,
+    pub partly: usize,
+    pub total: usize,
+    /// Requirements that name at least one counted skill: the skill
+    /// coverage is averaged over these.
+    pub counted: usize,
+    /// The sum of their done shares, in ten-thousandths (1/17 = 588).
+    pub shares: usize,
+}
+
+impl Match {
+    /// The skill coverage in whole percent: each requirement that names
+    /// skills weighs the same and counts its share of done skills (one of
+    /// 17 counts 1/17, not half). 0 when no requirement names a skill.
+    pub fn percent(self) -> usize {
+        (self.shares / 100).checked_div(self.counted).unwrap_or(0)
+    }
+}
+
+/// [`posting_match_for`] with no years of experience given.
+pub fn posting_match(posting: &Posting, state: &impl Fn(usize) -> State) -> Match {
+    posting_match_for(posting, state, None)
+}
+
+/// The posting's [`Match`] for a user with `years` of experience (`None`:
+/// not given, so no requirement with `min_years` is met in full).
+pub fn posting_match_for(
+    posting: &Posting,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+) -> Match {
+    let mut m = Match {
+        covered: 0,
+        partly: 0,
+        total: posting.requirements.len(),
+        counted: 0,
+        shares: 0,
+    };
+    for r in &posting.requirements {
+        let (t, _) = coverage(r, state);
+        if let Some(share) = (t.done * 10_000).checked_div(t.total) {
+            m.counted += 1;
+            m.shares += share;
+        }
+        match requirement_status(r, state, years) {
+            Coverage::Covered => m.covered += 1,
+            Coverage::Partly => m.partly += 1,
+            Coverage::Missing => {}
+        }
+    }
+    m
+}
+
+/// Done / needed for a role: the skills that name it, skipped ones left out.
+pub fn role_readiness(c: &Catalog, role: usize, state: &impl Fn(usize) -> State) -> Tally {
+    match c.index.role_skills.get(role) {
+        Some(skills) => Tally::of(skills.iter().copied(), state),
+        // An index built by hand (unit tests) may not list them: scan.
+        None => Tally::of(
+            (0..c.skills.len()).filter(|&s| c.skills[s].role_idx.contains(&role)),
+            state,
+        ),
+    }
+}
+
+/// Done / counted in one category group.
+pub fn group_readiness(c: &Catalog, group: usize, state: &impl Fn(usize) -> State) -> Tally {
+    Tally::of(c.index.groups[group].skills.iter().copied(), state)
+}
+
+/// All skills, skipped ones left out.
+pub fn overall(c: &Catalog, state: &impl Fn(usize) -> State) -> Tally {
+    Tally::of(0..c.skills.len(), state)
+}
+
+/// The checklist's counts (overall, per group, notes per group) kept up to
+/// date as progress changes, so drawing and scrolling cost the window, not
+/// the catalog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillTallies {
+    pub overall: Tally,
+    /// Per group of `catalog.index.groups`.
+    pub groups: Vec<Tally>,
+    /// Skills with a note, per group.
+    pub notes: Vec<usize>,
+    pub notes_total: usize,
+    /// Per skill: whether it has a note (the list's row arithmetic asks
+    /// this of every skill above the window; a map lookup each was slow).
+    pub has_note: Vec<bool>,
+}
+
+impl SkillTallies {
+    /// From the progress entries: costs the entries, not the catalog.
+    pub fn build(c: &Catalog, progress: &Progress) -> Self {
+        let groups: Vec<Tally> = c
+            .index
+            .groups
+            .iter()
+            .map(|g| Tally {
+                done: 0,
+                total: g.skills.len(),
+            })
+            .collect();
+        let mut t = SkillTallies {
+            // The skills the checklist shows: all, or one layer's.
+            overall: Tally {
+                done: 0,
+                total: c.grouped_len(),
+            },
+            notes: vec![0; groups.len()],
+            groups,
+            notes_total: 0,
+            has_note: vec![false; c.skills.len()],
+        };
+        for (id, entry) in &progress.skills {
+            if let Some(skill) = c.skill_index(id) {
+                t.count(c, skill, entry.state, !entry.note.is_empty(), 1);
+            }
+        }
+        t
+    }
+
+    /// One skill went from `before` to `after` (state, has a note).
+    pub fn change(
+        &mut self,
+        c: &Catalog,
+        skill: usize,
+        before: (State, bool),
+        after: (State, bool),
+    ) {
+        self.count(c, skill, before.0, before.1, -1);
+        self.count(c, skill, after.0, after.1, 1);
+    }
+
+    /// Adds (`sign` 1) or takes back (-1) what one skill's entry contributes
+    /// beyond a not-started skill without a note.
+    fn count(&mut self, c: &Catalog, skill: usize, state: State, note: bool, sign: isize) {
+        let Some((g, _)) = c.group_and_position(skill) else {
+            return;
+        };
+        let step = |n: &mut usize, by: isize| *n = n.saturating_add_signed(by * sign);
+        for t in [&mut self.overall, &mut self.groups[g]] {
+            match state {
+                State::Done => step(&mut t.done, 1),
+                State::Skipped => step(&mut t.total, -1),
+                _ => {}
+            }
+        }
+        if note {
+            step(&mut self.notes[g], 1);
+            step(&mut self.notes_total, 1);
+            self.has_note[skill] = sign > 0;
+        }
+    }
+}
+
+/// The next skills to learn for a posting: greedy set cover of the
+/// requirements not yet covered. Each round takes the not-done, not-skipped
+/// skill that appears in the most still-open requirements; ties go to the skill
+/// more roles need, then to catalog order. Stops when every open requirement
+/// has a pick or after `limit` picks.
+pub fn next_skills(
+    c: &Catalog,
+    posting: &Posting,
+    state: &impl Fn(usize) -> State,
+    limit: usize,
+) -> Vec<usize> {
+    let mut open: Vec<&PostingItem> = posting
+        .requirements
+        .iter()
+        .filter(|r| coverage(r, state).1 != Coverage::Covered)
+        .collect();
+    // Only a skill named by an open requirement can have hits: look at those
+    // (ascending, as a scan of the catalog would) instead of every skill.
+    let mut candidates: Vec<usize> = open
+        .iter()
+        .flat_map(|r| r.skill_idx.iter().copied())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut picks = Vec::new();
+    while !open.is_empty() && picks.len() < limit {
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&s| !matches!(state(s), State::Done | State::Skipped) && !picks.contains(&s))
+            .map(|s| {
+                let hits = open.iter().filter(|r| r.skill_idx.contains(&s)).count();
+                (s, hits, c.skills[s].role_idx.len())
+            })
+            .filter(|&(_, hits, _)| hits > 0)
+            // Most hits, then most roles, then the earliest skill.
+            .max_by(|a, b| (a.1, a.2).cmp(&(b.1, b.2)).then(b.0.cmp(&a.0)));
+        let Some((skill, _, _)) = best else { break };
+        picks.push(skill);
+        open.retain(|r| !r.skill_idx.contains(&skill));
+    }
+    picks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Group, Index, NotesFile, Skill, Text};
+
+    fn item(id: &str, skills: Vec<usize>) -> PostingItem {
+        PostingItem {
+            id: id.into(),
+            text: Text::default(),
+            emphasis: false,
+            skills: vec![],
+            min_years: None,
+            context: vec![],
+            keywords: vec![],
+            skill_idx: skills,
+        }
+    }
+
+    fn states(v: &[(usize, State)]) -> impl Fn(usize) -> State + '_ {
+        move |s| {
+            v.iter()
+                .find(|x| x.0 == s)
+                .map_or(State::NotStarted, |x| x.1)
+        }
+    }
+
+    /// Five skills; skill i is needed by `roles[i]` roles; one posting.
+    fn catalog(roles: [usize; 5], reqs: Vec<Vec<usize>>) -> (Catalog, Posting) {
+        let skills = (0..5)
+            .map(|i| Skill {
+                id: format!("S{i}"),
+                category: "c".into(),
+                name: Text::default(),
+                roles: vec![],
+                tools: vec![],
+                basis: vec![],
+                examples_from: None,
+                layer: Default::default(),
+                see_also: vec![],
+                keywords: vec![],
+                category_idx: 0,
+                role_idx: (0..roles[i]).collect(),
+            })
+            .collect();
+        let posting = Posting {
+            id: "p".into(),
+            company: crate::model::Clean::new("Co"),
+            title: Text::default(),
+            role: "r".into(),
+            source: Text::default(),
+            date: None,
+            place: None,
+            urls: vec![],
+            reliability: None,
+            layer: Default::default(),
+            basis: vec![],
+            responsibilities: vec![],
+            requirements: reqs
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| item(&format!("R{i}"), s))
+                .collect(),
+            observations: vec![],
+        };
+        let c = Catalog {
+            boundary: serde_yaml::from_str(include_str!("../../../data/boundary.yaml")).unwrap(),
+            roles: vec![],
+            categories: vec![Category {
+                id: "c".into(),
+                name: Text::default(),
+            }],
+            skills,
+            postings: vec![posting.clone()],
+            notes: NotesFile {
+                traits: vec![],
+                capabilities: vec![],
+                notes: vec![],
+                sources: vec![],
+            },
+            index: Index {
+                groups: vec![Group {
+                    category: 0,
+                    skills: (0..5).collect(),
+                }],
+                ..Index::default()
+            },
+        };
+        (c, posting)
+    }
+
+    #[test]
+    fn all_is_covered_some_is_partly_none_is_missing() {
+        let it = item("X", vec![1, 2, 3, 4]);
+        let none = states(&[]);
+        assert_eq!(
+            coverage(&it, &none),
+            (Tally { done: 0, total: 4 }, Coverage::Missing)
+        );
+        let one = [(2, State::Done)];
+        assert_eq!(coverage(&it, &states(&one)).1, Coverage::Partly);
+        let three = [(1, State::Done), (2, State::Done), (3, State::Done)];
+        assert_eq!(coverage(&it, &states(&three)).1, Coverage::Partly);
+        let all = [
+            (1, State::Done),
+            (2, State::Done),
+            (3, State::Done),
+            (4, State::Done),
+        ];
+        assert_eq!(coverage(&it, &states(&all)).1, Coverage::Covered);
+        assert_eq!(coverage(&item("E", vec![]), &none).1, Coverage::Missing);
+    }
+
+    #[test]
+    fn learning_does_not_count_and_skipped_leaves_the_denominator() {
+        let it = item("X", vec![1, 2, 3, 4]);
+        let v = [
+            (1, State::Done),
+            (2, State::Learning),
+            (3, State::Skipped),
+            (4, State::Skipped),
+        ];
+        let (t, cov) = coverage(&it, &states(&v));
+        assert_eq!(t, Tally { done: 1, total: 2 });
+        assert_eq!(cov, Coverage::Partly, "1 of 2 counted skills is partly");
+        assert_eq!(t.percent(), 50);
+        assert_eq!(Tally::default().percent(), 0);
+        let all_skipped = [(1, State::Skipped), (2, State::Skipped)];
+        let two = item("Y", vec![1, 2]);
+        assert_eq!(
+            coverage(&two, &states(&all_skipped)).1,
+            Coverage::Missing,
+            "nothing done is never covered"
+        );
+        let done_or_skipped = [(1, State::Done), (2, State::Skipped)];
+        assert_eq!(
+            coverage(&two, &states(&done_or_skipped)).1,
+            Coverage::Covered
+        );
+    }
+
+    #[test]
+    fn skill_coverage_weighs_each_requirement_by_its_done_share() {
+        let (_, p) = catalog([1; 5], vec![vec![0], vec![1, 2, 3], vec![4]]);
+        let v = [(0, State::Done), (1, State::Done)];
+        let m = posting_match(&p, &states(&v));
+        assert_eq!((m.covered, m.partly, m.total), (1, 1, 3));
+        // (1 + 1/3 + 0) / 3 = 44%
+        assert_eq!(m.percent(), 44);
+    }
+
+    #[test]
+    fn a_threshold_is_met_only_by_the_years_given() {
+        let mut it = item("Q", vec![0, 1]);
+        it.min_years = Some(5);
+        let all = [(0, State::Done), (1, State::Done)];
+        let s = states(&all);
+        assert_eq!(years_check(&it, None), Some(Years::NotGiven));
+        assert_eq!(years_check(&it, Some(3)), Some(Years::NotMet(3)));
+        assert_eq!(years_check(&it, Some(5)), Some(Years::Met));
+        assert_eq!(requirement_status(&it, &s, None), Coverage::Partly);
+        assert_eq!(requirement_status(&it, &s, Some(4)), Coverage::Partly);
+        assert_eq!(requirement_status(&it, &s, Some(9)), Coverage::Covered);
+        let none = states(&[]);
+        assert_eq!(requirement_status(&it, &none, Some(9)), Coverage::Missing);
+        // A bare threshold: the years decide alone.
+        let mut bare = item("B", vec![]);
+        bare.min_years = Some(3);
+        assert_eq!(requirement_status(&bare, &none, Some(3)), Coverage::Covered);
+        assert_eq!(requirement_status(&bare, &none, None), Coverage::Missing);
+        assert_eq!(years_check(&item("N", vec![]), Some(3)), None);
+    }
+
+    #[test]
+    fn next_skills_is_a_greedy_cover_of_open_requirements() {
+        // R0 {0,1}, R1 {1,2}, R2 {2,3}, R3 {4}. Skill 1 and 2 each hit two;
+        // 2 is needed by more roles, so it goes first; then 0 or 1 for R0
+        // (1 has more roles), then 4 for R3.
+        let (c, p) = catalog(
+            [1, 2, 3, 1, 1],
+            vec![vec![0, 1], vec![1, 2], vec![2, 3], vec![4]],
+        );
+        assert_eq!(next_skills(&c, &p, &states(&[]), 10), vec![2, 1, 4]);
+        assert_eq!(next_skills(&c, &p, &states(&[]), 2), vec![2, 1], "limit");
+        // Done skill 2 is half of R1 and of R2: both stay open (partly), so
+        // 1 (R0 and R1) goes first, then 3 for R2, then 4 for R3.
+        let done = [(2, State::Done)];
+        assert_eq!(next_skills(&c, &p, &states(&done), 10), vec![1, 3, 4]);
+        // Skipped skills are never suggested.
+        let skipped = [(1, State::Skipped), (2, State::Skipped)];
+        assert_eq!(next_skills(&c, &p, &states(&skipped), 10), vec![0, 3, 4]);
+    }
+
+    #[test]
+    fn ties_with_equal_roles_go_to_catalog_order() {
+        let (c, p) = catalog([1; 5], vec![vec![3, 1]]);
+        assert_eq!(next_skills(&c, &p, &states(&[]), 5), vec![1]);
+    }
+}

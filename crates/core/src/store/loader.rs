@@ -1,0 +1,993 @@
+//! Reads the five YAML files (bundled, or from `--data DIR`), parses them and
+//! checks every id and cross-reference, collecting all problems before failing.
+//!
+//! Each file is read whole, checked against the safety rules of
+//! [`crate::store::yamlcheck`] (no anchors or aliases, bounded depth, ...) and then
+//! deserialised by serde_yaml straight into the model types. A file over
+//! [`MAX_FILE_BYTES`] is refused before it is read unless a larger [`Limits`]
+//! is given.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{DataError, Problem};
+use crate::model::{
+    Catalog, Group, Index, ItemRef, Layer, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
+};
+use crate::store::yamlpos::{find_decl, find_word, line_col};
+
+/// The files a data folder must hold.
+pub const FILES: [&str; 5] = [
+    "boundary.yaml",
+    "roles.yaml",
+    "skills.yaml",
+    "postings.yaml",
+    "notes.yaml",
+];
+
+/// A data file larger than this is refused before it is parsed, unless a
+/// larger limit is asked for ([`Limits`]).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The environment variable that raises the per-file limit, in MiB
+/// (`--max-file-mb` wins over it).
+pub const MAX_FILE_MB_ENV: &str = "CAREER_EXPLORER_MAX_FILE_MB";
+
+/// The largest limit `--max-file-mb` accepts, in MiB (1 TiB).
+pub const MAX_FILE_MB_CEILING: u64 = 1024 * 1024;
+
+const MIB: u64 = 1024 * 1024;
+
+/// What a load accepts. The default refuses any data file over
+/// [`MAX_FILE_BYTES`] (4 MiB); a larger catalog needs an explicit limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// A data file larger than this many bytes is refused before it is read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
+
+impl Limits {
+    /// A limit of `mb` MiB per data file.
+    pub fn from_mb(mb: u64) -> Self {
+        Limits {
+            max_file_bytes: mb.saturating_mul(MIB),
+        }
+    }
+}
+
+/// Reads a per-file limit in MiB, as given to `--max-file-mb` or in
+/// `CAREER_EXPLORER_MAX_FILE_MB`: a whole number from 1 to 1048576.
+pub fn parse_max_file_mb(s: &str) -> Result<u64, String> {
+    let bad = || {
+        format!(
+            "`{s}` is not a size in MiB: give a whole number from 1 to {MAX_FILE_MB_CEILING} (the default is {})",
+            MAX_FILE_BYTES / MIB
+        )
+    };
+    match s.trim().parse::<u64>() {
+        Ok(mb) if (1..=MAX_FILE_MB_CEILING).contains(&mb) => Ok(mb),
+        _ => Err(bad()),
+    }
+}
+
+const BUNDLED: [&str; 5] = [
+    include_str!("../../../../data/boundary.yaml"),
+    include_str!("../../../../data/roles.yaml"),
+    include_str!("../../../../data/skills.yaml"),
+    include_str!("../../../../data/postings.yaml"),
+    include_str!("../../../../data/notes.yaml"),
+];
+
+/// One data file: its name (as shown in messages) and its text.
+struct Source<'t> {
+    name: String,
+    text: Cow<'t, str>,
+}
+
+impl Source<'_> {
+    fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// A file read whole, but no further than the limit: one that grew past it
+/// since its size was checked (or a device that never ends) is an error,
+/// not a hang. Text that is not UTF-8 is refused at its line and column.
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
+    let problem = |position, message: String| Problem {
+        file: path.display().to_string(),
+        position,
+        id: None,
+        message,
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(|e| problem(None, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(problem(None, too_large(bytes.len() as u64, limit)));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The prefix is valid UTF-8: its length is the offset of the bad byte.
+        let at = line_col(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+        problem(
+            Some(at),
+            "invalid UTF-8: a data file must be UTF-8 text".into(),
+        )
+    })
+}
+
+/// Loads the data bundled into the binary, or the folder given.
+pub fn load(dir: Option<&Path>) -> Result<Catalog, DataError> {
+    load_with(dir, Limits::default())
+}
+
+/// [`load`] with a limit of its own on the size of each data file.
+pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataError> {
+    match dir {
+        Some(dir) => load_dir_with(dir, limits),
+        None => load_bundled(),
+    }
+}
+
+/// Loads the data compiled into the binary (`data/*.yaml`).
+pub fn load_bundled() -> Result<Catalog, DataError> {
+    load_texts(BUNDLED)
+}
+
+/// The bundled files' texts, in the order of `FILES`.
+pub const fn bundled_texts() -> [&'static str; 5] {
+    BUNDLED
+}
+
+/// Loads from texts held in memory, in the order of `FILES` (for the fuzzer
+/// and tests that do not want a folder).
+pub fn load_texts(texts: [&str; 5]) -> Result<Catalog, DataError> {
+    let sources = FILES
+        .iter()
+        .zip(texts)
+        .map(|(name, text)| Source {
+            name: format!("data/{name}"),
+            text: Cow::Borrowed(text),
+        })
+        .collect();
+    build(sources)
+}
+
+/// Loads the folder `dir`, refusing any data file over [`MAX_FILE_BYTES`].
+pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
+    load_dir_with(dir, Limits::default())
+}
+
+/// [`load_dir`] with a limit of its own on the size of each data file.
+pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
+    if !dir.is_dir() {
+        let what = match std::fs::metadata(dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => "does not exist".to_string(),
+            Err(e) => format!("cannot be read ({e})"),
+            Ok(_) => "is not a folder".to_string(),
+        };
+        return Err(DataError {
+            problems: vec![Problem {
+                file: dir.display().to_string(),
+                position: None,
+                id: None,
+                message: format!("{what}: --data takes a folder holding {}", FILES.join(", ")),
+            }],
+        });
+    }
+    let mut problems = Vec::new();
+    let mut sources = Vec::new();
+    for name in FILES {
+        let path = dir.join(name);
+        match check_file(&path, limits).and_then(|()| read_text(&path, limits.max_file_bytes)) {
+            Ok(text) => sources.push(Source {
+                name: path.display().to_string(),
+                text: Cow::Owned(text),
+            }),
+            Err(p) => problems.push(p),
+        }
+    }
+    if !problems.is_empty() {
+        // Still parse the files that can be read, so their problems show too.
+        for src in &sources {
+            parse::<serde::de::IgnoredAny>(src, &mut problems);
+        }
+        return Err(DataError { problems });
+    }
+    build(sources)
+}
+
+/// A data file that exists, is a file and is within the size limit.
+fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
+    let name = path.display().to_string();
+    let problem = |message: String| Problem {
+        file: name.clone(),
+        position: None,
+        id: None,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            problem(format!(
+                "missing file: a data folder needs {}",
+                FILES.join(", ")
+            ))
+        } else {
+            problem(format!("cannot read: {e}"))
+        }
+    })?;
+    if meta.is_dir() {
+        return Err(problem("is a directory, expected a YAML file".into()));
+    }
+    if meta.len() > limits.max_file_bytes {
+        return Err(problem(too_large(meta.len(), limits.max_file_bytes)));
+    }
+    Ok(())
+}
+
+/// Why a file over the limit is refused, and how to raise the limit.
+fn too_large(len: u64, limit: u64) -> String {
+    let need = len.div_ceil(MIB);
+    format!(
+        "file is {len} bytes ({:.1} MiB), larger than the {limit} byte limit ({}) for a data file; \
+         to load it, raise the limit with --max-file-mb {need} or {MAX_FILE_MB_ENV}={need}",
+        len as f64 / MIB as f64,
+        if limit.is_multiple_of(MIB) {
+            format!("{} MiB", limit / MIB)
+        } else {
+            format!("{:.1} MiB", limit as f64 / MIB as f64)
+        },
+    )
+}
+
+/// The file as a `T`: first the safety rules ([`crate::store::yamlcheck`]), which
+/// serde_yaml does not apply by itself, then serde_yaml. A problem is added
+/// with the file, line and column.
+fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = src.text();
+    let refusal = match crate::store::yamlcheck::check(text) {
+        Ok(()) => None,
+        // serde_yaml words a plain syntax error better; the text is safe
+        // up to it, and serde_yaml stops there too.
+        Err(r) if r.syntax => None,
+        Err(r) => Some(r),
+    };
+    if let Some(r) = refusal {
+        problems.push(Problem {
+            file: src.name.clone(),
+            position: Some((r.line, r.col)),
+            id: None,
+            message: crate::text::sanitize(&r.message),
+        });
+        return None;
+    }
+    let err = match serde_yaml::from_str::<T>(text) {
+        Ok(v) => return Some(v),
+        Err(e) => e,
+    };
+    // Typed parsing stops at the first shape error, which can sit above a
+    // syntax error. Report the syntax error when there is one: it is the cause.
+    let err = match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
+        Err(syntax) => syntax,
+        Ok(_) => err,
+    };
+    // The reader's errors (e.g. a raw control character) carry only a byte
+    // offset, in the message; `serde_error` derives the real position.
+    let (position, message) = crate::store::yamlpos::serde_error(&err, text);
+    problems.push(Problem {
+        file: src.name.clone(),
+        position,
+        id: None,
+        message: crate::text::sanitize(&message),
+    });
+    None
+}
+
+fn build(sources: Vec<Source<'_>>) -> Result<Catalog, DataError> {
+    let sources =
+        <[Source<'_>; 5]>::try_from(sources).map_err(|_| DataError { problems: vec![] })?;
+    let mut problems = Vec::new();
+    let [b, r, s, p, n] = &sources;
+    let boundary = parse::<crate::model::Boundary>(b, &mut problems);
+    let roles = parse::<RolesFile>(r, &mut problems);
+    let skills = parse::<SkillsFile>(s, &mut problems);
+    let postings = parse::<PostingsFile>(p, &mut problems);
+    let notes = parse::<NotesFile>(n, &mut problems);
+    let (Some(boundary), Some(roles), Some(skills), Some(postings), Some(notes)) =
+        (boundary, roles, skills, postings, notes)
+    else {
+        return Err(DataError { problems });
+    };
+    let mut catalog = Catalog {
+        boundary,
+        roles: roles.roles,
+        categories: skills.categories,
+        skills: skills.skills,
+        postings: postings.postings,
+        notes,
+        index: Index::default(),
+    };
+    let files = Files {
+        boundary: b,
+        roles: r,
+        skills: s,
+        postings: p,
+        notes: n,
+    };
+    validate(&mut catalog, &files, &mut problems);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(DataError { problems })
+    }
+}
+
+struct Files<'a, 't> {
+    boundary: &'a Source<'t>,
+    roles: &'a Source<'t>,
+    skills: &'a Source<'t>,
+    postings: &'a Source<'t>,
+    notes: &'a Source<'t>,
+}
+
+/// Builds problems that point at where an id stands in its file.
+struct Reporter<'p> {
+    problems: &'p mut Vec<Problem>,
+}
+
+impl Reporter<'_> {
+    /// A problem with the `nth` declaration `id: <id>` in `src`.
+    fn at_decl(&mut self, src: &Source, id: &str, nth: usize, message: String) {
+        self.problems.push(Problem {
+            file: src.name.clone(),
+            position: find_decl(src.text(), id, nth).map(|o| line_col(src.text(), o)),
+            id: Some(id.to_string()),
+            message,
+        });
+    }
+
+    /// A problem with a reference `target` made by the item declared as `owner`.
+    fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
+        // Search after the owner's own id, which may spell the same word.
+        let text = src.text();
+        let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+        let at = find_word(text, target, from).or_else(|| find_word(text, target, 0));
+        self.problems.push(Problem {
+            file: src.name.clone(),
+            position: at.map(|o| line_col(text, o)),
+            id: Some(target.to_string()),
+            message,
+        });
+    }
+}
+
+fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
+    let mut rep = Reporter { problems };
+
+    check_ids(
+        &mut rep,
+        f.roles,
+        "role",
+        c.roles.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.skills,
+        "category",
+        c.categories.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.skills,
+        "skill",
+        c.skills.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.postings,
+        "posting",
+        c.postings.iter().map(|x| x.id.as_str()),
+    );
+    check_ids(
+        &mut rep,
+        f.boundary,
+        "workflow",
+        c.boundary.workflows.iter().map(|x| x.id.as_str()),
+    );
+    let note_ids = c
+        .notes
+        .traits
+        .iter()
+        .chain(&c.notes.capabilities)
+        .chain(&c.notes.notes)
+        .map(|x| x.id.as_str())
+        .chain(c.notes.sources.iter().map(|x| x.id.as_str()));
+    check_ids(&mut rep, f.notes, "note", note_ids);
+    for posting in &c.postings {
+        let items = posting
+            .responsibilities
+            .iter()
+            .chain(&posting.requirements)
+            .map(|x| x.id.as_str());
+        check_ids(&mut rep, f.postings, "posting item", items);
+    }
+    for (what, empty) in [
+        ("roles", c.roles.is_empty()),
+        ("skills", c.skills.is_empty()),
+        ("categories", c.categories.is_empty()),
+    ] {
+        if empty {
+            let file = if what == "roles" { f.roles } else { f.skills };
+            rep.problems.push(Problem {
+                file: file.name.clone(),
+                position: None,
+                id: None,
+                message: format!("no {what}: at least one is needed"),
+            });
+        }
+    }
+
+    // Id -> index maps (the first of duplicate ids, as a scan would find), so a
+    // reference resolves in O(1): validation stays linear in the catalog.
+    fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+        let mut m = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            m.entry(id).or_insert(i);
+        }
+        m
+    }
+    let role_ids = first_index(c.roles.iter().map(|x| x.id.as_str()));
+    let skill_ids = first_index(c.skills.iter().map(|x| x.id.as_str()));
+    let category_ids = first_index(c.categories.iter().map(|x| x.id.as_str()));
+    let workflow_ids = first_index(c.boundary.workflows.iter().map(|x| x.id.as_str()));
+
+    // The spectrum: every id is a role, left-side roles come first, then right-side.
+    let mut spectrum = Vec::new();
+    let mut left_count = 0;
+    let mut seen_right = false;
+    for id in &c.boundary.spectrum {
+        let Some(&i) = role_ids.get(id.as_str()) else {
+            rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum names unknown role `{id}`"),
+            );
+            continue;
+        };
+        match c.roles[i].side {
+            Side::Left if seen_right => rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum puts left-side role `{id}` right of the API line; list left-side roles first"),
+            ),
+            Side::Left => left_count += 1,
+            Side::Right => seen_right = true,
+            Side::Neither => rep.at_ref(
+                f.boundary,
+                "spectrum",
+                id,
+                format!("spectrum role `{id}` has side `neither`; only left or right roles can be drawn"),
+            ),
+        }
+        spectrum.push(i);
+    }
+    if c.boundary.spectrum.is_empty() {
+        rep.problems.push(Problem {
+            file: f.boundary.name.clone(),
+            position: find_word(f.boundary.text(), "spectrum", 0)
+                .map(|o| line_col(f.boundary.text(), o)),
+            id: None,
+            message: "spectrum is empty: name the roles to draw, left to right".into(),
+        });
+    }
+
+    for role in &c.roles {
+        if let Some(w) = &role.workflow
+            && !workflow_ids.contains_key(w.as_str())
+        {
+            rep.at_ref(
+                f.roles,
+                &role.id,
+                w,
+                format!("role `{}` names unknown workflow `{w}`", role.id),
+            );
+        }
+    }
+
+    check_basis(c, f, &mut rep);
+    check_layer(c, f, &mut rep);
+
+    let mut skill_category = Vec::with_capacity(c.skills.len());
+    let mut skill_roles = Vec::with_capacity(c.skills.len());
+    for skill in &c.skills {
+        let cat = category_ids.get(skill.category.as_str()).copied();
+        if cat.is_none() {
+            rep.at_ref(
+                f.skills,
+                &skill.id,
+                &skill.category,
+                format!(
+                    "skill `{}` names unknown category `{}`",
+                    skill.id, skill.category
+                ),
+            );
+        }
+        skill_category.push(cat.unwrap_or(0));
+        let mut idx = Vec::with_capacity(skill.roles.len());
+        for r in &skill.roles {
+            match role_ids.get(r.as_str()).copied() {
+                Some(i) => idx.push(i),
+                None => rep.at_ref(
+                    f.skills,
+                    &skill.id,
+                    r,
+                    format!("skill `{}` names unknown role `{r}`", skill.id),
+                ),
+            }
+        }
+        skill_roles.push(idx);
+    }
+
+    let mut item_skills = Vec::new();
+    for posting in &c.postings {
+        if !role_ids.contains_key(posting.role.as_str()) {
+            rep.at_ref(
+                f.postings,
+                &posting.id,
+                &posting.role,
+                format!(
+                    "posting `{}` names unknown role `{}`",
+                    posting.id, posting.role
+                ),
+            );
+        }
+        let mut per_posting =
+            Vec::with_capacity(posting.responsibilities.len() + posting.requirements.len());
+        for item in posting.responsibilities.iter().chain(&posting.requirements) {
+            let mut idx = Vec::with_capacity(item.skills.len());
+            for s in &item.skills {
+                match skill_ids.get(s.as_str()).copied() {
+                    Some(i) => idx.push(i),
+                    None => rep.at_ref(
+                        f.postings,
+                        &item.id,
+                        s,
+                        format!("posting item `{}` names unknown skill `{s}`", item.id),
+                    ),
+                }
+            }
+            per_posting.push(idx);
+        }
+        item_skills.push(per_posting);
+    }
+
+    if !rep.problems.is_empty() {
+        return;
+    }
+    // The id maps are done with: free them before the index is built.
+    drop((role_ids, skill_ids, category_ids, workflow_ids));
+
+    // All references resolve: fill in the derived indices.
+    for (skill, (cat, roles)) in c
+        .skills
+        .iter_mut()
+        .zip(skill_category.into_iter().zip(skill_roles))
+    {
+        skill.category_idx = cat;
+        skill.role_idx = roles;
+    }
+    for (posting, per_posting) in c.postings.iter_mut().zip(item_skills) {
+        let mut it = per_posting.into_iter();
+        for item in posting
+            .responsibilities
+            .iter_mut()
+            .chain(posting.requirements.iter_mut())
+        {
+            item.skill_idx = it.next().unwrap_or_default();
+        }
+    }
+    c.index = derive_index(c, spectrum, left_count);
+    c.finish_index();
+}
+
+/// Every `basis` tag is one of the known source tags: a typo would otherwise
+/// hide (or invent) an "our addition" marker.
+fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
+    let mut check = |src: &Source, owner: &str, what: String, basis: &[String]| {
+        for tag in basis.iter().filter(|t| !crate::model::is_basis_tag(t)) {
+            rep.at_ref(
+                src,
+                owner,
+                tag,
+                format!(
+                    "{what} has unknown basis tag `{tag}`; known tags: {}, {}",
+                    crate::model::BASIS_TAGS.join(", "),
+                    crate::model::RECENT_TAGS.join(", ")
+                ),
+            );
+        }
+    };
+    check(
+        f.boundary,
+        "crossing",
+        "the crossing".into(),
+        &c.boundary.crossing.basis,
+    );
+    for role in &c.roles {
+        for (field, basis) in role.basis_of.fields() {
+            check(
+                f.roles,
+                &role.id,
+                format!("role `{}` basis_of.{field}", role.id),
+                basis,
+            );
+        }
+        for (n, fact) in role.facts.iter().enumerate() {
+            check(
+                f.roles,
+                &role.id,
+                format!("role `{}` facts[{n}]", role.id),
+                &fact.basis,
+            );
+        }
+    }
+    for skill in &c.skills {
+        check(
+            f.skills,
+            &skill.id,
+            format!("skill `{}`", skill.id),
+            &skill.basis,
+        );
+    }
+    for (n, fig) in c.boundary.figures.iter().enumerate() {
+        check(f.boundary, "figures", format!("figures[{n}]"), &fig.basis);
+    }
+    for note in c.about_notes() {
+        check(
+            f.notes,
+            &note.id,
+            format!("note `{}`", note.id),
+            &note.basis,
+        );
+    }
+    for p in &c.postings {
+        check(f.postings, &p.id, format!("posting `{}`", p.id), &p.basis);
+        for item in p.responsibilities.iter().chain(&p.requirements) {
+            for (n, fact) in item.context.iter().enumerate() {
+                check(
+                    f.postings,
+                    &item.id,
+                    format!("posting `{}` item `{}` context[{n}]", p.id, item.id),
+                    &fact.basis,
+                );
+            }
+        }
+    }
+}
+
+/// The 2024–2026 layer keeps its sources: each of its skills and postings
+/// rests on a 2024–2026 source tag, and each of its postings has a web
+/// address and a reliability label. Every posting address is a whole
+/// `http(s)://` address (no spaces), so it can be printed and linked whole.
+fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
+    for skill in &c.skills {
+        for other in &skill.see_also {
+            if !c.skills.iter().any(|s| &s.id == other) {
+                rep.at_ref(
+                    f.skills,
+                    &skill.id,
+                    other,
+                    format!(
+                        "skill `{}` names unknown skill `{other}` in see_also",
+                        skill.id
+                    ),
+                );
+            }
+        }
+    }
+    let recent = |basis: &[String]| {
+        basis
+            .iter()
+            .any(|t| crate::model::RECENT_TAGS.contains(&t.as_str()))
+    };
+    for skill in &c.skills {
+        if skill.layer == Layer::Recent && !recent(&skill.basis) {
+            rep.at_decl(
+                f.skills,
+                &skill.id,
+                0,
+                format!(
+                    "skill `{}` is of layer 2024-2026 but its basis names no 2024–2026 source ({})",
+                    skill.id,
+                    crate::model::RECENT_TAGS.join(", ")
+                ),
+            );
+        }
+    }
+    for p in &c.postings {
+        let mut missing = Vec::new();
+        if p.layer == Layer::Recent {
+            if !recent(&p.basis) {
+                missing.push("a 2024–2026 source tag in `basis`");
+            }
+            if p.urls.is_empty() {
+                missing.push("a source address in `urls`");
+            }
+            if p.reliability.is_none() {
+                missing.push("a `reliability` label");
+            }
+        }
+        if !missing.is_empty() {
+            rep.at_decl(
+                f.postings,
+                &p.id,
+                0,
+                format!(
+                    "posting `{}` is of layer 2024-2026 but lacks {}",
+                    p.id,
+                    missing.join(", ")
+                ),
+            );
+        }
+        for url in &p.urls {
+            if !is_web_address(url) {
+                rep.at_ref(
+                    f.postings,
+                    &p.id,
+                    url,
+                    format!(
+                        "posting `{}` has `{url}` in `urls`: write one whole http:// or https:// address per entry, without spaces",
+                        p.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `s` is one whole web address: `http://` or `https://`, then
+/// printable ASCII with no space (what a terminal hyperlink can carry).
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| (0x21..0x7f).contains(&b)))
+}
+
+/// Parses one YAML text as a `T` under the same rules as a data file (the
+/// safety checks, then serde_yaml); each problem names `name` and, where
+/// known, the line and column.
+pub(crate) fn parse_text<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Problem>> {
+    let src = Source {
+        name: name.to_string(),
+        text: Cow::Borrowed(text),
+    };
+    let mut problems = Vec::new();
+    parse::<T>(&src, &mut problems).ok_or(problems)
+}
+
+/// Line and column of the first declaration `id: <id>` in `text`.
+pub(crate) fn decl_position(text: &str, id: &str) -> Option<(usize, usize)> {
+    find_decl(text, id, 0).map(|o| line_col(text, o))
+}
+
+/// Line and column of `word` standing alone in `text`, looked for after the
+/// declaration of `owner` first.
+pub(crate) fn ref_position(text: &str, owner: &str, word: &str) -> Option<(usize, usize)> {
+    let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+    find_word(text, word, from)
+        .or_else(|| find_word(text, word, 0))
+        .map(|o| line_col(text, o))
+}
+
+/// Whether `id` is a valid id: letters, digits, `_` and `-`, 1 to 64.
+pub fn is_valid_id(id: &str) -> bool {
+    valid_id(id)
+}
+
+/// Derives the lookups again after postings were added to a validated
+/// catalog (their `skill_idx` resolved); the own-postings list is kept.
+pub(crate) fn reindex(c: &mut Catalog) {
+    let own = std::mem::take(&mut c.index.own_postings);
+    let spectrum = std::mem::take(&mut c.index.spectrum);
+    let left_count = c.index.left_count;
+    c.index = derive_index(c, spectrum, left_count);
+    c.finish_index();
+    c.index.own_postings = own;
+}
+
+/// The lookups drawing needs, once every reference resolved.
+fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
+    let mut drawn = vec![false; c.roles.len()];
+    for &i in &spectrum {
+        drawn[i] = true;
+    }
+    let off: Vec<usize> = (0..c.roles.len()).filter(|&i| !drawn[i]).collect();
+    let also_left = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side == Side::Left)
+        .collect();
+    let also_right = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side == Side::Right)
+        .collect();
+    let also_neither = off
+        .iter()
+        .copied()
+        .filter(|&i| c.roles[i].side == Side::Neither)
+        .collect();
+    // One pass over the skills, each into its category's group.
+    let mut groups: Vec<Group> = (0..c.categories.len())
+        .map(|category| Group {
+            category,
+            skills: Vec::new(),
+        })
+        .collect();
+    for (i, skill) in c.skills.iter().enumerate() {
+        groups[skill.category_idx].skills.push(i);
+    }
+    groups.retain(|g| !g.skills.is_empty());
+    // Each skill's list is allocated at its size: counted first, then filled.
+    let mut covered = vec![0usize; c.skills.len()];
+    for posting in &c.postings {
+        for x in posting.responsibilities.iter().chain(&posting.requirements) {
+            for &s in &x.skill_idx {
+                covered[s] += 1;
+            }
+        }
+    }
+    let mut covers: Vec<Vec<ItemRef>> = covered.into_iter().map(Vec::with_capacity).collect();
+    for (pi, posting) in c.postings.iter().enumerate() {
+        let tagged = posting
+            .responsibilities
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (false, i, x))
+            .chain(
+                posting
+                    .requirements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (true, i, x)),
+            );
+        for (requirement, item, x) in tagged {
+            for &s in &x.skill_idx {
+                covers[s].push(ItemRef {
+                    posting: pi,
+                    requirement,
+                    item,
+                });
+            }
+        }
+    }
+    let mut role_skill_count = vec![0; c.roles.len()];
+    for s in &c.skills {
+        for &r in &s.role_idx {
+            role_skill_count[r] += 1;
+        }
+    }
+    let mut role_skills: Vec<Vec<usize>> = role_skill_count
+        .iter()
+        .map(|&n| Vec::with_capacity(n))
+        .collect();
+    for (i, s) in c.skills.iter().enumerate() {
+        for &r in &s.role_idx {
+            // A skill that names a role twice still counts once here.
+            if role_skills[r].last() != Some(&i) {
+                role_skills[r].push(i);
+            }
+        }
+    }
+    Index {
+        spectrum,
+        left_count,
+        also_left,
+        also_right,
+        also_neither,
+        groups,
+        covers,
+        role_skill_count,
+        role_skills,
+        // The id lookups come from `Catalog::finish_index`.
+        ..Index::default()
+    }
+}
+
+fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {
+    // How many times each id was declared so far (more than 0: a duplicate).
+    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(ids.size_hint().0);
+    for id in ids {
+        let nth = counts.entry(id).or_insert(0);
+        if !valid_id(id) {
+            rep.at_decl(
+                src,
+                id,
+                *nth,
+                format!(
+                    "{kind} id `{id}` is not valid: use letters, digits, _ and - only (at most 64)"
+                ),
+            );
+        }
+        if *nth > 0 {
+            rep.at_decl(src, id, *nth, format!("duplicate {kind} id `{id}`"));
+        }
+        *nth += 1;
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_catalog_loads() {
+        let c = load_bundled().expect("bundled data is valid");
+        assert_eq!(c.roles.len(), 11);
+        assert_eq!(c.skills.len(), 55);
+        assert_eq!(c.categories.len(), 12);
+        assert_eq!(c.index.spectrum.len(), 4);
+        assert_eq!(c.index.left_count, 2);
+    }
+
+    #[test]
+    fn max_file_mb_values() {
+        assert_eq!(parse_max_file_mb("64"), Ok(64));
+        assert_eq!(parse_max_file_mb(" 1 "), Ok(1));
+        assert_eq!(
+            parse_max_file_mb(&MAX_FILE_MB_CEILING.to_string()),
+            Ok(MAX_FILE_MB_CEILING)
+        );
+        for bad in [
+            "0",
+            "-1",
+            "1.5",
+            "",
+            "abc",
+            "4MB",
+            "1048577",
+            "99999999999999999999",
+        ] {
+            let e = parse_max_file_mb(bad).unwrap_err();
+            assert!(e.contains("whole number"), "{bad}: {e}");
+        }
+        assert_eq!(Limits::from_mb(4), Limits::default());
+        assert_eq!(Limits::from_mb(64).max_file_bytes, 64 << 20);
+    }
+
+    #[test]
+    fn the_size_refusal_says_how_to_raise_the_limit() {
+        let m = too_large(23_910_690, MAX_FILE_BYTES);
+        assert!(m.contains("23910690 bytes (22.8 MiB)"), "{m}");
+        assert!(m.contains("4194304 byte limit (4 MiB)"), "{m}");
+        assert!(
+            m.contains("--max-file-mb 23 or CAREER_EXPLORER_MAX_FILE_MB=23"),
+            "{m}"
+        );
+    }
+}

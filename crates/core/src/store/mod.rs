@@ -1,0 +1,9 @@
+//! Storage: the YAML data files (bundled or `--data DIR`), the progress
+//! file and the user's own postings. Every reader checks a file is regular
+//! before it reads it and reports a slip with file, line and column.
+
+pub mod loader;
+pub mod own;
+pub mod progress;
+pub mod yamlcheck;
+pub mod yamlpos;

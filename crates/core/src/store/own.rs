@@ -1,0 +1,216 @@
+//! The user's own postings: one YAML file per posting in
+//! `$XDG_DATA_HOME/career-explorer/postings/`, each with the schema of one
+//! posting of `data/postings.yaml`, loaded beside the bundled catalog.
+//!
+//! The user's files are theirs: a file that does not parse or names an
+//! unknown skill is reported with its file, line and column and left out of
+//! the catalog, never changed. New files are written atomically and never
+//! over an existing one; a file is removed only when the user asks.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Problem;
+use crate::model::{Catalog, Posting};
+use crate::store::loader;
+
+/// The folder under the data folder that holds the own postings.
+pub const POSTINGS_DIR: &str = "postings";
+
+/// The user's data folder, `$XDG_DATA_HOME/career-explorer` (where the
+/// progress file lives too), or `None` when no home can be found.
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "career-explorer").map(|d| d.data_dir().to_path_buf())
+}
+
+/// The folder of own postings under a data folder.
+pub fn postings_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(POSTINGS_DIR)
+}
+
+/// The YAML files of `dir`, by name; hidden files (a save's temp files) are
+/// skipped. A missing folder holds none.
+fn posting_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(Problem {
+                file: dir.display().to_string(),
+                position: None,
+                id: None,
+                message: format!("cannot read the folder of your postings: {e}"),
+            });
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            let name = name.unwrap_or_default();
+            !name.starts_with('.') && (name.ends_with(".yaml") || name.ends_with(".yml"))
+        })
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Adds the postings in the files of `dir` to `c` (after the bundled ones)
+/// and returns the problems of the files left out: each names its file and,
+/// where known, the line and column. A missing folder adds nothing.
+pub fn attach(c: &mut Catalog, dir: &Path) -> Vec<Problem> {
+    let files = match posting_files(dir) {
+        Ok(f) => f,
+        Err(p) => return vec![p],
+    };
+    let mut problems = Vec::new();
+    let mut added = false;
+    for path in files {
+        match read_posting(c, &path) {
+            Ok(posting) => {
+                c.postings.push(posting);
+                c.index.own_postings.push(path);
+                added = true;
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if added {
+        loader::reindex(c);
+    }
+    problems
+}
+
+/// One own posting, parsed and checked against the catalog, its skills
+/// resolved.
+fn read_posting(c: &Catalog, path: &Path) -> Result<Posting, Vec<Problem>> {
+    let name = path.display().to_string();
+    let text = loader::read_text(path, loader::MAX_FILE_BYTES).map_err(|p| vec![p])?;
+    let mut posting: Posting = loader::parse_text(&name, &text)?;
+    let mut problems = Vec::new();
+    check(c, &posting, &text, &name, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    for item in posting
+        .responsibilities
+        .iter_mut()
+        .chain(posting.requirements.iter_mut())
+    {
+        item.skill_idx = item
+            .skills
+            .iter()
+            .filter_map(|s| c.skill_index(s))
+            .collect();
+    }
+    Ok(posting)
+}
+
+/// Every problem of an own posting `p` (read from `text`, named `file`)
+/// against the catalog it joins.
+fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Problem>) {
+    let mut at = |position: Option<(usize, usize)>, id: &str, message: String| {
+        problems.push(Problem {
+            file: file.to_string(),
+            position,
+            id: Some(id.to_string()),
+            message,
+        });
+    };
+    if !loader::is_valid_id(&p.id) {
+        at(
+            loader::decl_position(text, &p.id),
+            &p.id,
+            format!(
+                "posting id `{}` is not valid: use letters, digits, _ and - only (at most 64)",
+                p.id
+            ),
+        );
+    }
+    if c.postings.iter().any(|q| q.id == p.id) {
+        at(
+            loader::decl_position(text, &p.id),
+            &p.id,
+            format!(
+                "posting id `{}` is taken by another posting; give this one another id",
+                p.id
+            ),
+        );
+    }
+    if c.role_index(&p.role).is_none() {
+        at(
+            loader::ref_position(text, &p.id, &p.role),
+            &p.role,
+            format!(
+                "posting `{}` names unknown role `{}` (see career-explorer roles)",
+                p.id, p.role
+            ),
+        );
+    }
+    let mut seen = std::collections::HashSet::new();
+    for item in p.responsibilities.iter().chain(&p.requirements) {
+        if !loader::is_valid_id(&item.id) || !seen.insert(item.id.as_str()) {
+            at(
+                loader::decl_position(text, &item.id),
+                &item.id,
+                format!(
+                    "posting item id `{}` is not valid or is used twice in this posting",
+                    item.id
+                ),
+            );
+        }
+        for s in &item.skills {
+            if c.skill_index(s).is_none() {
+                at(
+                    loader::ref_position(text, &item.id, s),
+                    s,
+                    format!(
+                        "posting item `{}` names unknown skill `{s}` (see career-explorer skills)",
+                        item.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Writes `text` as the own posting `id` in `dir`, atomically (a temp file
+/// in the folder, synced, then linked into place) and never over an existing
+/// file: an existing `<id>.yaml` is an error. Returns the file written.
+pub fn save_new(dir: &Path, id: &str, text: &str) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("{id}.yaml"));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".posting-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(&path).map_err(|e| e.error)?;
+    Ok(path)
+}
+
+/// Deletes the file of own posting `id` from the catalog, and returns it.
+/// A bundled posting, or an id no posting has, is an error that says so.
+pub fn remove(c: &Catalog, id: &str) -> Result<PathBuf, String> {
+    let Some(p) = c.postings.iter().position(|p| p.id == id) else {
+        let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+        return Err(format!(
+            "no posting `{id}`; postings: {}",
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        ));
+    };
+    let Some(file) = c.own_posting_file(p) else {
+        return Err(format!(
+            "`{id}` is a bundled posting and cannot be removed; only your own postings can"
+        ));
+    };
+    std::fs::remove_file(file).map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
+    Ok(file.to_path_buf())
+}

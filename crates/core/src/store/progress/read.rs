@@ -1,0 +1,501 @@
+//! Reading the progress file: leniently (a BOM, CRLF, flow style, comments,
+//! aliases within a bound, any capitalisation of a state, `~` as no note, a
+//! missing `version`) but precisely: every problem has a line and a column.
+//!
+//! serde_yaml reads the text (after [`super::aliases::bound_aliases`]);
+//! mappings keep their pairs in order, duplicates too ([`Loose`]), so each
+//! skill entry is checked on its own: one bad entry is reported and kept as
+//! written while the rest loads. A slip of the YAML itself is placed by
+//! serde_yaml; a problem found afterwards by finding its key in the text.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::de::value::{EnumAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
+use serde_yaml::Value;
+
+use super::{Bad, Disk, Entry, Profile, Progress, ProgressError, State, VERSION};
+use crate::store::yamlpos::{content_start, find_key, line_col, serde_error};
+
+/// Largest progress file read, in bytes (16 MiB); a larger one is refused
+/// before it is read.
+pub const MAX_BYTES: u64 = 16 << 20;
+
+/// At most this many values may be made by expanding aliases (`*name`), so a
+/// small file cannot expand to gigabytes.
+pub const MAX_ALIAS_VALUES: usize = 100_000;
+
+/// A YAML node as serde_yaml reads it, but a mapping keeps its pairs in
+/// order, duplicate keys too (serde_yaml's `Mapping` refuses a duplicate,
+/// and a skill id given twice is reported and kept, not a broken file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loose {
+    Map(Vec<(Value, Loose)>),
+    Other(Value),
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Number(v.into())))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::String(v.into())))
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other(Value::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
+        Loose::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Loose, A::Error> {
+        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Loose::Other)
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Loose, A::Error> {
+        Value::deserialize(EnumAccessDeserializer::new(data)).map(Loose::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(pair) = map.next_entry::<Value, Loose>()? {
+            pairs.push(pair);
+        }
+        Ok(Loose::Map(pairs))
+    }
+}
+
+/// A scalar's text (`None` for a sequence or mapping); a local tag is
+/// looked through.
+fn text_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => Some("~".into()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        Value::Tagged(t) => text_of(&t.value),
+        Value::Sequence(_) | Value::Mapping(_) => None,
+    }
+}
+
+fn scalar(node: &Loose) -> Option<String> {
+    match node {
+        Loose::Other(v) => text_of(v),
+        Loose::Map(_) => None,
+    }
+}
+
+type Slip = (usize, usize, String);
+
+/// Finds, in order, where the keys serde_yaml read are written. A key not
+/// found (an escape in a quoted key, say) is placed at the last one found;
+/// after a few such misses the search stops, so a file of them stays linear.
+struct Seeker<'a> {
+    text: &'a str,
+    cursor: usize,
+    misses: usize,
+}
+
+/// Searches a seeker gives up after.
+const MAX_MISSES: usize = 8;
+
+impl<'a> Seeker<'a> {
+    fn new(text: &'a str, from: usize) -> Self {
+        Seeker {
+            text,
+            cursor: from,
+            misses: 0,
+        }
+    }
+
+    /// The offsets of the next `key` before `to` and of its value.
+    fn next(&mut self, key: &Value, to: usize, line_start: bool) -> (usize, usize) {
+        let found = text_of(key)
+            .filter(|_| self.misses < MAX_MISSES)
+            .and_then(|k| {
+                let find = |top| find_key(self.text, &k, self.cursor, to, top);
+                find(line_start).or_else(|| find(false).filter(|_| line_start))
+            });
+        match found {
+            Some((k, v)) => {
+                self.cursor = v.max(k + 1);
+                (k, v)
+            }
+            None => {
+                self.misses += 1;
+                (self.cursor, self.cursor)
+            }
+        }
+    }
+}
+
+/// The comment lines (and blank lines between them) at the top of the file.
+fn header(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .take_while(|l| l.is_empty() || l.starts_with('#'))
+        .collect();
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// The document serde_yaml reads from `text`, aliases bounded first.
+fn document(text: &str) -> Result<Loose, Slip> {
+    let serde_slip = |e: serde_yaml::Error| {
+        let (at, mut message) = serde_error(&e, text);
+        if message == "recursion limit exceeded" {
+            message = "nested too deep (more than 128 levels)".into();
+        }
+        let (line, col) = at.unwrap_or((1, 1));
+        (line, col, message)
+    };
+    if let Err(r) = super::aliases::bound_aliases(text, MAX_ALIAS_VALUES) {
+        // A syntax error: serde_yaml's words for it (its check does not
+        // expand aliases), else the pre-pass's.
+        if r.syntax
+            && let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(text)
+        {
+            return Err(serde_slip(e));
+        }
+        return Err((r.line, r.col, r.message));
+    }
+    serde_yaml::from_str::<Loose>(text).map_err(serde_slip)
+}
+
+/// Reads a progress file's bytes. Harmless variations load; a file that does
+/// not parse as YAML, is not UTF-8, has a `version` above 1 or a top level
+/// that is not a mapping is an error with its line and column. Entries that do
+/// not read are listed in `disk.bad` (and kept on save); the rest loads.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
+    let slip = |(line, col, message): Slip| ProgressError::Syntax {
+        path: path.to_path_buf(),
+        line,
+        col,
+        message,
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(slip((1, 1, "the file is UTF-16: save it as UTF-8".into())));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let (line, col) = line_col(valid, at);
+        slip((
+            line,
+            col,
+            format!(
+                "not UTF-8 (byte 0x{:02X}): save the file as UTF-8",
+                bytes[at]
+            ),
+        ))
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut progress = Progress::new();
+    progress.disk = Disk {
+        header: header(text),
+        crlf: text.contains("\r\n"),
+        ..Disk::default()
+    };
+    let at = |offset| line_col(text, offset);
+    let pairs = match document(text).map_err(slip)? {
+        Loose::Other(Value::Null) => return Ok(progress),
+        Loose::Map(pairs) => pairs,
+        Loose::Other(_) => {
+            let (line, col) = at(content_start(text, 0));
+            return Err(slip((
+                line,
+                col,
+                "the file must be a mapping with `version` and `skills`".into(),
+            )));
+        }
+    };
+    let mut seek = Seeker::new(text, 0);
+    let spots: Vec<(usize, usize)> = pairs
+        .iter()
+        .map(|(k, _)| seek.next(k, text.len(), true))
+        .collect();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for ((key, _), &(k, _)) in pairs.iter().zip(&spots) {
+        let name = text_of(key).unwrap_or_default();
+        let (line, col) = at(k);
+        if let Some(first) = seen.insert(name.clone(), line) {
+            return Err(slip((
+                line,
+                col,
+                format!("`{name}` appears twice (first on line {first})"),
+            )));
+        }
+    }
+    // The version first: a newer file is refused whatever else it holds.
+    let version = pairs
+        .iter()
+        .zip(&spots)
+        .find(|((k, _), _)| text_of(k).as_deref() == Some("version"));
+    if let Some(((_, v), &(_, value_at))) = version {
+        match scalar(v).map(|t| t.trim().parse::<u64>()) {
+            Some(Ok(n)) if n == u64::from(VERSION) => {}
+            Some(Ok(n)) if n > u64::from(VERSION) => {
+                return Err(ProgressError::Newer {
+                    path: path.to_path_buf(),
+                    version: n,
+                });
+            }
+            _ => {
+                let (line, col) = at(value_at);
+                return Err(slip((line, col, format!("`version` must be {VERSION}"))));
+            }
+        }
+    }
+    for (i, ((key, value), &(k, v))) in pairs.into_iter().zip(&spots).enumerate() {
+        match text_of(&key).as_deref() {
+            Some("version") => {}
+            Some("profile") if profile(&value).is_ok() => {
+                progress.profile = profile(&value).unwrap_or_default();
+            }
+            Some("skills") => {
+                let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
+                read_skills(value, text, (v, to), &mut progress).map_err(slip)?;
+            }
+            name => {
+                let name = name.unwrap_or("?").to_string();
+                let (line, col) = at(k);
+                progress.disk.bad.push(Bad {
+                    key: name.clone(),
+                    in_skills: false,
+                    line,
+                    col,
+                    message: if name == "profile" {
+                        "`profile` does not read (expected `years`, a whole number, and `role`, a role id); kept as written".to_string()
+                    } else {
+                        format!(
+                            "unknown top-level key `{name}` (expected version, profile, skills); kept as written"
+                        )
+                    },
+                    key_node: key,
+                    node: value,
+                });
+            }
+        }
+    }
+    progress.disk.base = progress.skills.clone();
+    progress.disk.base_profile = progress.profile.clone();
+    Ok(progress)
+}
+
+/// The `profile` section: `years` (a whole number) and `role` (a role id),
+/// both optional; anything else does not read (the section is then kept as
+/// written and reported).
+fn profile(node: &Loose) -> Result<Profile, ()> {
+    let pairs = match node {
+        Loose::Other(Value::Null) => return Ok(Profile::default()),
+        Loose::Map(pairs) => pairs,
+        Loose::Other(_) => return Err(()),
+    };
+    let mut p = Profile::default();
+    for (k, v) in pairs {
+        match (text_of(k).as_deref(), v) {
+            (Some("years"), Loose::Other(Value::Null))
+            | (Some("role"), Loose::Other(Value::Null)) => {}
+            (Some("years"), Loose::Other(Value::Number(n))) => {
+                p.years = Some(n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(())?);
+            }
+            (Some("role"), Loose::Other(Value::String(r))) => p.role = Some(r.clone()),
+            _ => return Err(()),
+        }
+    }
+    Ok(p)
+}
+
+/// Reads the entries of `skills`, whose value is written in `text` between
+/// the byte offsets `span`.
+fn read_skills(
+    value: Loose,
+    text: &str,
+    span: (usize, usize),
+    progress: &mut Progress,
+) -> Result<(), Slip> {
+    let at = |offset| line_col(text, offset);
+    let entries = match value {
+        Loose::Other(Value::Null) => return Ok(()),
+        Loose::Map(entries) => entries,
+        Loose::Other(_) => {
+            let (line, col) = at(span.0);
+            return Err((
+                line,
+                col,
+                "`skills` must be a mapping from skill id to entry".into(),
+            ));
+        }
+    };
+    let mut seek = Seeker::new(text, span.0);
+    let spots: Vec<(usize, usize)> = entries
+        .iter()
+        .map(|(k, _)| seek.next(k, span.1, false))
+        .collect();
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, ((key, value), &(k, v))) in entries.into_iter().zip(&spots).enumerate() {
+        let (line, col) = at(k);
+        let Some(id) = text_of(&key).filter(|_| !matches!(key, Value::Tagged(_))) else {
+            return Err((line, col, "a skill id must be a text".into()));
+        };
+        let found = if let Some(first) = first.get(&id) {
+            Err((Spot::Key, format!("appears again (first on line {first})")))
+        } else {
+            first.insert(id.clone(), line);
+            entry(&value)
+        };
+        match found {
+            Ok(e) => {
+                progress.skills.insert(id, e);
+            }
+            Err((spot, message)) => {
+                let end = spots.get(i + 1).map_or(span.1, |s| s.0.max(v));
+                let (line, col) = at(spot.find(&value, text, (k, v, end)));
+                progress.disk.bad.push(Bad {
+                    message: format!("skill {id}: {message}; kept as written"),
+                    key: id,
+                    in_skills: true,
+                    line,
+                    col,
+                    key_node: key,
+                    node: value,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Where in an entry a problem is.
+enum Spot {
+    /// The skill id.
+    Key,
+    /// The entry's value.
+    Value,
+    /// The key of the entry's `n`th field.
+    FieldKey(usize),
+    /// The value of the entry's `n`th field.
+    FieldValue(usize),
+}
+
+impl Spot {
+    /// The byte offset of the spot in the entry `node`, written in `text`
+    /// with its key at `key`, its value at `value`, and ending before `end`.
+    /// A field not found (in an anchor written elsewhere) is placed at the
+    /// entry's value.
+    fn find(&self, node: &Loose, text: &str, (key, value, end): (usize, usize, usize)) -> usize {
+        let (n, want_value) = match *self {
+            Spot::Key => return key,
+            Spot::Value => return value,
+            Spot::FieldKey(n) => (n, false),
+            Spot::FieldValue(n) => (n, true),
+        };
+        let Loose::Map(pairs) = node else {
+            return value;
+        };
+        let mut seek = Seeker::new(text, value);
+        let mut spot = (value, value);
+        for (k, _) in pairs.iter().take(n + 1) {
+            spot = seek.next(k, end, false);
+        }
+        if seek.misses > 0 {
+            value
+        } else if want_value {
+            spot.1
+        } else {
+            spot.0
+        }
+    }
+}
+
+fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
+    let state_of = |n: &Loose, spot: Spot| match scalar(n) {
+        Some(t) => State::parse(&t).ok_or_else(|| {
+            (
+                spot,
+                format!(
+                    "unknown state `{t}`, expected one of {}",
+                    State::NAMES.join(", ")
+                ),
+            )
+        }),
+        None => Err((spot, "a state must be a word".into())),
+    };
+    let pairs = match value {
+        Loose::Other(Value::Null) => return Ok(Entry::default()),
+        // `S01: done`, a shorthand for the state alone.
+        Loose::Other(v) if text_of(v).is_some() => {
+            return Ok(Entry {
+                state: state_of(value, Spot::Value)?,
+                ..Entry::default()
+            });
+        }
+        // A local tag (`!mine {state: done}`) is looked through.
+        Loose::Other(Value::Tagged(t)) if t.value.is_mapping() => {
+            let m = t.value.as_mapping().into_iter().flatten();
+            let pairs = m.map(|(k, v)| (k.clone(), Loose::Other(v.clone())));
+            return entry(&Loose::Map(pairs.collect()));
+        }
+        Loose::Other(_) => {
+            return Err((
+                Spot::Value,
+                "an entry must be a mapping with state, note and changed".into(),
+            ));
+        }
+        Loose::Map(pairs) => pairs,
+    };
+    let mut e = Entry::default();
+    let mut fields: Vec<String> = Vec::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        let name = text_of(k).unwrap_or_else(|| "?".into());
+        if fields.contains(&name) {
+            return Err((Spot::FieldKey(i), format!("`{name}` appears twice")));
+        }
+        let text = |what: &str| match v {
+            Loose::Other(Value::Null) => Ok(None),
+            _ => scalar(v)
+                .map(Some)
+                .ok_or_else(|| (Spot::FieldValue(i), format!("{what} must be a text"))),
+        };
+        match name.as_str() {
+            "state" => e.state = state_of(v, Spot::FieldValue(i))?,
+            "note" => e.note = crate::text::sanitize(&text("a note")?.unwrap_or_default()),
+            "changed" => e.changed = text("`changed`")?,
+            _ => {
+                return Err((
+                    Spot::FieldKey(i),
+                    format!("unknown field `{name}` (expected state, note, changed)"),
+                ));
+            }
+        }
+        fields.push(name);
+    }
+    Ok(e)
+}

@@ -1,0 +1,532 @@
+//! The scriptable commands' output: plain text that carries no escape
+//! sequences (so it pipes cleanly), or JSON with `--json`. Text is laid out
+//! for a width: long lines are wrapped or cut to fit it, and with
+//! [`UNLIMITED`] (output into a pipe or a file) nothing is cut.
+
+use serde_json::{Value, json};
+
+use career_core::i18n::{self, labels};
+use career_core::model::{Catalog, Lang, Role, Side};
+use career_core::readiness;
+use career_core::search;
+use career_core::store::progress::{Progress, State};
+use career_core::text::{pad, truncate, wrap};
+
+/// A width that cuts nothing: every item stays on one full line.
+pub const UNLIMITED: usize = usize::MAX / 4;
+
+fn side_code(s: Side) -> &'static str {
+    match s {
+        Side::Left => "left",
+        Side::Right => "right",
+        Side::Neither => "neither",
+    }
+}
+
+fn json_text(v: &Value) -> String {
+    serde_json::to_string_pretty(v).expect("plain values") + "\n"
+}
+
+/// Wraps `s` under a hanging indent so every line fits `width` columns.
+fn wrapped(s: &str, indent: usize, width: usize) -> String {
+    wrap(s, width.saturating_sub(indent))
+        .into_iter()
+        .map(|l| format!("{}{l}\n", " ".repeat(indent)))
+        .collect()
+}
+
+/// A role id given on the command line, or a clear error listing the known ones.
+pub fn find_role(c: &Catalog, id: &str) -> Result<usize, String> {
+    c.role_index(id).ok_or_else(|| {
+        let known: Vec<&str> = c.roles.iter().map(|r| r.id.as_str()).collect();
+        format!("unknown role `{id}`; known roles: {}", known.join(", "))
+    })
+}
+
+fn spectrum_place(c: &Catalog, role: usize) -> Option<usize> {
+    c.index
+        .spectrum
+        .iter()
+        .position(|&r| r == role)
+        .map(|p| p + 1)
+}
+
+/// What `validate` prints when the data is valid: the catalog's counts.
+pub fn validated(c: &Catalog, lang: Lang) -> String {
+    labels(lang)
+        .cli
+        .validated
+        .replace("{roles}", &c.roles.len().to_string())
+        .replace("{skills}", &c.skills.len().to_string())
+        .replace("{categories}", &c.categories.len().to_string())
+        .replace("{postings}", &c.postings.len().to_string())
+        + "\n"
+}
+
+/// A side as the `roles` listing shows it: the code in English, a word in Chinese.
+fn side_word(s: Side, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => side_code(s),
+        Lang::Zh => labels(lang).cli.sides[s as usize],
+    }
+}
+
+pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
+    if json {
+        let items: Vec<Value> = c
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                json!({
+                    "id": r.id,
+                    "name": r.name.get(lang),
+                    "side": side_code(r.side),
+                    "spectrum_position": spectrum_place(c, i),
+                    "summary": r.summary.get(lang),
+                })
+            })
+            .collect();
+        return json_text(&Value::Array(items));
+    }
+    let mut out = String::new();
+    for (i, r) in c.roles.iter().enumerate() {
+        let place = spectrum_place(c, i).map_or("-".to_string(), |p| {
+            format!("{p}/{}", c.index.spectrum.len())
+        });
+        let line = format!(
+            "{} {} {} {}",
+            pad(&r.id, 22),
+            pad(side_word(r.side, lang), 8),
+            pad(&place, 4),
+            r.name.get(lang)
+        );
+        out.push_str(&truncate(&line, width));
+        out.push('\n');
+    }
+    out
+}
+
+fn role_json(c: &Catalog, i: usize, progress: &Progress, lang: Lang) -> Value {
+    let r: &Role = &c.roles[i];
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let t = readiness::role_readiness(c, i, &state);
+    let texts = |v: &[career_core::model::Text]| -> Vec<String> {
+        v.iter().map(|t| t.get(lang).to_string()).collect()
+    };
+    json!({
+        "id": r.id,
+        "name": r.name.get(lang),
+        "aliases": texts(&r.aliases),
+        "side": side_code(r.side),
+        "spectrum_position": spectrum_place(c, i),
+        "summary": r.summary.get(lang),
+        "activities": texts(&r.activities),
+        "outputs": texts(&r.outputs),
+        "iteration": {
+            "cost": i18n::level(Lang::En, r.iteration.cost),
+            "speed": i18n::speed(Lang::En, r.iteration.speed),
+            "note": r.iteration.note.get(lang),
+        },
+        "key_tools": r.key_tools.iter().map(|t| t.get(lang)).collect::<Vec<_>>(),
+        "key_tools_examples_from": r.examples_from,
+        "workflow": r.workflow,
+        "vs_ai_engineer": r.vs_ai_engineer.as_ref().map(|t| t.get(lang)),
+        "facts": r.facts.iter().map(|f| f.get(lang)).collect::<Vec<_>>(),
+        "basis": {
+            "activities": r.basis_of.activities,
+            "outputs": r.basis_of.outputs,
+            "key_tools": r.basis_of.key_tools,
+            "iteration": r.basis_of.iteration,
+            "vs_ai_engineer": r.basis_of.vs_ai_engineer,
+            "facts": r.facts.iter().map(|f| &f.basis).collect::<Vec<_>>(),
+        },
+        "readiness": {"done": t.done, "total": t.total, "percent": t.percent()},
+    })
+}
+
+pub fn show(
+    c: &Catalog,
+    role: usize,
+    progress: &Progress,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> String {
+    if json {
+        return json_text(&role_json(c, role, progress, lang));
+    }
+    let l = labels(lang);
+    let r = &c.roles[role];
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let mut out = format!("{} ({})\n", r.name.get(lang), r.id);
+    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
+    out.push_str(&wrapped(r.summary.get(lang), 0, width));
+    let section = |out: &mut String, title: &str, items: Vec<String>| {
+        if items.is_empty() {
+            return;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        for it in items {
+            let lines = wrap(&it, width.saturating_sub(4));
+            for (k, line) in lines.iter().enumerate() {
+                out.push_str(if k == 0 { "  - " } else { "    " });
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    };
+    let texts =
+        |v: &[career_core::model::Text]| v.iter().map(|t| t.get(lang).to_string()).collect();
+    // A section's title carries the marker of its basis ("(our addition)").
+    let head = |label: &str, basis: &[String]| i18n::with_basis(lang, label, basis);
+    let b = &r.basis_of;
+    section(&mut out, &head(l.does, &b.activities), texts(&r.activities));
+    section(&mut out, &head(l.outputs, &b.outputs), texts(&r.outputs));
+    section(
+        &mut out,
+        &head(l.iteration, &b.iteration),
+        vec![i18n::iteration(lang, &r.iteration)],
+    );
+    section(
+        &mut out,
+        &i18n::dated_label(lang, &head(l.tools, &b.key_tools), r.examples_from),
+        vec![
+            r.key_tools
+                .iter()
+                .map(|t| t.get(lang))
+                .collect::<Vec<_>>()
+                .join(i18n::list_sep(lang)),
+        ],
+    );
+    if let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) {
+        let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
+        section(&mut out, l.workflow, vec![steps.join(" → ")]);
+    }
+    if let Some(vs) = &r.vs_ai_engineer {
+        section(
+            &mut out,
+            &head(l.vs_ai, &b.vs_ai_engineer),
+            vec![vs.get(lang).to_string()],
+        );
+    }
+    let facts = r
+        .facts
+        .iter()
+        .map(|f| i18n::with_basis(lang, f.get(lang), &f.basis))
+        .collect();
+    section(&mut out, l.facts, facts);
+    let t = readiness::role_readiness(c, role, &state);
+    let ready = if t.total == 0 {
+        l.no_skills.to_string()
+    } else {
+        format!("{}/{} ({}%)", t.done, t.total, t.percent())
+    };
+    section(&mut out, l.readiness, vec![ready]);
+    out
+}
+
+pub fn compare(
+    c: &Catalog,
+    pair: [usize; 2],
+    progress: &Progress,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let dims = crate::tui::ui::compare::dims(c, pair, &state, lang);
+    let [a, b] = pair.map(|i| &c.roles[i]);
+    if json {
+        let rows: Vec<Value> = dims
+            .iter()
+            .map(|d| {
+                json!({
+                    "dimension": d.label,
+                    "left": d.cells[0].join("\n"),
+                    "right": d.cells[1].join("\n"),
+                    "differs": d.differs,
+                })
+            })
+            .collect();
+        return json_text(&json!({"left": a.id, "right": b.id, "dimensions": rows}));
+    }
+    let names = [a.name.get(lang), b.name.get(lang)];
+    let name_w = names
+        .iter()
+        .map(|n| career_core::text::width(n))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let mut out = match lang {
+        Lang::En => format!("{}  vs  {}\n", names[0], names[1]),
+        Lang::Zh => format!("{} 与 {} 对比\n", names[0], names[1]),
+    };
+    for d in &dims {
+        let mark = if d.differs { "≠" } else { "=" };
+        out.push_str(&format!("\n{mark} {}\n", d.label));
+        for (name, cells) in names.iter().zip(&d.cells) {
+            let head = format!("    {}  ", pad(name, name_w));
+            let indent = career_core::text::width(&head);
+            // One line per list item, continuation lines under the text.
+            let mut first = true;
+            for item in cells {
+                let (bullet, body) = match item.strip_prefix("• ") {
+                    Some(rest) => ("- ", rest),
+                    None => ("", item.as_str()),
+                };
+                let lines = wrap(body, width.saturating_sub(indent + bullet.len()));
+                for (k, line) in lines.into_iter().enumerate() {
+                    out.push_str(&if first {
+                        head.clone()
+                    } else {
+                        " ".repeat(indent)
+                    });
+                    first = false;
+                    out.push_str(if k == 0 {
+                        bullet
+                    } else {
+                        &"  "[..bullet.len()]
+                    });
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+fn state_code(s: State) -> &'static str {
+    match s {
+        State::NotStarted => "not_started",
+        State::Learning => "learning",
+        State::Done => "done",
+        State::Skipped => "skipped",
+    }
+}
+
+pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: usize) -> String {
+    if json {
+        let items: Vec<Value> = c
+            .skills
+            .iter()
+            .map(|s| {
+                json!({
+                    "id": s.id,
+                    "category": s.category,
+                    "name": s.name.get(lang),
+                    "state": state_code(progress.state(&s.id)),
+                    "note": progress.note(&s.id),
+                    "roles": s.roles,
+                    "tools": s.tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+                    "basis": s.basis,
+                    "examples_from": s.examples_from,
+                })
+            })
+            .collect();
+        return json_text(&Value::Array(items));
+    }
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let mut out = String::new();
+    for (gi, g) in c.index.groups.iter().enumerate() {
+        let t = readiness::group_readiness(c, gi, &state);
+        out.push_str(&format!(
+            "{} ({}/{})\n",
+            c.categories[g.category].name.get(lang),
+            t.done,
+            t.total
+        ));
+        for &s in &g.skills {
+            let skill = &c.skills[s];
+            let mark = match state(s) {
+                State::Done => "[x]",
+                State::Learning => "[~]",
+                State::Skipped => "[-]",
+                State::NotStarted => "[ ]",
+            };
+            let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
+            // The basis marker stays whole: the name is cut before it.
+            match i18n::basis_mark(lang, &skill.basis) {
+                Some(m) => {
+                    let m = if lang == Lang::Zh {
+                        m.to_string()
+                    } else {
+                        format!(" {m}")
+                    };
+                    let room = width - career_core::text::width(&m);
+                    out.push_str(&truncate(&line, room));
+                    out.push_str(&m);
+                }
+                None => out.push_str(&truncate(&line, width)),
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// (kind, id, name) of a search target, in `lang`.
+pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, String, String) {
+    match t {
+        search::Target::Role(i) => (
+            "role",
+            c.roles[i].id.clone(),
+            c.roles[i].name.get(lang).into(),
+        ),
+        search::Target::Skill(i) => (
+            "skill",
+            c.skills[i].id.clone(),
+            c.skills[i].name.get(lang).into(),
+        ),
+        search::Target::Requirement(p, i) => {
+            let r = &c.postings[p].requirements[i];
+            ("requirement", r.id.clone(), r.text.get(lang).into())
+        }
+        search::Target::Responsibility(p, i) => {
+            let r = &c.postings[p].responsibilities[i];
+            ("responsibility", r.id.clone(), r.text.get(lang).into())
+        }
+        search::Target::Note(i) => {
+            let n = c.about_notes().nth(i).expect("a note of the catalog");
+            ("note", n.id.clone(), n.title.get(lang).into())
+        }
+    }
+}
+
+/// Results of `search` as text lines (kind, id, name) or a JSON array, and
+/// whether anything matched. With no match the text is empty (the caller
+/// says so on stderr) and the JSON is `[]`.
+pub fn search(
+    c: &Catalog,
+    query: &str,
+    kind: Option<search::Kind>,
+    limit: usize,
+    json: bool,
+    lang: Lang,
+    width: usize,
+) -> (String, bool) {
+    let index = search::Index::build(c);
+    let hits = index.query(query, kind, limit);
+    let rows: Vec<(&'static str, String, String)> = hits
+        .iter()
+        .map(|h| describe(c, index.entries[h.entry].target, lang))
+        .collect();
+    if json {
+        let items: Vec<Value> = rows
+            .iter()
+            .zip(&hits)
+            .map(|((kind, id, name), h)| {
+                json!({"kind": kind, "id": id, "name": name, "score": h.score})
+            })
+            .collect();
+        return (json_text(&Value::Array(items)), !rows.is_empty());
+    }
+    let cli = &labels(lang).cli;
+    let text = rows
+        .iter()
+        .map(|(kind, id, name)| {
+            let kind = match *kind {
+                "role" => cli.kinds[0],
+                "skill" => cli.kinds[1],
+                "requirement" => cli.kinds[2],
+                "responsibility" => cli.kinds[3],
+                _ => cli.kinds[4],
+            };
+            let kind = career_core::text::pad(kind, 14);
+            let line = format!("{kind} {id:<20} {name}");
+            truncate(&line, width) + "\n"
+        })
+        .collect();
+    (text, !rows.is_empty())
+}
+
+/// What `search` says on stderr when nothing matches `query`, in `lang`.
+pub fn no_match(query: &str, lang: Lang) -> String {
+    let cli = &labels(lang).cli;
+    let query = career_core::text::sanitize(query);
+    match lang {
+        Lang::En => format!("{} {query:?}\n", cli.no_match_for),
+        Lang::Zh => cli.no_match_for.replace("{}", &query) + "\n",
+    }
+}
+
+/// The about overlay's notes as text (each note's title, body and the names
+/// it mentions, under its section; then the sources) or JSON, all of them
+/// or the one with id `only`. Errors: an unknown id, with the known ones.
+pub fn notes(
+    c: &Catalog,
+    only: Option<&str>,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> Result<String, String> {
+    let l = labels(lang);
+    let n = &c.notes;
+    let sections = [
+        ("trait", l.traits, &n.traits),
+        ("capability", l.capabilities, &n.capabilities),
+        ("note", l.notes, &n.notes),
+    ];
+    if let Some(id) = only
+        && !c.about_notes().any(|x| x.id == id)
+        && !n.sources.iter().any(|s| s.id == id)
+    {
+        let known: Vec<&str> = c
+            .about_notes()
+            .map(|x| x.id.as_str())
+            .chain(n.sources.iter().map(|s| s.id.as_str()))
+            .collect();
+        return Err(format!(
+            "unknown note `{id}`; known notes: {}",
+            known.join(", ")
+        ));
+    }
+    let wanted = |id: &str| only.is_none_or(|o| o == id);
+    if json {
+        let mut items: Vec<Value> = Vec::new();
+        for (kind, _, list) in sections {
+            for x in list.iter().filter(|x| wanted(&x.id)) {
+                let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
+                items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
+                    "body": x.body.get(lang), "named": named}));
+            }
+        }
+        for s in n.sources.iter().filter(|s| wanted(&s.id)) {
+            items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": s.url.as_str()}));
+        }
+        return Ok(json_text(&Value::Array(items)));
+    }
+    let mut out = String::new();
+    for (_, heading, list) in sections {
+        let shown: Vec<_> = list.iter().filter(|x| wanted(&x.id)).collect();
+        if shown.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{heading}\n"));
+        for x in shown {
+            let title = i18n::with_basis(lang, x.title.get(lang), &x.basis);
+            out.push_str(&format!("  {title} [{}]\n", x.id));
+            out.push_str(&wrapped(x.body.get(lang), 4, width));
+            if !x.named.is_empty() {
+                let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
+                out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4, width));
+            }
+        }
+        out.push('\n');
+    }
+    let sources: Vec<_> = n.sources.iter().filter(|s| wanted(&s.id)).collect();
+    if !sources.is_empty() {
+        out.push_str(&format!("{}\n", l.sources));
+        for s in sources {
+            out.push_str(&wrapped(
+                &format!("[{}] {}", s.id, s.title.get(lang)),
+                2,
+                width,
+            ));
+            // A URL is printed whole, never wrapped.
+            out.push_str(&format!("    {}\n", s.url));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,762 @@
+//! App state and the one pure `update`: an `Action` in, a changed state (and
+//! maybe a request to save) out. No terminal, no files, no drawing here.
+
+use ratatui::layout::Rect;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use crate::tui::action::{Action, EditKey, Pane};
+use crate::tui::textfield::TextField;
+use crate::tui::ui;
+use career_core::model::{Catalog, Lang};
+use career_core::readiness::SkillTallies;
+use career_core::search;
+use career_core::searcher::{Answer, Found, Searcher};
+use career_core::store::progress::{Progress, State};
+
+/// A full-screen layer over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help,
+    Notes,
+}
+
+/// What the caller must do after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Progress changed: write it out.
+    Save,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BoundaryView {
+    /// The selected role, as a position in `catalog.index.pane_roles()`:
+    /// the spectrum's slots first, then the roles listed under it.
+    pub slot: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareView {
+    /// Role indices of the two sides.
+    pub roles: [usize; 2],
+    /// Which side Up/Down changes: 0 left, 1 right.
+    pub active: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SkillsView {
+    /// Position in the grouped order of skills (see `Catalog::index.groups`).
+    pub cursor: usize,
+    /// Which layers the checklist shows: both (`None`), 2023 or 2024–2026.
+    pub layer: career_core::model::LayerFilter,
+    /// First visible row of the list (headers count as rows).
+    pub offset: usize,
+}
+
+/// The note being written for a skill.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub skill: usize,
+    pub field: TextField,
+}
+
+/// The search overlay: the query, its results, and which one is selected.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    pub field: TextField,
+    /// The query `hits` answer: behind `field` while a worker searches.
+    pub answered: String,
+    pub hits: Vec<Found>,
+    /// When nothing matched: the closest item, for "did you mean".
+    pub closest: Option<search::Target>,
+    pub selected: usize,
+}
+
+impl SearchState {
+    /// Whether the results shown are for an older query than the one typed.
+    pub fn pending(&self) -> bool {
+        self.answered != self.field.text()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JobsView {
+    pub posting: usize,
+    /// Selected requirement of the posting.
+    pub selected: usize,
+    pub scroll: u16,
+}
+
+pub struct App {
+    /// The catalog as the checklist shows it: [`App::all`], or its view for
+    /// one layer (`skills.layer`); indices are those of `all` either way.
+    pub catalog: Arc<Catalog>,
+    /// The whole catalog, shared with the search worker; never changed.
+    pub all: Arc<Catalog>,
+    pub progress: Progress,
+    pub lang: Lang,
+    pub pane: Pane,
+    pub overlay: Overlay,
+    pub overlay_scroll: u16,
+    /// Terminal size, from the last resize.
+    pub size: Rect,
+    pub boundary: BoundaryView,
+    pub compare: CompareView,
+    pub skills: SkillsView,
+    pub jobs: JobsView,
+    /// Open while the user writes a note.
+    pub editor: Option<NoteEditor>,
+    /// Open while the user searches.
+    pub search: Option<SearchState>,
+    /// Answers search queries, inline or on a worker thread.
+    pub searcher: Searcher,
+    /// The checklist's counts, kept in step with `progress`.
+    pub tallies: SkillTallies,
+    /// Skill ids changed since the last successful save.
+    pub dirty: BTreeSet<String>,
+    /// A message for the status line (save errors, notices).
+    pub status: Option<String>,
+    /// A question shown over the app (quit with unsaved changes); `y` or
+    /// `n` answers it.
+    pub quit_prompt: Option<String>,
+    /// The user chose to quit although changes could not be saved.
+    pub quit_anyway: bool,
+    pub quit: bool,
+    /// Supplies "now" for change times; tests fix it.
+    pub clock: fn() -> String,
+}
+
+impl App {
+    pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
+        let catalog = Arc::new(catalog);
+        let searcher = Searcher::new(Arc::clone(&catalog));
+        let tallies = SkillTallies::build(&catalog, &progress);
+        let spectrum = &catalog.index.spectrum;
+        let left_default = spectrum
+            .get(catalog.index.left_count.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let right_default = catalog
+            .role_index("ai_engineer")
+            .or_else(|| spectrum.get(catalog.index.left_count).copied())
+            .unwrap_or(0);
+        // Start on the AI Engineer: the role this app is about.
+        let slot = spectrum
+            .iter()
+            .position(|&r| r == right_default)
+            .unwrap_or(0);
+        App {
+            all: Arc::clone(&catalog),
+            boundary: BoundaryView { slot, scroll: 0 },
+            compare: CompareView {
+                roles: [left_default, right_default],
+                active: 0,
+                scroll: 0,
+            },
+            skills: SkillsView::default(),
+            jobs: JobsView::default(),
+            catalog,
+            progress,
+            lang,
+            pane: Pane::Boundary,
+            overlay: Overlay::None,
+            overlay_scroll: 0,
+            size: Rect::new(0, 0, 100, 30),
+            editor: None,
+            search: None,
+            searcher,
+            tallies,
+            dirty: BTreeSet::new(),
+            status: None,
+            quit_prompt: None,
+            quit_anyway: false,
+            quit: false,
+            clock: career_core::store::progress::now_rfc3339,
+        }
+    }
+
+    /// The skill under the cursor in the checklist.
+    pub fn focused_skill(&self) -> Option<usize> {
+        self.catalog.skill_at(self.skills.cursor).map(|(_, s)| s)
+    }
+
+    /// Recounts the checklist after `progress` changed outside `update`
+    /// (a save merges what other processes wrote).
+    pub fn refresh_tallies(&mut self) {
+        self.tallies = SkillTallies::build(&self.catalog, &self.progress);
+    }
+
+    /// Whether `skill` may be changed: not while its entry in the file does
+    /// not read (the status line then says where to fix it).
+    fn may_change(&mut self, skill: usize) -> bool {
+        let id = &self.catalog.skills[skill].id;
+        match self.progress.bad_entry(id) {
+            None => true,
+            Some(bad) => {
+                let l = career_core::i18n::labels(self.lang);
+                self.status = Some(format!(
+                    "{} line {}, column {}: {}",
+                    l.fix_entry_first, bad.line, bad.col, bad.message
+                ));
+                false
+            }
+        }
+    }
+
+    /// Changes one skill's progress entry, keeping the tallies in step.
+    fn change_progress(&mut self, skill: usize, f: impl FnOnce(&mut Progress, &str)) {
+        let id = self.catalog.skills[skill].id.clone();
+        let before = (
+            self.progress.state(&id),
+            !self.progress.note(&id).is_empty(),
+        );
+        f(&mut self.progress, &id);
+        let after = (
+            self.progress.state(&id),
+            !self.progress.note(&id).is_empty(),
+        );
+        self.tallies.change(&self.catalog, skill, before, after);
+        self.dirty.insert(id);
+    }
+
+    pub fn is_done(&self, skill: usize) -> bool {
+        self.progress.is_done(&self.catalog.skills[skill].id)
+    }
+
+    pub fn state(&self, skill: usize) -> State {
+        self.progress.state(&self.catalog.skills[skill].id)
+    }
+
+    /// A skill-index to state lookup for the readiness functions.
+    pub fn state_fn(&self) -> impl Fn(usize) -> State + '_ {
+        move |s| self.state(s)
+    }
+
+    pub fn note(&self, skill: usize) -> &str {
+        self.progress.note(&self.catalog.skills[skill].id)
+    }
+
+    pub fn update(&mut self, action: Action) -> Effect {
+        if self.quit_prompt.is_some() {
+            match action {
+                Action::Confirm(true) => {
+                    self.quit_anyway = true;
+                    self.quit = true;
+                }
+                Action::Confirm(false) | Action::Back => self.quit_prompt = None,
+                Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+                _ => {}
+            }
+            return Effect::None;
+        }
+        // A message stays until the user's next action; a resize is not one.
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None;
+        }
+        // Under an open note editor the mouse acts on nothing.
+        if self.editor.is_some() && matches!(action, Action::Click(..) | Action::Wheel(_)) {
+            return Effect::None;
+        }
+        if let Action::Paste(text) = &action {
+            return self.paste(text);
+        }
+        if self.search.is_some() && !matches!(action, Action::Resize(..) | Action::Quit) {
+            self.update_search(action);
+            return Effect::None;
+        }
+        if let Action::Edit(key) = action {
+            return self.edit(key);
+        }
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                // Ctrl-C while writing a note keeps the draft.
+                if self.editor.is_some() {
+                    return self.edit(EditKey::Submit);
+                }
+            }
+            Action::Back => self.overlay = Overlay::None,
+            Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
+            Action::OpenSearch => {
+                self.overlay = Overlay::None;
+                self.search = Some(SearchState::default());
+            }
+            Action::ToggleNotes => self.toggle_overlay(Overlay::Notes),
+            Action::ToggleLang => self.lang = self.lang.toggle(),
+            Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+            Action::Wheel(up) => {
+                let step = if up { Action::Up } else { Action::Down };
+                return match (self.overlay, self.pane) {
+                    (Overlay::None, Pane::Compare) => {
+                        let max = ui::compare::max_scroll(self);
+                        self.compare.scroll = scroll(self.compare.scroll, step, 1, max);
+                        Effect::None
+                    }
+                    _ => self.update(step),
+                };
+            }
+            Action::Click(x, y) => return self.click(x, y),
+            _ if self.overlay != Overlay::None => self.scroll_overlay(action),
+            Action::NextPane => self.pane = self.pane.next(),
+            Action::PrevPane => self.pane = self.pane.prev(),
+            Action::GoPane(p) => self.pane = p,
+            _ => {
+                return match self.pane {
+                    Pane::Boundary => {
+                        self.update_boundary(action);
+                        Effect::None
+                    }
+                    Pane::Compare => {
+                        self.update_compare(action);
+                        Effect::None
+                    }
+                    Pane::Skills => self.update_skills(action),
+                    Pane::Jobs => self.update_jobs(action),
+                };
+            }
+        }
+        self.clamp();
+        Effect::None
+    }
+
+    /// A paste goes into the search box or the note editor as text (see
+    /// [`crate::tui::textfield::clean_paste`]); anywhere else it is ignored, never
+    /// read as keys.
+    fn paste(&mut self, text: &str) -> Effect {
+        let (text, cut) = crate::tui::textfield::clean_paste(text);
+        let field = match (self.search.as_mut(), self.editor.as_mut()) {
+            (Some(st), _) => &mut st.field,
+            (None, Some(ed)) => &mut ed.field,
+            (None, None) => return Effect::None,
+        };
+        let changed = field.insert(&text);
+        if cut {
+            let max = crate::tui::textfield::MAX_PASTE.to_string();
+            self.status = Some(
+                career_core::i18n::labels(self.lang)
+                    .paste_cut
+                    .replace("{}", &max),
+            );
+        }
+        if changed
+            && let Some(st) = &self.search
+            && let Some(answer) = self.searcher.ask(st.field.text())
+        {
+            self.receive(answer);
+        }
+        Effect::None
+    }
+
+    fn toggle_overlay(&mut self, which: Overlay) {
+        self.overlay = if self.overlay == which {
+            Overlay::None
+        } else {
+            which
+        };
+        self.overlay_scroll = 0;
+    }
+
+    fn scroll_overlay(&mut self, action: Action) {
+        let page = self.size.height.saturating_sub(6).max(1);
+        let max = ui::overlay_max_scroll(self);
+        self.overlay_scroll = scroll(self.overlay_scroll, action, page, max);
+    }
+
+    fn update_boundary(&mut self, action: Action) {
+        let n = self.catalog.index.pane_role_count();
+        let v = &mut self.boundary;
+        match action {
+            Action::Left => v.slot = v.slot.saturating_sub(1),
+            Action::Right => v.slot = (v.slot + 1).min(n.saturating_sub(1)),
+            Action::Home if n > 0 => v.slot = 0,
+            Action::End if n > 0 => v.slot = n - 1,
+            _ => {}
+        }
+        if matches!(
+            action,
+            Action::Left | Action::Right | Action::Home | Action::End
+        ) {
+            self.boundary.scroll = 0;
+        }
+        let page = ui::boundary::detail_height(self).max(1);
+        let max = ui::boundary::detail_max_scroll(self);
+        self.boundary.scroll = scroll(self.boundary.scroll, action, page, max);
+    }
+
+    fn update_compare(&mut self, action: Action) {
+        let n = self.catalog.roles.len();
+        let v = &mut self.compare;
+        let side = &mut v.roles[v.active];
+        match action {
+            Action::Left => v.active = 0,
+            Action::Right => v.active = 1,
+            Action::Up => *side = (*side + n - 1) % n.max(1),
+            Action::Down => *side = (*side + 1) % n.max(1),
+            Action::Swap => v.roles.swap(0, 1),
+            _ => {}
+        }
+        let page = ui::compare::table_height(self.size).max(1);
+        let max = ui::compare::max_scroll(self);
+        let v = &mut self.compare;
+        v.scroll = match action {
+            Action::PageUp | Action::PageDown | Action::Home | Action::End => {
+                scroll(v.scroll, action, page, max)
+            }
+            _ => v.scroll.min(max),
+        };
+    }
+
+    /// Shows the checklist's skills of `layer` only (`None`: all), keeping
+    /// the cursor on the focused skill when it stays shown.
+    pub fn set_layer_filter(&mut self, layer: career_core::model::LayerFilter) {
+        let focused = self.focused_skill();
+        self.skills.layer = layer;
+        self.catalog = Arc::new(self.all.with_layer_filter(layer));
+        self.refresh_tallies();
+        self.skills.cursor = focused
+            .and_then(|s| self.catalog.group_and_position(s))
+            .map_or(0, |(_, pos)| pos);
+        self.skills.offset = 0;
+        self.scroll_skills_into_view();
+    }
+
+    fn update_skills(&mut self, action: Action) -> Effect {
+        if action == Action::CycleLayer {
+            self.set_layer_filter(career_core::model::next_layer_filter(self.skills.layer));
+            return Effect::None;
+        }
+        let n = self.catalog.grouped_len();
+        let page = ui::skills::list_height(self.size).max(1);
+        let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
+        let v = &mut self.skills;
+        let last = n.saturating_sub(1);
+        match action {
+            Action::Up => v.cursor = v.cursor.saturating_sub(1),
+            Action::Down => v.cursor = (v.cursor + 1).min(last),
+            Action::PageUp => v.cursor = v.cursor.saturating_sub(page),
+            Action::PageDown => v.cursor = (v.cursor + page).min(last),
+            Action::Home => v.cursor = 0,
+            Action::End => v.cursor = last,
+            Action::Left => v.cursor = prev_group,
+            Action::Right => v.cursor = next_group,
+            Action::Toggle => return self.set_focused(State::Done),
+            Action::ToggleLearning => return self.set_focused(State::Learning),
+            Action::ToggleSkipped => return self.set_focused(State::Skipped),
+            Action::EditNote => {
+                if let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) {
+                    let field = TextField::new(self.note(skill));
+                    self.editor = Some(NoteEditor { skill, field });
+                }
+            }
+            _ => {}
+        }
+        self.scroll_skills_into_view();
+        Effect::None
+    }
+
+    /// Cursor position of the first skill in the previous (-1) or next (1) category.
+    fn group_start(&self, dir: i32) -> usize {
+        let starts = &self.catalog.index.group_starts;
+        let cur = self.skills.cursor;
+        let here = starts.partition_point(|&s| s <= cur).saturating_sub(1);
+        if dir < 0 {
+            if starts.get(here) == Some(&cur) && here > 0 {
+                starts[here - 1]
+            } else {
+                starts.get(here).copied().unwrap_or(0)
+            }
+        } else {
+            starts.get(here + 1).copied().unwrap_or(cur)
+        }
+    }
+
+    /// A left click: a tab switches pane; a role box, a picker, a skill or a
+    /// requirement is selected; a skill's checkbox ticks it.
+    fn click(&mut self, x: u16, y: u16) -> Effect {
+        if self.overlay != Overlay::None || self.editor.is_some() || ui::too_small(self.size) {
+            return Effect::None;
+        }
+        if y == 0 {
+            if let Some(p) = ui::tab_at(self, x) {
+                self.pane = p;
+            }
+            return Effect::None;
+        }
+        match self.pane {
+            Pane::Boundary => {
+                if let Some(slot) = ui::boundary::slot_at(self, x, y) {
+                    self.boundary.slot = slot;
+                    self.boundary.scroll = 0;
+                }
+            }
+            Pane::Compare => {
+                if let Some(side) = ui::compare::side_at(self, x, y) {
+                    self.compare.active = side;
+                }
+            }
+            Pane::Skills => {
+                if let Some((pos, on_box)) = ui::skills::row_at(self, x, y) {
+                    self.skills.cursor = pos;
+                    self.scroll_skills_into_view();
+                    if on_box {
+                        return self.set_focused(State::Done);
+                    }
+                }
+            }
+            Pane::Jobs => {
+                if let Some(i) = ui::jobs::requirement_at(self, x, y) {
+                    self.jobs.selected = i;
+                }
+            }
+        }
+        Effect::None
+    }
+
+    /// Sets the focused skill to `state`, or back to not started if it was.
+    fn set_focused(&mut self, state: State) -> Effect {
+        let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) else {
+            return Effect::None;
+        };
+        let now = (self.clock)();
+        self.change_progress(skill, |p, id| p.toggle_state(id, state, now));
+        Effect::Save
+    }
+
+    fn update_search(&mut self, action: Action) {
+        let Some(st) = self.search.as_mut() else {
+            return;
+        };
+        let n = st.hits.len();
+        match action {
+            Action::Up => st.selected = st.selected.saturating_sub(1),
+            Action::Down => st.selected = (st.selected + 1).min(n.saturating_sub(1)),
+            Action::PageUp => st.selected = st.selected.saturating_sub(10),
+            Action::PageDown => st.selected = (st.selected + 10).min(n.saturating_sub(1)),
+            Action::Edit(EditKey::Cancel) | Action::Back => self.search = None,
+            Action::Edit(EditKey::Submit) => {
+                // Enter acts on what is on screen, even if a newer query is pending.
+                let target = st.hits.get(st.selected).map(|h| h.target);
+                self.search = None;
+                if let Some(t) = target {
+                    self.jump_to(t);
+                }
+            }
+            Action::Edit(key) => {
+                if st.field.edit(key)
+                    && let Some(answer) = self.searcher.ask(st.field.text())
+                {
+                    self.receive(answer);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Takes a search answer, if it answers what the field holds now (an
+    /// answer to a query typed over since is dropped).
+    pub fn receive(&mut self, answer: Answer) {
+        let Some(st) = self.search.as_mut() else {
+            return;
+        };
+        if answer.query != st.field.text() {
+            return;
+        }
+        st.answered = answer.query;
+        st.hits = answer.hits;
+        st.closest = answer.closest;
+        st.selected = 0;
+    }
+
+    /// Shows a search result in its pane: the role selected, the skill
+    /// focused, the requirement selected.
+    pub fn jump_to(&mut self, target: search::Target) {
+        match target {
+            search::Target::Role(r) => {
+                if let Some(slot) = self.catalog.index.pane_roles().position(|s| s == r) {
+                    self.pane = Pane::Boundary;
+                    self.boundary.slot = slot;
+                    self.boundary.scroll = 0;
+                }
+            }
+            search::Target::Skill(s) => {
+                self.pane = Pane::Skills;
+                if self.catalog.group_and_position(s).is_none() {
+                    // Hidden by the layer filter: show every layer again.
+                    self.set_layer_filter(None);
+                }
+                if let Some((_, pos)) = self.catalog.group_and_position(s) {
+                    self.skills.cursor = pos;
+                }
+                self.scroll_skills_into_view();
+            }
+            search::Target::Requirement(p, i) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = i;
+                self.update_jobs(Action::Resize(self.size.width, self.size.height));
+            }
+            search::Target::Responsibility(p, _) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = 0;
+                self.jobs.scroll = 0;
+            }
+            search::Target::Note(i) => {
+                // The about overlay, scrolled to the note.
+                self.overlay = Overlay::Notes;
+                let width = ui::popup_inner(self.size).width as usize;
+                let line = ui::notes::note_line(self, i, width);
+                self.overlay_scroll = (line as u16).min(ui::overlay_max_scroll(self));
+            }
+        }
+    }
+
+    fn edit(&mut self, key: EditKey) -> Effect {
+        let Some(ed) = self.editor.as_mut() else {
+            return Effect::None;
+        };
+        match key {
+            EditKey::Cancel => self.editor = None,
+            EditKey::Submit => {
+                let (skill, text) = (ed.skill, ed.field.text().to_string());
+                self.editor = None;
+                if self.note(skill) == text.trim() {
+                    return Effect::None;
+                }
+                self.change_progress(skill, |p, id| p.set_note(id, &text));
+                self.scroll_skills_into_view();
+                return Effect::Save;
+            }
+            other => {
+                ed.field.edit(other);
+            }
+        }
+        Effect::None
+    }
+
+    /// Keeps the cursor's row inside the visible window of the list.
+    pub fn scroll_skills_into_view(&mut self) {
+        let height = ui::skills::list_height(self.size).max(1);
+        let row = ui::skills::row_of(self, self.skills.cursor);
+        // The cursor's note row (if any) and, on a group's first skill, the
+        // category header should show too.
+        let bottom = match self.focused_skill() {
+            Some(s) if !self.note(s).is_empty() => row + 1,
+            _ => row,
+        };
+        let top = if ui::skills::is_first_in_group(&self.catalog, self.skills.cursor) {
+            row.saturating_sub(1)
+        } else {
+            row
+        };
+        let total = ui::skills::total_rows(self);
+        let v = &mut self.skills;
+        if top < v.offset {
+            v.offset = top;
+        } else if bottom >= v.offset + height {
+            v.offset = bottom + 1 - height;
+        }
+        // After a resize, no blank rows at the bottom while rows above are hidden.
+        v.offset = v.offset.min(total.saturating_sub(height));
+    }
+
+    fn update_jobs(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.update_profile(action.clone()) {
+            return effect;
+        }
+        let postings = self.catalog.postings.len();
+        let v = &mut self.jobs;
+        match action {
+            Action::Left if v.posting > 0 => {
+                v.posting -= 1;
+                v.selected = 0;
+                v.scroll = 0;
+            }
+            Action::Right if v.posting + 1 < postings => {
+                v.posting += 1;
+                v.selected = 0;
+                v.scroll = 0;
+            }
+            _ => {}
+        }
+        let n = self
+            .catalog
+            .postings
+            .get(v.posting)
+            .map_or(0, |p| p.requirements.len());
+        let last = n.saturating_sub(1);
+        match action {
+            Action::Up => v.selected = v.selected.saturating_sub(1),
+            Action::Down => v.selected = (v.selected + 1).min(last),
+            Action::Home => v.selected = 0,
+            Action::End => v.selected = last,
+            _ => {}
+        }
+        let page = ui::jobs::text_height(self.size).max(1);
+        let max = ui::jobs::max_scroll(self);
+        let (top, bottom) = ui::jobs::selected_lines(self);
+        let v = &mut self.jobs;
+        v.scroll = match action {
+            Action::PageUp | Action::PageDown => scroll(v.scroll, action, page, max),
+            // Another posting opens at its top: its title and what the job does.
+            Action::Left | Action::Right => 0,
+            // Otherwise keep the selected requirement in view.
+            _ if top < v.scroll => top,
+            _ if bottom >= v.scroll + page => (bottom + 1).saturating_sub(page).min(max),
+            _ => v.scroll.min(max),
+        };
+        Effect::None
+    }
+
+    /// The profile keys of the job pane: years up or down (up from "not
+    /// given" is 1, down from 0 is "not given" again), the next role as the
+    /// current one (after the last, none). `None` for any other action.
+    fn update_profile(&mut self, action: Action) -> Option<Effect> {
+        let p = &mut self.progress.profile;
+        match action {
+            Action::YearsUp => p.years = Some(p.years.map_or(1, |y| (y + 1).min(60))),
+            Action::YearsDown => p.years = p.years.and_then(|y| y.checked_sub(1)),
+            Action::NextRole => {
+                let at = p.role.as_deref().and_then(|r| self.catalog.role_index(r));
+                let next = at.map_or(0, |i| i + 1);
+                p.role = self.catalog.roles.get(next).map(|r| r.id.clone());
+            }
+            _ => return None,
+        }
+        self.dirty
+            .insert(career_core::store::progress::PROFILE_KEY.to_string());
+        Some(Effect::Save)
+    }
+
+    /// Keeps every position valid after a resize or a language switch.
+    fn clamp(&mut self) {
+        self.scroll_skills_into_view();
+        self.boundary.scroll = self
+            .boundary
+            .scroll
+            .min(ui::boundary::detail_max_scroll(self));
+        self.compare.scroll = self.compare.scroll.min(ui::compare::max_scroll(self));
+        self.jobs.scroll = self.jobs.scroll.min(ui::jobs::max_scroll(self));
+        self.overlay_scroll = self.overlay_scroll.min(ui::overlay_max_scroll(self));
+    }
+}
+
+/// Applies a scrolling action to an offset, within 0..=max.
+fn scroll(at: u16, action: Action, page: u16, max: u16) -> u16 {
+    let next = match action {
+        Action::Up => at.saturating_sub(1),
+        Action::Down => at.saturating_add(1),
+        Action::PageUp => at.saturating_sub(page),
+        Action::PageDown => at.saturating_add(page),
+        Action::Home => 0,
+        Action::End => max,
+        _ => at,
+    };
+    next.min(max)
+}

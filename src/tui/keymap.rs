@@ -1,0 +1,260 @@
+//! The one table of key bindings. It drives key matching, the status-line
+//! hints and the help overlay, so the three can never disagree.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::tui::action::{Action, EditKey, Pane};
+use career_core::model::Lang;
+
+/// Where a binding's label applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Global,
+    Pane(Pane),
+}
+
+pub struct Binding {
+    pub keys: &'static [KeyCode],
+    /// How the keys are written in hints and help.
+    pub keys_label: &'static str,
+    pub action: Action,
+    pub scope: Scope,
+    pub label: [&'static str; 2],
+    /// Shown in the status line (the help overlay shows every binding).
+    pub hint: bool,
+}
+
+impl Binding {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        self.label[lang as usize]
+    }
+}
+
+use KeyCode::*;
+use Pane::*;
+
+const fn b(
+    keys: &'static [KeyCode],
+    keys_label: &'static str,
+    action: Action,
+    scope: Scope,
+    label: [&'static str; 2],
+    hint: bool,
+) -> Binding {
+    Binding {
+        keys,
+        keys_label,
+        action,
+        scope,
+        label,
+        hint,
+    }
+}
+
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Boundary), ["move along spectrum", "沿光谱移动"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Boundary), ["scroll the role detail", "滚动角色详情"], false),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Compare), ["pick side", "切换左/右栏"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Compare), ["change role", "切换角色"], true),
+    b(&[Char('s')], "s", Action::Swap, Scope::Pane(Compare), ["swap", "交换"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Skills), ["move", "移动"], true),
+    b(&[Char(' ')], "Space", Action::Toggle, Scope::Pane(Skills), ["done", "标为完成"], true),
+    b(&[Char('p')], "p", Action::ToggleLearning, Scope::Pane(Skills), ["learning", "标为学习中"], true),
+    b(&[Char('x')], "x", Action::ToggleSkipped, Scope::Pane(Skills), ["skip", "标为跳过"], true),
+    b(&[Char('n')], "n", Action::EditNote, Scope::Pane(Skills), ["note", "写笔记"], true),
+    b(&[Char('f')], "f", Action::CycleLayer, Scope::Pane(Skills), ["show 2023 / 2024–2026 / both", "显示 2023 / 2024–2026 / 全部"], true),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Skills), ["previous / next category", "上一类 / 下一类"], false),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Jobs), ["select requirement", "选择要求"], true),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Jobs), ["previous / next posting", "上一个 / 下一个岗位"], false),
+    // Global bindings. The pane rows above only label keys; these make every key work everywhere.
+    b(&[Up, Char('k')], "↑/k", Action::Up, Scope::Global, ["up", "上"], false),
+    b(&[Down, Char('j')], "↓/j", Action::Down, Scope::Global, ["down", "下"], false),
+    b(&[Left, Char('h')], "←/h", Action::Left, Scope::Global, ["left", "左"], false),
+    b(&[Right, Char('l')], "→/l", Action::Right, Scope::Global, ["right", "右"], false),
+    b(&[PageUp], "PgUp", Action::PageUp, Scope::Global, ["page up", "上翻一页"], false),
+    b(&[PageDown], "PgDn", Action::PageDown, Scope::Global, ["page down", "下翻一页"], false),
+    b(&[Home, Char('g')], "Home/g", Action::Home, Scope::Global, ["first item", "第一项"], false),
+    b(&[End, Char('G')], "End/G", Action::End, Scope::Global, ["last item", "最后一项"], false),
+    b(&[Char('1')], "1", Action::GoPane(Boundary), Scope::Global, ["API line pane", "API 分界线"], false),
+    b(&[Char('2')], "2", Action::GoPane(Compare), Scope::Global, ["compare roles pane", "角色对比"], false),
+    b(&[Char('3')], "3", Action::GoPane(Skills), Scope::Global, ["skills checklist pane", "技能清单"], false),
+    b(&[Char('+'), Char('=')], "+/-", Action::YearsUp, Scope::Pane(Jobs), ["your years of experience (more / fewer)", "你的工作年限（加 / 减）"], false),
+    b(&[Char('-')], "-", Action::YearsDown, Scope::Pane(Jobs), ["fewer years", "减少年限"], false),
+    b(&[Char('r')], "r", Action::NextRole, Scope::Pane(Jobs), ["your current role (next)", "你当前的角色（下一个）"], false),
+    b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "岗位要求"], false),
+    b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
+    b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
+    b(&[Char('/')], "/", Action::OpenSearch, Scope::Global, ["search", "搜索"], true),
+    b(&[Char('i')], "i", Action::ToggleNotes, Scope::Global, ["about", "背景"], true),
+    b(&[Char('L')], "L", Action::ToggleLang, Scope::Global, ["中文", "English"], true),
+    b(&[Char('?')], "?", Action::ToggleHelp, Scope::Global, ["help", "帮助"], true),
+    b(&[Char('q')], "q", Action::Quit, Scope::Global, ["quit", "退出"], true),
+    b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay", "关闭浮层"], false),
+];
+
+/// Ctrl-C quits and Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]).
+pub fn action_for(key: KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return match key.code {
+            Char('c') => Some(Action::Quit),
+            Char('z') => Some(Action::Suspend),
+            _ => None,
+        };
+    }
+    BINDINGS
+        .iter()
+        .find(|b| b.keys.contains(&key.code))
+        .map(|b| b.action.clone())
+}
+
+/// Keys while the note editor is open: text goes in, Enter keeps, Esc drops.
+pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let k = match key.code {
+        Char('c') if ctrl => return Some(Action::Quit),
+        Char('z') if ctrl => return Some(Action::Suspend),
+        Char('a') if ctrl => EditKey::Home,
+        Char('e') if ctrl => EditKey::End,
+        Char(_) if ctrl => return None,
+        Char(c) => EditKey::Char(c),
+        Backspace => EditKey::Backspace,
+        Delete => EditKey::Delete,
+        Left => EditKey::Left,
+        Right => EditKey::Right,
+        Home => EditKey::Home,
+        End => EditKey::End,
+        Enter => EditKey::Submit,
+        Esc => EditKey::Cancel,
+        _ => return None,
+    };
+    Some(Action::Edit(k))
+}
+
+/// Keys in the search overlay: text edits the query, arrows pick a result.
+pub fn search_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        Up => Some(Action::Up),
+        Down => Some(Action::Down),
+        Char('p') if ctrl => Some(Action::Up),
+        Char('n') if ctrl => Some(Action::Down),
+        PageUp => Some(Action::PageUp),
+        PageDown => Some(Action::PageDown),
+        _ => edit_action_for(key),
+    }
+}
+
+pub const SEARCH_KEYS: &[(&str, [&str; 2])] = &[
+    ("↑↓ Ctrl-p/n", ["pick a result", "选择结果"]),
+    ("Enter", ["go to it", "跳转"]),
+    ("Esc", ["close", "关闭"]),
+];
+
+/// Control keys that work everywhere, for the help overlay (the table's keys
+/// are plain keys; these are matched in [`action_for`] and [`edit_action_for`]).
+pub const CTRL_KEYS: &[(&str, [&str; 2])] = &[
+    (
+        "Ctrl-C",
+        ["quit (keeps an open note)", "退出（保留正在写的笔记）"],
+    ),
+    ("Ctrl-Z", ["suspend; fg resumes", "挂起；fg 恢复"]),
+];
+
+/// Help lines for the editor (not bindings of the table: it is a text field).
+pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
+    ("Enter", ["save the note", "保存笔记"]),
+    ("Esc", ["cancel", "取消"]),
+    ("←/→ Home/End", ["move the cursor", "移动光标"]),
+    ("Backspace/Del", ["delete", "删除"]),
+    ("Ctrl-C", ["keep the note and quit", "保存笔记并退出"]),
+    (
+        "paste",
+        [
+            "inserted as text (line breaks become spaces)",
+            "作为文本插入（换行变空格）",
+        ],
+    ),
+];
+
+/// Keys while a yes/no prompt is open: `y` answers yes; `n` and Esc no.
+pub fn confirm_action_for(key: KeyEvent) -> Option<Action> {
+    match key.code {
+        Char('y') | Char('Y') => Some(Action::Confirm(true)),
+        Char('n') | Char('N') | Esc => Some(Action::Confirm(false)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn vim_and_arrow_keys_match() {
+        assert_eq!(action_for(key(Char('j'))), Some(Action::Down));
+        assert_eq!(action_for(key(Down)), Some(Action::Down));
+        assert_eq!(action_for(key(Char('k'))), Some(Action::Up));
+        assert_eq!(action_for(key(Char('h'))), Some(Action::Left));
+        assert_eq!(action_for(key(Right)), Some(Action::Right));
+        assert_eq!(
+            action_for(key(Char('3'))),
+            Some(Action::GoPane(Pane::Skills))
+        );
+        assert_eq!(action_for(key(BackTab)), Some(Action::PrevPane));
+        assert_eq!(action_for(key(Char(' '))), Some(Action::Toggle));
+        assert_eq!(action_for(key(Char('x'))), Some(Action::ToggleSkipped));
+        assert_eq!(action_for(key(Char('z'))), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_ctrl_z_suspends_and_other_ctrl_keys_do_nothing() {
+        let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl('c')), Some(Action::Quit));
+        assert_eq!(action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(edit_action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(search_action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(action_for(ctrl('j')), None);
+    }
+
+    #[test]
+    fn editor_keys_insert_text_and_keep_ctrl_c() {
+        assert_eq!(
+            edit_action_for(key(Char('q'))),
+            Some(Action::Edit(EditKey::Char('q')))
+        );
+        assert_eq!(
+            edit_action_for(key(Char('提'))),
+            Some(Action::Edit(EditKey::Char('提')))
+        );
+        assert_eq!(
+            edit_action_for(key(Enter)),
+            Some(Action::Edit(EditKey::Submit))
+        );
+        assert_eq!(
+            edit_action_for(key(Esc)),
+            Some(Action::Edit(EditKey::Cancel))
+        );
+        let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
+        assert_eq!(edit_action_for(ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            edit_action_for(ctrl('a')),
+            Some(Action::Edit(EditKey::Home))
+        );
+    }
+
+    #[test]
+    fn every_binding_has_both_labels() {
+        for b in BINDINGS {
+            assert!(
+                !b.label[0].is_empty() && !b.label[1].is_empty(),
+                "{}",
+                b.keys_label
+            );
+        }
+    }
+}

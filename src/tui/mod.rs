@@ -1,0 +1,391 @@
+//! The terminal loop: draw, read one event, turn it into an action, update,
+//! save if progress changed. Every [`TICK`] a save that failed is retried and,
+//! with nothing unsaved, the progress file is checked for changes made on
+//! disk (merged in). Quitting with unsaved changes tries once more, then asks.
+//! The terminal is restored however the loop ends.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod textfield;
+pub mod ui;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use ratatui::DefaultTerminal;
+
+use crate::tui::action::Action;
+use crate::tui::app::{App, Effect};
+use career_core::i18n::labels;
+use career_core::store::progress;
+use career_core::store::progress::{ProgressError, Stamp};
+
+/// How often a failed save is retried and the file checked for changes.
+pub const TICK: Duration = Duration::from_millis(500);
+
+/// How long the last save on quit waits for another process's lock.
+const QUIT_PATIENCE: Duration = Duration::from_secs(2);
+
+pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
+    // try_init also installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::try_init()
+        .context("career-explorer needs an interactive terminal (for scripts, see --help)")?;
+    // ratatui's panic hook leaves the alternate screen; ours also shows the cursor.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    enable_input_modes();
+    if let Err(e) = restore_on_signals() {
+        restore();
+        return Err(e).context("cannot install signal handlers");
+    }
+    let result = event_loop(&mut terminal, &mut app, progress_path);
+    restore();
+    result
+}
+
+/// What wakes the loop: a terminal event, a search answer from the worker,
+/// or a job-control signal.
+enum Msg {
+    Input(std::io::Result<Event>),
+    Answer(career_core::searcher::Answer),
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    Suspend,
+    /// SIGCONT: take the terminal again and repaint (also after `kill -STOP`).
+    Continue,
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    progress_path: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel();
+    // Input and search answers arrive on one channel, so a keystroke is drawn
+    // while a long search still runs.
+    let answers = tx.clone();
+    suspend_on_signals(tx.clone()).context("cannot install signal handlers")?;
+    // Lets the end-to-end tests hold answers back, to see typing is not.
+    let delay = test_switch("CAREER_EXPLORER_SEARCH_DELAY_MS")
+        .and_then(|v| v.parse().ok())
+        .map(std::time::Duration::from_millis);
+    app.searcher.start_worker(move |a| {
+        if let Some(d) = delay {
+            std::thread::sleep(d);
+        }
+        answers.send(Msg::Answer(a)).is_ok()
+    });
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let event = event::read();
+                let failed = event.is_err();
+                if tx.send(Msg::Input(event)).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .context("cannot start the input thread")?;
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let path = progress_path.as_deref();
+    let mut saver = Saver::default();
+    let mut last_tick = Instant::now();
+    while !app.quit {
+        terminal.draw(|frame| ui::draw(app, frame))?;
+        // Lets the end-to-end tests check the terminal is restored after a panic.
+        if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
+            panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
+        }
+        match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
+            Ok(mut msg) => {
+                // Take everything already waiting before drawing again.
+                loop {
+                    let suspend = match msg {
+                        Msg::Suspend => true,
+                        Msg::Continue => {
+                            resume(terminal, app)?;
+                            false
+                        }
+                        msg => handle(app, msg, path, &mut saver)?,
+                    };
+                    if suspend {
+                        suspend_and_resume(terminal, app)?;
+                    }
+                    match rx.try_recv() {
+                        Ok(next) if !app.quit => msg = next,
+                        _ => break,
+                    }
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("the input thread stopped")
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            if let Some(p) = path {
+                saver.tick(app, p);
+            }
+        }
+        if app.quit
+            && !app.quit_anyway
+            && !app.dirty.is_empty()
+            && let Some(p) = path
+        {
+            last_try(app, p);
+        }
+    }
+    if app.quit_anyway {
+        anyhow::bail!(
+            "{} unsaved change(s) lost: {}",
+            app.dirty.len(),
+            app.status.as_deref().unwrap_or("not saved")
+        );
+    }
+    Ok(())
+}
+
+/// Acts on one message; returns whether the user asked to suspend (Ctrl-Z).
+fn handle(
+    app: &mut App,
+    msg: Msg,
+    progress_path: Option<&Path>,
+    saver: &mut Saver,
+) -> anyhow::Result<bool> {
+    let event = match msg {
+        Msg::Answer(answer) => {
+            app.receive(answer);
+            return Ok(false);
+        }
+        Msg::Input(event) => event.context("cannot read from the terminal")?,
+        Msg::Suspend => return Ok(true),
+        Msg::Continue => return Ok(false),
+    };
+    let action = match event {
+        Event::Key(key) if key.is_press() && app.quit_prompt.is_some() => {
+            keymap::confirm_action_for(key)
+        }
+        Event::Key(key) if key.is_press() && app.search.is_some() => keymap::search_action_for(key),
+        Event::Key(key) if key.is_press() && app.editor.is_some() => keymap::edit_action_for(key),
+        Event::Key(key) if key.is_press() => keymap::action_for(key),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        // Bracketed paste: the whole paste as one event, never as keys.
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(false)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if action == Some(Action::Suspend) {
+        return Ok(true);
+    }
+    if let Some(action) = action
+        && app.update(action) == Effect::Save
+        && let Some(path) = progress_path
+    {
+        saver.save(app, path);
+    }
+    Ok(false)
+}
+
+/// Ctrl-Z or SIGTSTP: hands the terminal back as it was found (raw mode off,
+/// main screen, mouse reporting and bracketed paste off, cursor shown), stops
+/// the process, and once continued (`fg`) takes the terminal again and
+/// repaints the whole frame.
+fn suspend_and_resume(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    restore();
+    // SIGSTOP, not SIGTSTP: our own SIGTSTP handler would only call us again.
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)
+        .context("cannot suspend the app")?;
+    resume(terminal, app)
+}
+
+/// Raw mode, the alternate screen, mouse capture and bracketed paste on again,
+/// the cursor hidden, and the next frame drawn in full at the current size.
+/// Harmless to repeat: SIGCONT comes after our own stop too.
+fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    crossterm::terminal::enable_raw_mode().context("cannot take the terminal back")?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    enable_input_modes();
+    terminal.hide_cursor()?;
+    // A resize to the current size clears the screen and forgets the last
+    // frame, so the next one is drawn in full. (`Terminal::clear` would ask
+    // the terminal for the cursor position, an answer our input thread eats.)
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    app.update(Action::Resize(size.width, size.height));
+    Ok(())
+}
+
+/// SIGTSTP (`kill -TSTP`) suspends the way Ctrl-Z does; SIGCONT repaints.
+/// Both go through the loop, which owns the terminal.
+fn suspend_on_signals(tx: mpsc::Sender<Msg>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGTSTP};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGCONT])?;
+    std::thread::Builder::new()
+        .name("job-control".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                let msg = if sig == SIGTSTP {
+                    Msg::Suspend
+                } else {
+                    Msg::Continue
+                };
+                if tx.send(msg).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Quitting with changes not saved: one more try (waiting a little for a
+/// lock); if it fails, the app stays open and asks whether to quit anyway.
+fn last_try(app: &mut App, path: &Path) {
+    if save_with(app, path, QUIT_PATIENCE).is_err() {
+        app.quit = false;
+        let l = labels(app.lang);
+        app.quit_prompt = Some(format!(
+            "{}. {}",
+            app.status.as_deref().unwrap_or(l.saved_error),
+            l.quit_unsaved.replace("{n}", &app.dirty.len().to_string())
+        ));
+    }
+}
+
+/// Remembers why the last save failed, so a tick retries only when that can
+/// help: a lock or the system (any tick), or a file that did not read (once
+/// it has changed).
+#[derive(Default)]
+struct Saver {
+    failed: Option<(bool, Option<Stamp>)>,
+}
+
+impl Saver {
+    fn save(&mut self, app: &mut App, path: &Path) {
+        self.failed = match save_with(app, path, progress::APP_PATIENCE) {
+            Ok(()) => None,
+            Err(e) => Some((
+                matches!(e, ProgressError::Locked { .. } | ProgressError::Io { .. }),
+                progress::stamp(path).ok().flatten(),
+            )),
+        };
+    }
+
+    /// Retries a failed save, or merges in what changed on disk.
+    fn tick(&mut self, app: &mut App, path: &Path) {
+        if !app.dirty.is_empty() {
+            let retry = match &self.failed {
+                None => true,
+                Some((any_tick, stamp)) => {
+                    *any_tick || progress::stamp(path).ok().flatten() != *stamp
+                }
+            };
+            if retry {
+                self.save(app, path);
+            }
+            return;
+        }
+        match progress::refresh(path, &mut app.progress) {
+            Ok(false) => {}
+            Ok(true) => {
+                app.refresh_tallies();
+                app.status = None;
+            }
+            Err(e) => {
+                app.status = Some(format!("{} {e}", labels(app.lang).not_read));
+            }
+        }
+    }
+}
+
+/// Writes the changes, merged per field with what is on disk (the app then
+/// shows the merged result). A failed save keeps the changes in memory (and
+/// queued in `dirty`) and says why in the status line; the next change, the
+/// next tick and quitting retry.
+pub fn save(app: &mut App, path: &Path) {
+    let _ = save_with(app, path, progress::APP_PATIENCE);
+}
+
+fn save_with(app: &mut App, path: &Path, patience: Duration) -> Result<(), ProgressError> {
+    let result = progress::save_merged(path, &mut app.progress, patience);
+    app.refresh_tallies();
+    app.status = match &result {
+        Ok(()) => {
+            app.dirty.clear();
+            None
+        }
+        Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
+    };
+    result
+}
+
+/// SIGTERM, SIGHUP (terminal closed) and SIGINT end the app with the terminal
+/// restored: raw mode off, alternate screen left, cursor shown. Progress is
+/// already on disk: it is saved after every change.
+fn restore_on_signals() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
+/// Mouse capture and bracketed paste on. A terminal that supports neither
+/// simply sends no mouse events, and pastes as typed keys.
+fn enable_input_modes() {
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::EnableMouseCapture,
+        crossterm::event::EnableBracketedPaste
+    );
+}
+
+/// Mouse capture and bracketed paste off, raw mode off, alternate screen
+/// left, cursor shown.
+fn restore() {
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::DisableBracketedPaste,
+        crossterm::event::DisableMouseCapture
+    );
+    ratatui::restore();
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+}
+
+/// A switch the end-to-end tests set in the environment: read only in debug
+/// builds (the binary `cargo test` runs); a release binary has none.
+#[cfg(debug_assertions)]
+fn test_switch(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+#[cfg(not(debug_assertions))]
+fn test_switch(_name: &str) -> Option<String> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn test_switches_are_read_in_debug_builds_only() {
+        // PATH is set wherever tests run.
+        assert_eq!(super::test_switch("PATH").is_some(), cfg!(debug_assertions));
+    }
+}

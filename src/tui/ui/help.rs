@@ -1,0 +1,67 @@
+//! The help overlay: every binding of the keymap table, global ones first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::theme::theme;
+use super::{popup, render_lines};
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+use crate::tui::keymap::{BINDINGS, CTRL_KEYS, EDIT_KEYS, Scope};
+use career_core::i18n::labels;
+use career_core::text;
+
+const KEY_W: usize = 14;
+
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let l = labels(lang);
+    let mut out = Vec::new();
+    let scopes = std::iter::once((Scope::Global, l.app)).chain(
+        Pane::ALL
+            .iter()
+            .map(|&p| (Scope::Pane(p), l.tabs[p.index()])),
+    );
+    for (scope, heading) in scopes {
+        out.push(Line::styled(heading.to_string(), theme().label));
+        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}", text::pad(b.keys_label, KEY_W)), theme().key),
+                Span::raw(text::truncate(
+                    b.label(lang),
+                    width.saturating_sub(KEY_W + 2),
+                )),
+            ]));
+        }
+        if scope == Scope::Global {
+            for (keys, label) in CTRL_KEYS {
+                out.push(Line::from(vec![
+                    Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
+                    Span::raw(label[lang as usize]),
+                ]));
+            }
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::styled(l.note_editor, theme().label));
+    for (keys, label) in EDIT_KEYS {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
+            Span::raw(label[lang as usize]),
+        ]));
+    }
+    out
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let l = labels(app.lang);
+    let title = format!("{} · ?/Esc {}", l.help_title, l.close);
+    let inner = popup(frame, body, &title);
+    render_lines(
+        frame,
+        inner,
+        lines(app, inner.width as usize),
+        app.overlay_scroll,
+    );
+}

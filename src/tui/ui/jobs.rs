@@ -1,0 +1,449 @@
+//! Pane 4: a job posting, its responsibilities (emphasis kept) and its
+//! requirements, each marked covered, partly or missing from the ticked skills.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::boundary::{colon, more_marker};
+use super::theme::theme;
+use super::{areas, block, render_lines, skill_mark, wrapped};
+use crate::tui::app::App;
+use career_core::i18n::{Labels, labels};
+use career_core::model::{Lang, Layer, Posting, PostingItem};
+use career_core::readiness::{
+    Coverage, coverage, next_skills, posting_match_for, requirement_status,
+};
+use career_core::store::progress::State;
+use career_core::text;
+
+const WIDE: u16 = 140;
+const DETAIL_HEIGHT: u16 = 8;
+/// How many "next skills" to suggest at most.
+pub const NEXT_LIMIT: usize = 5;
+
+fn parts(body: Rect) -> (Rect, Rect) {
+    super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
+}
+
+/// Rows inside the posting box.
+pub fn text_height(size: Rect) -> u16 {
+    parts(areas(size).body).0.height.saturating_sub(2)
+}
+
+fn text_width(size: Rect) -> usize {
+    parts(areas(size).body).0.width.saturating_sub(2) as usize
+}
+
+pub fn max_scroll(app: &App) -> u16 {
+    let lines = posting_lines(app, text_width(app.size)).0.len();
+    super::max_scroll(lines, text_height(app.size))
+}
+
+/// First and last line of the selected requirement.
+pub fn selected_lines(app: &App) -> (u16, u16) {
+    let (_, spans) = posting_lines(app, text_width(app.size));
+    let (a, b) = spans.get(app.jobs.selected).copied().unwrap_or((0, 0));
+    let top = if app.jobs.selected == 0 { 0 } else { a };
+    (top as u16, b as u16)
+}
+
+/// The requirement whose lines are under a click.
+pub fn requirement_at(app: &App, x: u16, y: u16) -> Option<usize> {
+    let top = parts(areas(app.size).body).0;
+    let inner = super::inside(top);
+    if !inner.contains(ratatui::layout::Position { x, y }) {
+        return None;
+    }
+    let line = usize::from(app.jobs.scroll) + usize::from(y - inner.y);
+    let (_, spans) = posting_lines(app, inner.width as usize);
+    spans.iter().position(|&(a, b)| (a..=b).contains(&line))
+}
+
+fn marker(l: &Labels, cov: Coverage) -> (String, Style) {
+    match cov {
+        Coverage::Covered => (format!("✓ {}", l.covered), theme().covered),
+        Coverage::Partly => (format!("~ {}", l.partly), theme().partly),
+        Coverage::Missing => (format!("✗ {}", l.missing), theme().missing),
+    }
+}
+
+/// The posting as lines, and the (first, last) line of each requirement.
+pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+    let lang = app.lang;
+    let l = labels(lang);
+    let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
+        return (Vec::new(), Vec::new());
+    };
+    let state = app.state_fn();
+    let mut out = Vec::new();
+    // A 2024–2026 posting says so first, with how far its copy can be trusted.
+    if p.layer == Layer::Recent {
+        let mut head = l.recent.to_string();
+        if let Some(r) = p.reliability {
+            head.push_str(" · ");
+            head.push_str(career_core::i18n::reliability(lang, r));
+        }
+        out.extend(wrapped(&head, width, theme().label, ""));
+    }
+    out.push(Line::styled(l.responsibilities, theme().label));
+    for r in &p.responsibilities {
+        let (first, style) = if r.emphasis {
+            ("★ ", theme().emphasis)
+        } else {
+            ("· ", Style::new())
+        };
+        out.extend(wrapped(&shown_text(&r.text, lang), width, style, first));
+        out.extend(context_lines(lang, r, width));
+    }
+    // The legend only when there is an emphasis to explain.
+    if p.responsibilities.iter().any(|r| r.emphasis) {
+        out.push(Line::from(vec![
+            Span::styled("★ ", theme().emphasis),
+            Span::styled(l.emphasised, theme().dim),
+        ]));
+    }
+    out.push(Line::default());
+    out.push(Line::styled(l.requirements, theme().label));
+    if p.requirements.is_empty() {
+        out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
+    }
+    let unmapped = (format!("? {}", l.not_mapped), theme().dim);
+    let any_unmapped = p
+        .requirements
+        .iter()
+        .any(|r| r.skill_idx.is_empty() && r.min_years.is_none());
+    let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
+        .iter()
+        .map(|&c| text::width(&marker(l, c).0))
+        .chain(any_unmapped.then(|| text::width(&unmapped.0)))
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let years = app.progress.profile.years;
+    let mut spans = Vec::new();
+    for (i, r) in p.requirements.iter().enumerate() {
+        let start = out.len();
+        let (t, _) = coverage(r, &state);
+        let (n, total) = (t.done, t.total);
+        let (mark, mark_style) = if r.skill_idx.is_empty() && r.min_years.is_none() {
+            unmapped.clone()
+        } else {
+            marker(l, requirement_status(r, &state, years))
+        };
+        let first = format!("[{}] ", text::pad(&mark, mark_w - 3));
+        let mut lines = wrapped(&shown_text(&r.text, lang), width, Style::new(), &first);
+        if let Some(line) = lines.first_mut() {
+            line.spans[0].style = mark_style;
+        }
+        let indent = " ".repeat(text::width(&first));
+        let mut extra = format!("{indent}{} {n}/{total}", r.id);
+        if let Some(y) = r.min_years {
+            extra.push_str(&years_line(lang, y, years));
+        }
+        lines.push(Line::styled(extra, theme().dim));
+        lines.extend(context_lines(lang, r, width));
+        if i == app.jobs.selected {
+            for line in &mut lines {
+                *line =
+                    std::mem::take(line).patch_style(Style::new().add_modifier(Modifier::REVERSED));
+            }
+        }
+        out.extend(lines);
+        spans.push((start, out.len() - 1));
+    }
+    let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
+    if !next.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled(l.next_skills, theme().label));
+        for s in next {
+            out.extend(skill_lines(app, s, width));
+        }
+    }
+    gap_lines(app, p, width, &mut out);
+    out.push(Line::default());
+    let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
+    out.extend(wrapped(
+        &format!("{}{}{date}", l.date, colon(l.date)),
+        width,
+        theme().dim,
+        "",
+    ));
+    if let Some(file) = app.catalog.own_posting_file(app.jobs.posting) {
+        out.extend(wrapped(
+            &format!("{} {}", l.own_file, file.display()),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
+    out.extend(wrapped(
+        &format!("{}{}{}", l.source, colon(l.source), p.source.get(lang)),
+        width,
+        theme().dim,
+        "",
+    ));
+    if let Some(place) = &p.place {
+        out.extend(wrapped(
+            &format!("{}{}{}", l.place, colon(l.place), place.get(lang)),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
+    if let Some(r) = p.reliability {
+        let label = career_core::i18n::reliability(lang, r);
+        out.extend(wrapped(
+            &format!("{}{}{label}", l.reliability, colon(l.reliability)),
+            width,
+            theme().dim,
+            "",
+        ));
+    }
+    if !p.urls.is_empty() {
+        out.push(Line::styled(
+            format!("{}{}", l.links, colon(l.links)),
+            theme().dim,
+        ));
+        // Each address whole, on lines of its own (see `ui::link`).
+        for u in &p.urls {
+            out.extend(super::link::url_lines(u, width, URL_INDENT, theme().dim));
+        }
+    }
+    for o in &p.observations {
+        out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
+    }
+    (out, spans)
+}
+
+/// A skill as a row of pane 4's lists (next skills, the gap): its state's
+/// mark, its id and its name, wrapped to `width` columns.
+fn skill_lines(app: &App, s: usize, width: usize) -> Vec<Line<'static>> {
+    let skill = &app.catalog.skills[s];
+    let (mark, style) = skill_mark(app.state(s));
+    let first = format!("{mark} {} ", skill.id);
+    let mut lines = wrapped(skill.name.get(app.lang), width, Style::new(), &first);
+    if let Some(line) = lines.first_mut() {
+        line.spans[0].style = style;
+    }
+    lines
+}
+
+/// How many skills of the role-to-job gap to list before "… +N".
+const GAP_LIMIT: usize = 6;
+
+/// From the user's role to this posting: the skills it names that their
+/// role does not, not done yet; or how to give a role.
+fn gap_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
+    out.push(Line::default());
+    let from = app
+        .progress
+        .profile
+        .role
+        .as_deref()
+        .and_then(|r| app.catalog.role_index(r));
+    let at = app.jobs.posting;
+    let Some(from) = from else {
+        out.extend(wrapped(l.gap_no_role, width, theme().dim, ""));
+        return;
+    };
+    let open: Vec<usize> =
+        career_core::gap::gap(&app.catalog, from, career_core::gap::Target::Posting(at))
+            .into_iter()
+            .filter(|&s| app.state(s) != State::Done)
+            .collect();
+    out.extend(wrapped(
+        &format!(
+            "{} ({}) · {}",
+            l.gap_from,
+            app.catalog.roles[from].name.get(lang),
+            match lang {
+                career_core::model::Lang::En => format!("{} not done", open.len()),
+                career_core::model::Lang::Zh => format!("未完成 {} 项", open.len()),
+            }
+        ),
+        width,
+        theme().label,
+        "",
+    ));
+    for &s in open.iter().take(GAP_LIMIT) {
+        out.extend(skill_lines(app, s, width));
+    }
+    if open.len() > GAP_LIMIT {
+        out.push(Line::styled(
+            format!(
+                "… +{} (career-explorer gap --posting {})",
+                open.len() - GAP_LIMIT,
+                p.id
+            ),
+            theme().dim,
+        ));
+    }
+}
+
+/// A text in `lang`, marked "(untranslated)" when the data gave it in the
+/// other language only.
+pub fn shown_text(t: &career_core::model::Text, lang: career_core::model::Lang) -> String {
+    if t.untranslated(lang) {
+        format!("{} {}", t.get(lang), labels(lang).untranslated)
+    } else {
+        t.get(lang).to_string()
+    }
+}
+
+/// " · 8+ years of experience · you: 3" (or "not given"; "✓" after the
+/// years when they reach the threshold): a requirement's threshold and the
+/// user's years, side by side.
+pub fn years_line(lang: career_core::model::Lang, min: u32, years: Option<u32>) -> String {
+    let l = labels(lang);
+    let you = match (years, lang) {
+        (None, _) => l.years_not_given.to_string(),
+        (Some(y), career_core::model::Lang::En) => format!("{} {y}", l.years_you),
+        (Some(y), career_core::model::Lang::Zh) => format!("{}{y} 年", l.years_you),
+    };
+    let met = if years.is_some_and(|y| y >= min) {
+        " ✓"
+    } else {
+        ""
+    };
+    match lang {
+        career_core::model::Lang::En => format!(" · {min}+ {} · {you}{met}", l.experience),
+        career_core::model::Lang::Zh => format!(" · {min} {} · {you}{met}", l.experience),
+    }
+}
+
+/// The lead of a posting's address lines.
+const URL_INDENT: &str = "  ";
+
+/// An item's later facts, each with its basis marker ("(2024–2026)").
+fn context_lines(lang: Lang, item: &PostingItem, width: usize) -> Vec<Line<'static>> {
+    item.context
+        .iter()
+        .flat_map(|f| {
+            super::wrapped_with_basis(lang, f.get(lang), &f.basis, width, theme().dim, "  ↳ ")
+        })
+        .collect()
+}
+
+/// The posting box's title in at most `width` columns: the company and the
+/// job's title, cut first, then the match figure ("—" when the posting lists
+/// no requirements) and which posting of how many, always whole.
+fn title(app: &App, p: &Posting, width: usize) -> String {
+    let l = labels(app.lang);
+    let m = posting_match_for(p, &app.state_fn(), app.progress.profile.years);
+    let n = app.catalog.postings.len();
+    let mut which = if n > 1 {
+        format!(" · {}/{}", app.jobs.posting + 1, n)
+    } else {
+        String::new()
+    };
+    if app.catalog.is_own_posting(app.jobs.posting) {
+        which = format!(" · {}{which}", l.own_posting);
+    }
+    let figure = if m.total == 0 || m.counted == 0 && m.covered == 0 {
+        format!("{} —", l.match_word)
+    } else {
+        format!(
+            "{} {}% · {}/{} {}",
+            l.match_word,
+            m.percent(),
+            m.covered,
+            m.total,
+            l.match_label
+        )
+    };
+    let tail = format!(" · {figure}{which}");
+    let head = format!("{} — {}", p.company, p.title.get(app.lang));
+    let room = width.saturating_sub(text::width(&tail)).max(1);
+    format!("{}{tail}", text::truncate(&head, room))
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
+        let l = labels(app.lang);
+        let b = block(l.tabs[3], true);
+        let inner = b.inner(body);
+        frame.render_widget(b, body);
+        let width = inner.width as usize;
+        let mut lines = wrapped(l.no_postings, width, Style::new(), "");
+        lines.extend(wrapped(l.no_postings_hint, width, theme().dim, ""));
+        render_lines(frame, inner, lines, 0);
+        return;
+    };
+    let (top, detail) = parts(body);
+    // The block's title sits between the corners, with a space each side.
+    let b = block(&title(app, p, top.width.saturating_sub(4) as usize), true);
+    let inner = b.inner(top);
+    frame.render_widget(b, top);
+    let (lines, _) = posting_lines(app, inner.width as usize);
+    let more = lines.len() > inner.height as usize + app.jobs.scroll as usize;
+    render_lines(frame, inner, lines, app.jobs.scroll);
+    let urls: Vec<&str> = p.urls.iter().map(|u| u.as_str()).collect();
+    super::link::mark(frame.buffer_mut(), inner, &urls, URL_INDENT);
+    if more {
+        more_marker(frame, top);
+    }
+    draw_detail(app, p, frame, detail);
+}
+
+/// The skills that cover the selected requirement, ticked or not.
+fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let l = labels(lang);
+    let Some(r) = p.requirements.get(app.jobs.selected) else {
+        return;
+    };
+    let (t, _) = coverage(r, &app.state_fn());
+    let b = block(
+        &format!("{} {} · {}/{}", r.id, l.covering_skills, t.done, t.total),
+        false,
+    );
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let width = inner.width as usize;
+    // Done skills first, then those being learned: they show what already counts.
+    let rank = |s: usize| match app.state(s) {
+        State::Done => 0,
+        State::Learning => 1,
+        State::NotStarted => 2,
+        State::Skipped => 3,
+    };
+    let mut skills: Vec<usize> = r.skill_idx.clone();
+    skills.sort_by_key(|&s| rank(s));
+    let rows = inner.height as usize;
+    let hidden = skills.len().saturating_sub(rows);
+    let shown = if hidden > 0 {
+        rows.saturating_sub(1)
+    } else {
+        rows
+    };
+    let mut lines: Vec<Line> = skills
+        .iter()
+        .take(shown)
+        .copied()
+        .map(|s| {
+            let skill = &app.catalog.skills[s];
+            let (mark, style) = skill_mark(app.state(s));
+            let head = format!("{mark} {} ", skill.id);
+            Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(format!(" {} ", skill.id), theme().dim),
+                Span::raw(text::truncate(
+                    skill.name.get(lang),
+                    width.saturating_sub(text::width(&head)),
+                )),
+            ])
+        })
+        .collect();
+    if hidden > 0 {
+        let more = skills.len() - shown;
+        lines.push(Line::styled(
+            format!("… +{more} ({})", l.tabs[2]),
+            theme().dim,
+        ));
+    }
+    render_lines(frame, inner, lines, 0);
+}

@@ -1,0 +1,312 @@
+//! Pane 3: the skills checklist, grouped by category with a count per group,
+//! and the focused skill's detail. Only the visible rows are built.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::boundary::colon;
+use super::boundary::labelled;
+use super::theme::theme;
+use super::{areas, block, gauge, render_lines, skill_mark, wrapped};
+use crate::tui::app::App;
+use career_core::i18n::labels;
+use career_core::model::{Catalog, Layer};
+use career_core::store::progress::State;
+use career_core::text;
+use ratatui::style::Style;
+
+const WIDE: u16 = 120;
+const DETAIL_HEIGHT: u16 = 8;
+
+fn parts(body: Rect) -> (Rect, Rect) {
+    super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
+}
+
+/// Rows inside the list box.
+pub fn list_height(size: Rect) -> usize {
+    parts(areas(size).body).0.height.saturating_sub(2) as usize
+}
+
+/// A row of the grouped list: a category header, a skill, or a skill's note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Header(usize),
+    Skill { skill: usize, pos: usize },
+    Note(usize),
+}
+
+/// How many rows a skill takes: one, plus one for its note.
+fn skill_rows(app: &App, skill: usize) -> usize {
+    1 + usize::from(app.tallies.has_note[skill])
+}
+
+/// Rows a whole group takes: its header, its skills and their notes.
+fn group_rows(app: &App, g: usize) -> usize {
+    1 + app.catalog.index.groups[g].skills.len() + app.tallies.notes[g]
+}
+
+/// Row number of the skill at cursor position `pos` (headers and notes count).
+/// Whole groups before it count by their totals; only its own group is walked.
+pub fn row_of(app: &App, pos: usize) -> usize {
+    let Some((g, _)) = app.catalog.skill_at(pos) else {
+        return total_rows(app).saturating_sub(1);
+    };
+    let mut row: usize = (0..g).map(|g| group_rows(app, g)).sum::<usize>() + 1;
+    let before = pos - app.catalog.index.group_starts[g];
+    if app.tallies.notes[g] == 0 {
+        // No notes in the group: one row a skill.
+        return row + before;
+    }
+    for &skill in &app.catalog.index.groups[g].skills[..before] {
+        row += skill_rows(app, skill);
+    }
+    row
+}
+
+/// All rows of the list.
+pub fn total_rows(app: &App) -> usize {
+    let c = &app.catalog;
+    c.index.groups.len() + c.grouped_len() + app.tallies.notes_total
+}
+
+/// The skill (cursor position) on the list row under a click, and whether
+/// the click was on its checkbox.
+pub fn row_at(app: &App, x: u16, y: u16) -> Option<(usize, bool)> {
+    let list = parts(areas(app.size).body).0;
+    let inner = super::inside(list);
+    if !inner.contains(ratatui::layout::Position { x, y }) {
+        return None;
+    }
+    let row = app.skills.offset + usize::from(y - inner.y);
+    match rows(app, row, 1).first() {
+        Some(Row::Skill { pos, .. }) => Some((*pos, (inner.x + 2..inner.x + 5).contains(&x))),
+        _ => None,
+    }
+}
+
+pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
+    c.index.group_starts.binary_search(&pos).is_ok()
+}
+
+/// The rows from `offset`, at most `count`. Whole groups above the window are
+/// skipped by their row count, without building their rows.
+pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
+    let c = &app.catalog;
+    let mut out = Vec::with_capacity(count);
+    let mut row = 0;
+    let mut pos = 0;
+    let push = |out: &mut Vec<Row>, row: &mut usize, r: Row| {
+        if *row >= offset && out.len() < count {
+            out.push(r);
+        }
+        *row += 1;
+    };
+    for (gi, g) in c.index.groups.iter().enumerate() {
+        if out.len() == count {
+            break;
+        }
+        let span = group_rows(app, gi);
+        if row + span <= offset {
+            row += span;
+            pos += g.skills.len();
+            continue;
+        }
+        push(&mut out, &mut row, Row::Header(g.category));
+        // Without notes, the skills above the window skip by arithmetic.
+        let mut skip = 0;
+        if app.tallies.notes[gi] == 0 && offset > row {
+            skip = (offset - row).min(g.skills.len());
+            row += skip;
+            pos += skip;
+        }
+        for &skill in &g.skills[skip..] {
+            push(&mut out, &mut row, Row::Skill { skill, pos });
+            if app.tallies.has_note[skill] {
+                push(&mut out, &mut row, Row::Note(skill));
+            }
+            pos += 1;
+        }
+    }
+    out
+}
+
+/// The marker a row shows after the skill's id: "24–26 " for a skill of the
+/// 2024–2026 layer (the detail spells the layer out), nothing for 2023.
+pub fn layer_mark(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Base2023 => "",
+        Layer::Recent => "24–26 ",
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
+    let (list, detail) = parts(body);
+    let all = app.tallies.overall;
+    let title = format!(
+        "{} · {} · {}/{} {} {}%",
+        l.skills_title,
+        career_core::i18n::layer_filter_name(lang, app.skills.layer),
+        all.done,
+        all.total,
+        gauge(all, 10),
+        all.percent()
+    );
+    let b = block(&title, app.editor.is_none());
+    let inner = b.inner(list);
+    frame.render_widget(b, list);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    for row in rows(app, app.skills.offset, inner.height as usize) {
+        lines.push(match row {
+            Row::Header(cat) => {
+                let g = c.index.groups.binary_search_by_key(&cat, |g| g.category);
+                let t = g.map_or_else(|_| Default::default(), |g| app.tallies.groups[g]);
+                let name = c.categories[cat].name.get(lang);
+                let count = format!(" {} {}/{}", gauge(t, 10), t.done, t.total);
+                let name_w = width.saturating_sub(text::width(&count) + 2);
+                let complete = t.total > 0 && t.done == t.total;
+                Line::from(vec![
+                    Span::styled(format!("▾ {}", text::pad(name, name_w)), theme().label),
+                    Span::styled(count, if complete { theme().done } else { theme().dim }),
+                ])
+            }
+            Row::Skill { skill, pos } => {
+                let s = &c.skills[skill];
+                let (mark, mark_style) = skill_mark(app.state(skill));
+                let layer = layer_mark(s.layer);
+                let head = format!("  {mark} {} {layer}", s.id);
+                let name = text::pad(s.name.get(lang), width.saturating_sub(text::width(&head)));
+                let name_style = if app.state(skill) == State::Skipped {
+                    theme().dim
+                } else {
+                    Style::new()
+                };
+                let mut line = Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(mark, mark_style),
+                    Span::styled(format!(" {} ", s.id), theme().dim),
+                    Span::styled(layer, theme().label),
+                    Span::styled(name, name_style),
+                ]);
+                if pos == app.skills.cursor {
+                    line = line.style(theme().selected);
+                }
+                line
+            }
+            Row::Note(skill) => {
+                let lead = "        ✎ ";
+                let note = text::truncate(app.note(skill), width.saturating_sub(text::width(lead)));
+                Line::from(vec![Span::raw(lead), Span::styled(note, theme().note)])
+            }
+        });
+    }
+    render_lines(frame, inner, lines, 0);
+    draw_detail(app, frame, detail);
+}
+
+fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
+    let Some(skill) = app.focused_skill() else {
+        return;
+    };
+    let s = &c.skills[skill];
+    let state = app.state(skill);
+    let title = match &app.editor {
+        Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, l.note),
+        None => format!("{} · {}", s.id, l.state_names[state as usize]),
+    };
+    let b = block(&title, app.editor.is_some());
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    // The editor goes first so it is always visible, whatever the box height.
+    if let Some(ed) = &app.editor {
+        let lead = format!("✎ {}{}", l.note, colon(l.note));
+        let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
+        lines.push(Line::from(vec![
+            Span::styled(lead.clone(), theme().label),
+            Span::raw(shown),
+        ]));
+        let x = inner.x + (text::width(&lead) + cursor_col) as u16;
+        if inner.height > 0 && x < inner.right() {
+            frame.set_cursor_position((x, inner.y));
+        }
+    }
+    lines.extend(wrapped(s.name.get(lang), width, theme().emphasis, ""));
+    // The basis marker on a line of its own, so it is never split by the wrap.
+    if let Some(mark) = career_core::i18n::basis_mark(lang, &s.basis) {
+        lines.push(Line::styled(mark, theme().dim));
+    }
+    if app.editor.is_none() && !app.note(skill).is_empty() {
+        lines.extend(labelled(l.note, app.note(skill), width));
+    }
+    let roles: Vec<&str> = s
+        .role_idx
+        .iter()
+        .map(|&r| c.roles[r].name.get(lang))
+        .collect();
+    lines.extend(labelled(
+        l.needed_by,
+        &roles.join(career_core::i18n::list_sep(lang)),
+        width,
+    ));
+    // Narrow: the item ids on one line. Wide (detail beside the list): each item in full.
+    let items = c.index.covers[skill].iter().map(|r| {
+        let p = &c.postings[r.posting];
+        let list = if r.requirement {
+            &p.requirements
+        } else {
+            &p.responsibilities
+        };
+        (p, &list[r.item])
+    });
+    if area.width >= 50 && area.height >= 16 {
+        lines.push(Line::styled(l.covers, theme().label));
+        for (p, item) in items {
+            let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
+            lines.extend(wrapped(&s, width, Style::new(), "  • "));
+        }
+    } else {
+        let ids: Vec<String> = items
+            .map(|(p, item)| format!("{} {}", p.company, item.id))
+            .collect();
+        let ids = if ids.is_empty() {
+            l.nothing.to_string()
+        } else {
+            ids.join(career_core::i18n::list_sep(lang))
+        };
+        lines.extend(labelled(l.covers, &ids, width));
+    }
+    if !s.see_also.is_empty() {
+        let pairs: Vec<String> = s
+            .see_also
+            .iter()
+            .filter_map(|id| c.skill_index(id))
+            .map(|o| {
+                let other = &c.skills[o];
+                career_core::i18n::with_basis(lang, &other.id, &other.basis)
+            })
+            .collect();
+        lines.extend(labelled(
+            l.see_also,
+            &pairs.join(career_core::i18n::list_sep(lang)),
+            width,
+        ));
+    }
+    if !s.tools.is_empty() {
+        let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
+        lines.extend(labelled(
+            &career_core::i18n::dated_label(lang, l.tools, s.examples_from),
+            &tools.join(career_core::i18n::list_sep(lang)),
+            width,
+        ));
+    }
+    render_lines(frame, inner, lines, 0);
+}
