@@ -82,7 +82,10 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
                 |catalog| {
                     let app = app(catalog, 80, 24);
                     let mut term = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
-                    term.draw(|f| ui::draw(&app, f)).expect("draw");
+                    term.draw(|f| {
+                        ui::draw(&app, f);
+                    })
+                    .expect("draw");
                     // Dropped after the clock stops.
                     (app, term)
                 },
@@ -101,7 +104,10 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
                 let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
                 g.bench_function(format!("{}/{w}x{h}/{view}", s.name), |b| {
                     b.iter(|| {
-                        term.draw(|f| ui::draw(&app, f)).expect("draw");
+                        term.draw(|f| {
+                            ui::draw(&app, f);
+                        })
+                        .expect("draw");
                     })
                 });
             }

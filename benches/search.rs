@@ -126,7 +126,10 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes, keys: &[String]) {
                     None => EditKey::Backspace,
                 };
                 app.update(Action::Edit(key));
-                term.draw(|f| ui::draw(&app, f)).expect("draw");
+                term.draw(|f| {
+                    ui::draw(&app, f);
+                })
+                .expect("draw");
                 k += 1;
             })
         });
@@ -187,14 +190,17 @@ fn typing(sizes: &common::Sizes) {
         let (mut drawn, mut arrived) = (Vec::new(), Vec::new());
         for _ in 0..reps {
             for q in QUERIES {
-                app.search = None;
+                app.mode = career_explorer::tui::mode::Mode::Normal;
                 app.update(Action::OpenSearch);
                 let mut typed = String::new();
                 for ch in q.chars() {
                     typed.push(ch);
                     let t = Instant::now();
                     app.update(Action::Edit(EditKey::Char(ch)));
-                    term.draw(|f| ui::draw(&app, f)).expect("draw");
+                    term.draw(|f| {
+                        ui::draw(&app, f);
+                    })
+                    .expect("draw");
                     drawn.push(t.elapsed());
                     loop {
                         let a = rx.recv_timeout(Duration::from_secs(10)).expect("an answer");
@@ -204,7 +210,10 @@ fn typing(sizes: &common::Sizes) {
                             break;
                         }
                     }
-                    term.draw(|f| ui::draw(&app, f)).expect("draw");
+                    term.draw(|f| {
+                        ui::draw(&app, f);
+                    })
+                    .expect("draw");
                     arrived.push(t.elapsed());
                 }
             }

@@ -8,7 +8,6 @@ use career_core::store::loader::load_bundled;
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -39,7 +38,7 @@ fn app() -> App {
 fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| ui::draw(app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, app).unwrap();
     t.backend().buffer().clone()
 }
 

@@ -12,9 +12,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
-fn colours(a: &App) -> usize {
+fn colours(a: &mut App) -> usize {
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| ui::draw(a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, a).unwrap();
     let buf = t.backend().buffer();
     buf.content()
         .iter()
@@ -36,16 +36,16 @@ fn monochrome_has_no_colour_and_keeps_every_state_apart() {
     a.update(Action::Resize(100, 30));
     for pane in Pane::ALL {
         a.update(Action::GoPane(pane));
-        assert!(colours(&a) > 0, "colour by default on {pane:?}");
+        assert!(colours(&mut a) > 0, "colour by default on {pane:?}");
     }
     ui::theme::set_monochrome(true);
     for pane in Pane::ALL {
         a.update(Action::GoPane(pane));
-        assert_eq!(colours(&a), 0, "no colour on {pane:?}");
+        assert_eq!(colours(&mut a), 0, "no colour on {pane:?}");
     }
     a.update(Action::GoPane(Pane::Skills));
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| ui::draw(&a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, &mut a).unwrap();
     let s = t.backend().to_string();
     for mark in ["[x] S01", "[~] S02", "[-] S03", "[ ] S04"] {
         assert!(s.contains(mark), "{mark}: {s}");
@@ -53,7 +53,7 @@ fn monochrome_has_no_colour_and_keeps_every_state_apart() {
     // The terminal's own background stays everywhere, in colour too.
     ui::theme::set_monochrome(false);
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| ui::draw(&a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, &mut a).unwrap();
     assert!(
         t.backend()
             .buffer()

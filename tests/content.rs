@@ -12,7 +12,6 @@ use career_core::store::progress::Progress;
 use career_explorer::cli::commands;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_yaml::Value;
@@ -301,7 +300,7 @@ fn pane3(c: &Catalog, lang: Lang, id: &str) -> String {
     app.update(Action::GoPane(Pane::Skills));
     app.jump_to(Target::Skill(c.skill_index(id).unwrap()));
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| ui::draw(&app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, &mut app).unwrap();
     t.backend().to_string()
 }
 
@@ -440,7 +439,7 @@ fn pane_4_shows_the_posting_date() {
         let mut seen = String::new();
         for _ in 0..10 {
             let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-            t.draw(|f| ui::draw(&app, f)).unwrap();
+            career_explorer::tui::draw(&mut t, &mut app).unwrap();
             seen.push_str(&t.backend().to_string());
             app.update(Action::PageDown);
         }

@@ -10,7 +10,6 @@ use career_core::store::loader::{bundled_texts, load_texts};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::Action;
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -49,7 +48,7 @@ fn box_texts(screen: &[String]) -> Vec<String> {
 fn screen(app: &mut App, w: u16, h: u16) -> Vec<String> {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| ui::draw(app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, app).unwrap();
     let buf = t.backend().buffer();
     (0..h)
         .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())

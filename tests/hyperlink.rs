@@ -7,19 +7,25 @@ use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
-use career_explorer::tui::app::{App, Overlay};
+use career_explorer::tui::app::App;
+#[allow(unused_imports)]
+use career_explorer::tui::mode::Mode;
 use career_explorer::tui::ui;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-fn bytes(a: &App) -> Vec<u8> {
+fn bytes(a: &mut App) -> Vec<u8> {
     let mut out = Vec::new();
     {
         let backend = CrosstermBackend::new(&mut out);
         let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 60));
         let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
-        t.draw(|f| ui::draw(a, f)).unwrap();
+        // One frame only: the bytes of a single draw.
+        t.draw(|f| {
+            ui::draw(a, f);
+        })
+        .unwrap();
     }
     out
 }
@@ -71,7 +77,7 @@ fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
     // linked to the whole address.
     ui::theme::set_monochrome(false);
     ui::link::set_enabled(ui::link::wanted(false, Some("xterm-256color")));
-    let colour = String::from_utf8(bytes(&a)).unwrap();
+    let colour = String::from_utf8(bytes(&mut a)).unwrap();
     for ch in url.chars() {
         assert!(
             colour.contains(&format!("{open}{ch}{close}")),
@@ -83,7 +89,7 @@ fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
 
     // A source address wider than the overlay continues on the next line,
     // every piece linked to the whole address.
-    a.overlay = Overlay::Notes;
+    a.mode = Mode::Notes;
     let src = a
         .catalog
         .notes
@@ -99,7 +105,7 @@ fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
         .position(|l| l.to_string().contains("[li-2026]"))
         .unwrap();
     a.overlay_scroll = at as u16;
-    let over = String::from_utf8(bytes(&a)).unwrap();
+    let over = String::from_utf8(bytes(&mut a)).unwrap();
     let long_open = format!("\u{1b}]8;;{long}\u{1b}\\");
     let linked: String = over
         .split(&long_open)
@@ -114,14 +120,14 @@ fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
     // NO_COLOR / --color never: plain text, no OSC at all.
     ui::theme::set_monochrome(true);
     ui::link::set_enabled(ui::link::wanted(true, Some("xterm-256color")));
-    a.overlay = Overlay::None;
-    let mono = String::from_utf8(bytes(&a)).unwrap();
+    a.mode = Mode::Normal;
+    let mono = String::from_utf8(bytes(&mut a)).unwrap();
     assert!(!mono.contains("\u{1b}]"), "an OSC under monochrome");
     assert!(mono.contains(&url));
 
     // TERM=dumb, even in colour: plain.
     ui::theme::set_monochrome(false);
     ui::link::set_enabled(ui::link::wanted(false, Some("dumb")));
-    let dumb = String::from_utf8(bytes(&a)).unwrap();
+    let dumb = String::from_utf8(bytes(&mut a)).unwrap();
     assert!(!dumb.contains("\u{1b}]"), "an OSC on a dumb terminal");
 }

@@ -6,7 +6,6 @@ use career_core::store::loader::{bundled_texts, load_texts};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -24,7 +23,7 @@ fn app_with_postings(edit: impl Fn(&str) -> String, lang: Lang) -> App {
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| ui::draw(app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, app).unwrap();
     t.backend().to_string()
 }
 

@@ -6,10 +6,13 @@
 use career_core::model::{Catalog, Lang, Layer, Provenance, RECENT_TAGS, provenance};
 use career_core::readiness::role_readiness;
 use career_core::search::{Index, Target};
-use career_core::store::loader::{is_web_address, load_bundled};
+use career_core::store::loader::load_bundled;
+use career_core::text::is_web_address;
 use career_core::store::progress::{self, Progress, State};
 use career_explorer::tui::action::{Action, Pane};
-use career_explorer::tui::app::{App, Overlay};
+use career_explorer::tui::app::App;
+#[allow(unused_imports)]
+use career_explorer::tui::mode::Mode;
 use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -18,9 +21,9 @@ const LAYER_SKILLS: [&str; 13] = [
     "S43", "S44", "S45", "S46", "S47", "S48", "S49", "S50", "S51", "S52", "S53", "S54", "S55",
 ];
 
-fn screen(a: &App, w: u16, h: u16) -> String {
+fn screen(a: &mut App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| ui::draw(a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, a).unwrap();
     let buf = t.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..buf.area.height {
@@ -227,7 +230,7 @@ fn a_progress_file_written_before_the_layer_still_loads_unchanged() {
     assert_eq!(a.tallies.overall.done, 1);
     assert_eq!(a.tallies.overall.total, 55);
     // Loading (and drawing) writes nothing.
-    let _ = screen(&a, 120, 40);
+    let _ = screen(&mut a, 120, 40);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
 
@@ -235,10 +238,10 @@ fn a_progress_file_written_before_the_layer_still_loads_unchanged() {
 fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     let mut a = app(Lang::En);
     a.update(Action::GoPane(Pane::Skills));
-    let all = screen(&a, 140, 60);
+    let all = screen(&mut a, 140, 60);
     assert!(all.contains("2023 + 2024–2026"), "{all}");
     a.update(Action::CycleLayer);
-    let old = screen(&a, 140, 60);
+    let old = screen(&mut a, 140, 60);
     assert!(old.contains("2023 only"), "{old}");
     assert_eq!(a.catalog.grouped_len(), 42);
     assert_eq!(a.tallies.overall.total, 42);
@@ -246,7 +249,7 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     let last = a.focused_skill().unwrap();
     assert_eq!(a.catalog.skills[last].id, "S42");
     a.update(Action::CycleLayer);
-    let new = screen(&a, 140, 60);
+    let new = screen(&mut a, 140, 60);
     assert!(new.contains("2024–2026 only"), "{new}");
     assert_eq!(a.catalog.grouped_len(), 13);
     assert!(!new.contains("S01 "), "{new}");
@@ -296,7 +299,7 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
         for p in 1..a.catalog.postings.len() {
             a.jobs.posting = p;
             a.jobs.scroll = 0;
-            let s = screen(&a, 140, 60);
+            let s = screen(&mut a, 140, 60);
             assert!(s.contains(mark), "{lang:?} posting {p}:\n{s}");
             let r = a.catalog.postings[p].reliability.unwrap();
             assert!(s.contains(career_core::i18n::reliability(lang, r)), "{s}");
@@ -311,12 +314,12 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
         // Pane 3: a layer skill's detail carries the label.
         a.update(Action::GoPane(Pane::Skills));
         a.jump_to(Target::Skill(a.catalog.skill_index("S46").unwrap()));
-        let s = screen(&a, 140, 60);
+        let s = screen(&mut a, 140, 60);
         assert!(s.contains(mark), "{s}");
         assert!(s.contains("24–26"), "{s}");
         // The about overlay: the figures under their own heading and caveat,
         // and the "what changed" note, labelled.
-        a.overlay = Overlay::Notes;
+        a.mode = Mode::Notes;
         let lines: Vec<String> = ui::notes::lines(&a, 98)
             .iter()
             .map(|l| l.to_string())

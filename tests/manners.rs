@@ -8,9 +8,8 @@ use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
 use career_explorer::tui;
 use career_explorer::tui::action::{Action, EditKey, Pane};
-use career_explorer::tui::app::{App, Effect, Overlay};
+use career_explorer::tui::app::{App, Effect};
 use career_explorer::tui::textfield::MAX_PASTE;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -26,13 +25,13 @@ fn editing() -> App {
     let mut a = app(100, 30);
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::EditNote);
-    assert!(a.editor.is_some());
+    assert!(a.editor().is_some());
     a
 }
 
-fn screen(a: &App) -> String {
+fn screen(a: &mut App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
-    t.draw(|f| ui::draw(a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, a).unwrap();
     t.backend().to_string()
 }
 
@@ -46,7 +45,7 @@ fn esc_closes_overlays_and_never_quits() {
     }
     a.update(Action::ToggleHelp);
     a.update(Action::Back);
-    assert_eq!(a.overlay, Overlay::None);
+    assert!(!a.mode.is_overlay());
     assert!(!a.quit);
     a.update(Action::Quit);
     assert!(a.quit, "q and Ctrl-C quit");
@@ -57,10 +56,10 @@ fn a_paste_is_text_in_the_editor_never_keys() {
     let mut a = editing();
     let effect = a.update(Action::Paste("line one\r\nx q\nL?".into()));
     assert_eq!(effect, Effect::None);
-    let ed = a.editor.as_ref().expect("the editor stays open");
+    let ed = a.editor().expect("the editor stays open");
     assert_eq!(ed.field.text(), "line one x q L?");
     assert_eq!(a.state(0), State::NotStarted);
-    assert!(!a.quit && a.lang == Lang::En && a.overlay == Overlay::None);
+    assert!(!a.quit && a.lang == Lang::En && !a.mode.is_overlay());
     assert_eq!(a.update(Action::Edit(EditKey::Submit)), Effect::Save);
     assert_eq!(a.note(0), "line one x q L?");
     assert_eq!(a.state(0), State::NotStarted);
@@ -71,7 +70,7 @@ fn a_paste_goes_into_the_search_box_and_searches() {
     let mut a = app(100, 30);
     a.update(Action::OpenSearch);
     a.update(Action::Paste("prompt\nengineer".into()));
-    let st = a.search.as_ref().expect("search open");
+    let st = a.search().expect("search open");
     assert_eq!(st.field.text(), "prompt engineer");
     assert!(!a.quit);
 }
@@ -85,7 +84,7 @@ fn a_paste_in_the_main_view_is_ignored() {
     let effect = a.update(Action::Paste(" xjjj4q?L/".into()));
     assert_eq!(effect, Effect::None);
     assert_eq!((a.pane, a.skills.cursor), (pane, cursor));
-    assert!(!a.quit && a.search.is_none() && a.overlay == Overlay::None);
+    assert!(!a.quit && a.search().is_none() && !a.mode.is_overlay());
     assert_eq!((a.lang, a.state(0)), (Lang::En, State::NotStarted));
 }
 
@@ -94,7 +93,7 @@ fn a_long_paste_is_cut_with_a_message() {
     let mut a = editing();
     let long = "ab".repeat(MAX_PASTE);
     a.update(Action::Paste(long));
-    let ed = a.editor.as_ref().unwrap();
+    let ed = a.editor().unwrap();
     assert_eq!(ed.field.text().chars().count(), MAX_PASTE);
     let status = a.status.clone().unwrap_or_default();
     assert_eq!(
@@ -111,14 +110,15 @@ fn the_mouse_does_nothing_under_the_note_editor() {
         Action::Wheel(false),
         Action::Wheel(false),
         Action::Wheel(true),
-        Action::Click(4, 3),
-        Action::Click(20, 0),
-        Action::Click(10, 10),
     ] {
         assert_eq!(a.update(action.clone()), Effect::None, "{action:?}");
         let now = (a.pane, a.skills.cursor, a.skills.offset, a.state(0));
         assert_eq!(now, before, "{action:?} acted beneath the editor");
-        assert!(a.editor.is_some());
+        assert!(a.editor().is_some());
+    }
+    for (x, y) in [(4, 3), (20, 0), (10, 10)] {
+        let clicked = career_explorer::tui::mouse::click(x, y, a.mode.kind(), &a.layout);
+        assert_eq!(clicked, None, "a click at {x},{y} acted beneath the editor");
     }
 }
 
@@ -151,7 +151,7 @@ fn a_long_status_message_is_shown_whole() {
     for (w, h) in [(60, 20), (80, 24), (120, 30)] {
         let mut a = app(w, h);
         a.status = Some(message.clone());
-        let s = screen(&a);
+        let s = screen(&mut a);
         let squeezed: String = s
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '"')
@@ -162,7 +162,7 @@ fn a_long_status_message_is_shown_whole() {
     // A short one stays at the right of the status line, beside the hints.
     let mut a = app(100, 30);
     a.status = Some("not saved: disk full".into());
-    let s = screen(&a);
+    let s = screen(&mut a);
     let last = s.lines().nth(29).unwrap();
     assert!(
         last.contains("not saved: disk full") && last.contains("? help"),

@@ -1,6 +1,8 @@
 //! Mouse: crossterm-style clicks and wheel turns, as `Action`s through
 //! `App::update`, land on what the rendered screen shows at that cell.
 
+mod common;
+
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
@@ -18,9 +20,9 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
 }
 
 /// Each row as text (a wide character once) with the column of each char.
-fn rows(a: &App) -> Vec<(String, Vec<u16>)> {
+fn rows(a: &mut App) -> Vec<(String, Vec<u16>)> {
     let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
-    t.draw(|f| ui::draw(a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, a).unwrap();
     let buf = t.backend().buffer().clone();
     (0..a.size.height)
         .map(|y| {
@@ -39,12 +41,12 @@ fn rows(a: &App) -> Vec<(String, Vec<u16>)> {
         .collect()
 }
 
-fn screen(a: &App) -> Vec<String> {
+fn screen(a: &mut App) -> Vec<String> {
     rows(a).into_iter().map(|(t, _)| t).collect()
 }
 
 /// Column and row of the first cell showing `needle`.
-fn find(a: &App, needle: &str) -> (u16, u16) {
+fn find(a: &mut App, needle: &str) -> (u16, u16) {
     for (y, (row, cols)) in rows(a).iter().enumerate() {
         if let Some(b) = row.find(needle) {
             return (cols[row[..b].chars().count()], y as u16);
@@ -64,9 +66,9 @@ fn clicking_a_tab_switches_pane_in_both_languages_and_widths() {
         let mut a = app(lang, w, 30);
         let labels = career_core::i18n::labels(lang);
         for (i, pane) in Pane::ALL.iter().enumerate().rev() {
-            let (x, y) = find(&a, labels.tabs[i]);
+            let (x, y) = find(&mut a, labels.tabs[i]);
             assert_eq!(y, 0);
-            a.update(Action::Click(x + 2, y));
+            common::click(&mut a, x + 2, y);
             assert_eq!(a.pane, *pane, "{lang:?} {w}: tab {i}");
         }
     }
@@ -75,15 +77,15 @@ fn clicking_a_tab_switches_pane_in_both_languages_and_widths() {
 #[test]
 fn clicking_a_role_box_selects_it() {
     let mut a = app(Lang::En, 100, 30);
-    let (x, y) = find(&a, "ML Researcher");
-    a.update(Action::Click(x, y));
+    let (x, y) = find(&mut a, "ML Researcher");
+    common::click(&mut a, x, y);
     assert_eq!(a.boundary.slot, 0);
-    let (x, y) = find(&a, "Fullstack Engineer");
+    let (x, y) = find(&mut a, "Fullstack Engineer");
     // The box border, one row up, counts too.
-    a.update(Action::Click(x, y - 1));
+    common::click(&mut a, x, y - 1);
     assert_eq!(a.boundary.slot, 3);
     // Empty space selects nothing.
-    a.update(Action::Click(1, 25));
+    common::click(&mut a, 1, 25);
     assert_eq!(a.boundary.slot, 3);
 }
 
@@ -95,8 +97,8 @@ fn clicking_an_also_name_selects_that_role() {
     let c = a.catalog.clone();
     for id in ["prompt_engineer", "data_scientist", "mlops_engineer"] {
         let name = c.role(id).unwrap().name.en.to_string();
-        let (x, y) = find(&a, &name);
-        a.update(Action::Click(x + 1, y));
+        let (x, y) = find(&mut a, &name);
+        common::click(&mut a, x + 1, y);
         let slot = c.index.pane_roles().position(|r| c.roles[r].id == id);
         assert_eq!(Some(a.boundary.slot), slot, "{id}");
     }
@@ -118,19 +120,19 @@ fn every_role_is_reached_along_pane_1() {
 fn clicking_a_checkbox_ticks_and_a_name_only_focuses() {
     let mut a = app(Lang::En, 100, 30);
     a.update(Action::GoPane(Pane::Skills));
-    let (x, y) = find(&a, "S03 ");
+    let (x, y) = find(&mut a, "S03 ");
     // On the name: focus, no tick.
-    assert_eq!(a.update(Action::Click(x + 6, y)), Effect::None);
+    assert_eq!(common::click(&mut a, x + 6, y), Effect::None);
     assert_eq!(a.focused_skill(), a.catalog.skill_index("S03"));
     assert_eq!(a.progress.state("S03"), State::NotStarted);
     // On the checkbox "[ ]" just left of the id: tick.
-    assert_eq!(a.update(Action::Click(x - 3, y)), Effect::Save);
+    assert_eq!(common::click(&mut a, x - 3, y), Effect::Save);
     assert_eq!(a.progress.state("S03"), State::Done);
-    assert!(screen(&a)[y as usize].contains("[x] S03"));
+    assert!(screen(&mut a)[y as usize].contains("[x] S03"));
     // Headers are not skills.
-    let (hx, hy) = find(&a, "Model literacy");
+    let (hx, hy) = find(&mut a, "Model literacy");
     let before = a.skills.cursor;
-    a.update(Action::Click(hx, hy));
+    common::click(&mut a, hx, hy);
     assert_eq!(a.skills.cursor, before);
 }
 
@@ -145,10 +147,13 @@ fn the_wheel_moves_through_lists_and_scrolls_text() {
     assert_eq!(a.skills.cursor, 1);
     a.update(Action::GoPane(Pane::Compare));
     let roles = a.compare.roles;
+    // Scroll limits come from the last draw, as in the terminal loop.
+    common::redraw(&mut a);
     a.update(Action::Wheel(false));
     assert_eq!(a.compare.scroll, 1, "the wheel scrolls the table");
     assert_eq!(a.compare.roles, roles, "and leaves the roles alone");
     a.update(Action::GoPane(Pane::Boundary));
+    common::redraw(&mut a);
     a.update(Action::Wheel(false));
     assert_eq!(a.boundary.scroll, 1);
 }
@@ -157,8 +162,8 @@ fn the_wheel_moves_through_lists_and_scrolls_text() {
 fn clicking_a_picker_or_a_requirement_selects_it() {
     let mut a = app(Lang::En, 100, 30);
     a.update(Action::GoPane(Pane::Compare));
-    let (x, y) = find(&a, "◀ AI Engineer ▶");
-    a.update(Action::Click(x, y));
+    let (x, y) = find(&mut a, "◀ AI Engineer ▶");
+    common::click(&mut a, x, y);
     assert_eq!(a.compare.active, 1);
     a.update(Action::Down);
     assert_ne!(
@@ -168,11 +173,11 @@ fn clicking_a_picker_or_a_requirement_selects_it() {
 
     a.update(Action::GoPane(Pane::Jobs));
     // NQ2: NQ1's 2024–2026 context lines push NQ3 below a 30-row screen.
-    let (x, y) = find(&a, "Understands how a system");
-    a.update(Action::Click(x, y));
+    let (x, y) = find(&mut a, "Understands how a system");
+    common::click(&mut a, x, y);
     assert_eq!(a.jobs.selected, 1);
     assert!(
-        screen(&a)
+        screen(&mut a)
             .iter()
             .any(|r| r.contains("NQ2 Skills that cover it"))
     );
@@ -184,9 +189,9 @@ fn clicks_do_nothing_under_an_overlay_or_on_a_tiny_terminal() {
     a.update(Action::ToggleHelp);
     let labels = career_core::i18n::labels(Lang::En);
     let x = ui::tab_ranges(&a, 100)[2].0;
-    a.update(Action::Click(x, 0));
+    common::click(&mut a, x, 0);
     assert_eq!(a.pane, Pane::Boundary);
     let mut a = app(Lang::En, 40, 10);
-    a.update(Action::Click(2, 0));
+    common::click(&mut a, 2, 0);
     assert_eq!(a.pane, Pane::Boundary, "{}", labels.too_small);
 }

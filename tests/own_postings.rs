@@ -280,7 +280,7 @@ fn profile_and_gap_from_the_command_line() {
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| career_explorer::tui::ui::draw(app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, app).unwrap();
     t.backend().to_string()
 }
 

@@ -52,7 +52,7 @@ fn every_workflow_note_is_in_full_in_a_role_detail() {
 #[test]
 fn search_finds_a_note_and_opens_the_about_overlay_there() {
     use career_explorer::tui::action::EditKey;
-    use career_explorer::tui::app::Overlay;
+    use career_explorer::tui::mode::ModeKind;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     for (lang, query) in [(Lang::En, "contempt chain"), (Lang::Zh, "鄙视链")] {
@@ -63,10 +63,17 @@ fn search_finds_a_note_and_opens_the_about_overlay_there() {
             a.update(Action::Edit(EditKey::Char(c)));
         }
         a.update(Action::Edit(EditKey::Submit));
-        assert_eq!(a.overlay, Overlay::Notes, "{query}");
-        assert!(a.overlay_scroll > 0, "scrolled to the note");
+        assert_eq!(a.mode.kind(), ModeKind::Notes, "{query}");
         let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        t.draw(|f| ui::draw(&a, f)).unwrap();
+        career_explorer::tui::draw(&mut t, &mut a).unwrap();
+        assert!(a.overlay_scroll > 0, "scrolled to the note");
+        // The settled screen in one frame: TestBackend keeps stale cells
+        // beside wide characters when a frame is drawn over another.
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| {
+            career_explorer::tui::ui::draw(&a, f);
+        })
+        .unwrap();
         let screen = t.backend().to_string();
         let note = a
             .catalog
@@ -138,7 +145,7 @@ fn compare_shows_every_roles_facts_and_other_titles() {
         let l = career_core::i18n::labels(lang);
         for (i, r) in c.roles.iter().enumerate() {
             let other = if i == 0 { 1 } else { 0 };
-            let dims = ui::compare::dims(&c, [i, other], &none, lang);
+            let dims = career_core::present::dims(&c, [i, other], &none, lang);
             let facts = dims
                 .iter()
                 .find(|d| d.label == l.facts)

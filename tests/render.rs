@@ -6,7 +6,6 @@ use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -28,7 +27,7 @@ fn app(lang: Lang, ticks: &[&str]) -> App {
 fn render(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     app.update(Action::Resize(w, h));
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| ui::draw(app, f)).unwrap();
+    career_explorer::tui::draw(&mut t, app).unwrap();
     t
 }
 
@@ -41,7 +40,7 @@ fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
 }
 
 fn slug(p: Pane) -> &'static str {
-    career_explorer::cli::pane_slug(p)
+    career_explorer::tui::screenshots::pane_slug(p)
 }
 
 #[test]
@@ -82,7 +81,7 @@ fn help_and_notes_overlays() {
     insta::assert_snapshot!("notes-en-100x30", screen(&mut a, 100, 30));
     a.update(Action::Back);
     assert!(!a.quit, "Esc closes the overlay");
-    assert_eq!(a.overlay, career_explorer::tui::app::Overlay::None);
+    assert!(!a.mode.is_overlay());
     a.update(Action::Back);
     assert!(
         !a.quit,
@@ -353,7 +352,7 @@ fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
 fn committed_screenshots_match_what_the_code_draws() {
     let catalog = load_bundled().unwrap();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
-    for (name, svg) in career_explorer::cli::screenshot_svgs(&catalog) {
+    for (name, svg) in career_explorer::tui::screenshots::screenshot_svgs(&catalog) {
         let committed = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
         assert!(
             committed == svg,

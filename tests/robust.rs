@@ -10,9 +10,8 @@ use career_core::store::loader::{load_bundled, load_dir};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::App;
+use career_explorer::tui::checklist::{self, Row};
 use career_explorer::tui::textfield::TextField;
-use career_explorer::tui::ui;
-use career_explorer::tui::ui::skills::Row;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -73,11 +72,11 @@ fn check_invariants(a: &App) {
     assert!(a.compare.active < 2);
     assert!(a.jobs.posting < c.postings.len());
     assert!(a.jobs.selected < c.postings[a.jobs.posting].requirements.len());
-    if let Some(st) = &a.search {
+    if let Some(st) = a.search() {
         assert!(st.hits.is_empty() || st.selected < st.hits.len());
         assert_cursor_on_a_cluster_boundary(&st.field);
     }
-    if let Some(ed) = &a.editor {
+    if let Some(ed) = a.editor() {
         assert_cursor_on_a_cluster_boundary(&ed.field);
     }
     check_tallies(a);
@@ -119,7 +118,7 @@ fn check_tallies(a: &App) {
     for offset in 0..=all_rows.len() {
         let n = 3.min(all_rows.len() - offset);
         assert_eq!(
-            ui::skills::rows(a, offset, 3),
+            checklist::rows(a, offset, 3),
             all_rows[offset..offset + n],
             "window at {offset}"
         );
@@ -137,14 +136,14 @@ fn check_tallies(a: &App) {
         assert_eq!(a.tallies.notes[g], notes);
         row += 1;
         for &s in &group.skills {
-            assert_eq!(ui::skills::row_of(a, pos), row, "row of position {pos}");
+            assert_eq!(checklist::row_of(a, pos), row, "row of position {pos}");
             assert_eq!(c.skill_at(pos), Some((g, s)));
             assert_eq!(c.group_and_position(s), Some((g, pos)));
             row += 1 + usize::from(!a.note(s).is_empty());
             pos += 1;
         }
     }
-    assert_eq!(ui::skills::total_rows(a), row);
+    assert_eq!(checklist::total_rows(a), row);
     assert!(a.skills.offset <= row);
 }
 
@@ -178,7 +177,7 @@ proptest! {
             check_invariants(&a);
         }
         let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
-        t.draw(|f| ui::draw(&a, f)).unwrap();
+        career_explorer::tui::draw(&mut t, &mut a).unwrap();
     }
 }
 
@@ -207,7 +206,7 @@ fn extreme_sizes_render_every_pane_and_overlay() {
                     a.update(o);
                 }
                 let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-                t.draw(|f| ui::draw(&a, f)).unwrap();
+                career_explorer::tui::draw(&mut t, &mut a).unwrap();
             }
         }
     }
@@ -296,7 +295,7 @@ fn hostile_text_renders_as_plain_characters() {
                 let backend = CrosstermBackend::new(&mut bytes);
                 let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
                 let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
-                t.draw(|f| ui::draw(&a, f)).unwrap();
+                career_explorer::tui::draw(&mut t, &mut a).unwrap();
             }
             assert_only_allowed_escapes(&bytes, &format!("{s:?} on {pane:?}"));
         }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use career_core::model::schema::{KINDS, file_kind, schema_json};
+use career_core::schema::{KINDS, file_kind, schema_json};
 use career_core::store::loader::FILES;
 use career_core::store::progress::{self, Progress, State};
 use serde_json::Value;

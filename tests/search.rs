@@ -8,7 +8,6 @@ use career_core::store::loader::load_bundled;
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::App;
-use career_explorer::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
@@ -116,9 +115,9 @@ fn type_text(a: &mut App, s: &str) {
     }
 }
 
-fn render(a: &App) -> Terminal<TestBackend> {
+fn render(a: &mut App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| ui::draw(a, f)).unwrap();
+    career_explorer::tui::draw(&mut t, a).unwrap();
     t
 }
 
@@ -127,7 +126,7 @@ fn overlay_shows_tagged_results_with_highlights() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "pinecone");
-    let t = render(&a);
+    let t = render(&mut a);
     insta::assert_snapshot!("search-overlay-pinecone", t.backend());
     // The matched letters of "Pinecone" in the first result are underlined.
     let buf = t.backend().buffer();
@@ -150,13 +149,13 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     a.update(Action::OpenSearch);
     type_text(&mut a, "prompt eng");
     a.update(Action::Edit(EditKey::Submit));
-    assert!(a.search.is_none());
+    assert!(a.search().is_none());
     // An off-spectrum role opens its detail in pane 1, as a spectrum one does.
     assert_eq!(a.pane, Pane::Boundary);
     let pe = a.catalog.role_index("prompt_engineer").unwrap();
     assert_eq!(a.catalog.index.pane_roles().nth(a.boundary.slot), Some(pe));
     assert!(
-        render(&a)
+        render(&mut a)
             .backend()
             .to_string()
             .contains("Role: Prompt Engineer")
@@ -176,11 +175,11 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     assert_eq!(a.focused_skill(), a.catalog.skill_index("S33"));
     a.update(Action::OpenSearch);
     type_text(&mut a, "dbt");
-    let reqs: Vec<usize> = (0..a.search.as_ref().unwrap().hits.len()).collect();
+    let reqs: Vec<usize> = (0..a.search().unwrap().hits.len()).collect();
     assert!(!reqs.is_empty());
     // Move to the requirement result and go there.
     while !matches!(
-        a.search.as_ref().unwrap().hits[a.search.as_ref().unwrap().selected].target,
+        a.search().unwrap().hits[a.search().unwrap().selected].target,
         Target::Requirement(..)
     ) {
         a.update(Action::Down);
@@ -198,7 +197,7 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     type_text(&mut a, "agent");
     a.update(Action::Down);
     a.update(Action::Edit(EditKey::Cancel));
-    assert!(a.search.is_none());
+    assert!(a.search().is_none());
     assert_eq!((a.pane, a.jobs.selected), (pane, sel));
 }
 
@@ -210,7 +209,7 @@ fn keys_typed_into_search_are_text_not_commands() {
     assert!(!a.quit);
     assert_eq!(a.pane, Pane::Boundary);
     assert_eq!(a.lang, Lang::En);
-    assert_eq!(a.search.as_ref().unwrap().field.text(), "q3 L");
+    assert_eq!(a.search().unwrap().field.text(), "q3 L");
 }
 
 #[test]
@@ -218,7 +217,7 @@ fn an_empty_result_says_so_and_suggests_the_closest() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "zzqqxxw");
-    let s = render(&a).backend().to_string();
+    let s = render(&mut a).backend().to_string();
     assert!(s.contains("No match. Closest:"), "{s}");
 }
 
@@ -232,9 +231,9 @@ fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
     a.searcher.start_worker(move |ans| tx.send(ans).is_ok());
     a.update(Action::OpenSearch);
     type_text(&mut a, "pine");
-    let st = a.search.as_ref().unwrap();
+    let st = a.search().unwrap();
     assert!(st.hits.is_empty() && st.pending());
-    let screen = render(&a).backend().to_string();
+    let screen = render(&mut a).backend().to_string();
     assert!(
         screen.contains("/ pine") && screen.contains("searching…"),
         "{screen}"
@@ -251,23 +250,23 @@ fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
         a.receive(ans.clone());
         if ans.query != "pinec" {
             assert!(
-                a.search.as_ref().unwrap().hits.is_empty(),
+                a.search().unwrap().hits.is_empty(),
                 "stale answer {:?} dropped",
                 ans.query
             );
         }
         last = Some(ans);
     }
-    let st = a.search.as_ref().unwrap();
+    let st = a.search().unwrap();
     assert!(!st.pending());
     assert_eq!(st.hits[0].target, skill(&a.catalog, "S12"));
-    let screen = render(&a).backend().to_string();
+    let screen = render(&mut a).backend().to_string();
     assert!(!screen.contains("searching"), "{screen}");
     // Typing on keeps the shown results until the new ones come.
     type_text(&mut a, "o");
-    let st = a.search.as_ref().unwrap();
+    let st = a.search().unwrap();
     assert!(st.pending() && !st.hits.is_empty());
-    let screen = render(&a).backend().to_string();
+    let screen = render(&mut a).backend().to_string();
     assert!(screen.contains("results · searching…"), "{screen}");
     // Enter acts on what is on screen.
     a.update(Action::Edit(EditKey::Submit));
@@ -287,7 +286,7 @@ fn the_search_index_waits_for_the_first_search() {
     ] {
         a.update(act);
     }
-    render(&a);
+    render(&mut a);
     assert!(!a.searcher.is_built());
     a.update(Action::OpenSearch);
     assert!(
@@ -374,7 +373,7 @@ fn typo_search_noise() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "%");
-    let s = render(&a).backend().to_string();
+    let s = render(&mut a).backend().to_string();
     assert!(s.contains("No match"), "{s}");
     assert!(!s.contains("results") && !s.contains("Closest"), "{s}");
 }

@@ -235,7 +235,7 @@ pub fn compare(
     width: usize,
 ) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
-    let dims = crate::tui::ui::compare::dims(c, pair, &state, lang);
+    let dims = career_core::present::dims(c, pair, &state, lang);
     let [a, b] = pair.map(|i| &c.roles[i]);
     if json {
         let rows: Vec<Value> = dims

@@ -8,12 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 
 use crate::tui;
-use crate::tui::action::{Action, Pane};
+
 use crate::tui::app::App;
 use crate::tui::ui;
 use anyhow::Context;
@@ -160,7 +157,7 @@ pub enum Command {
     },
     /// Print the JSON Schema of a data file kind or the progress file (see docs/DATA.md).
     Schema {
-        #[arg(value_parser = clap::builder::PossibleValuesParser::new(career_core::model::schema::KINDS))]
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(career_core::schema::KINDS))]
         kind: String,
     },
     /// Write the bundled data files (and their schemas) to a folder, to edit as your own.
@@ -258,7 +255,7 @@ pub fn main() -> ExitCode {
     match &cli.command {
         Some(Command::Schema { kind }) => {
             return exit_with(emit(
-                &career_core::model::schema::schema_json(kind).unwrap_or_default(),
+                &career_core::schema::schema_json(kind).unwrap_or_default(),
             ));
         }
         Some(Command::Data { out }) => return exit_with(write_data(out)),
@@ -482,17 +479,17 @@ fn write_data(out: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
     let mut names: Vec<(PathBuf, String)> = Vec::new();
     for (name, text) in loader::FILES.iter().zip(loader::bundled_texts()) {
-        let kind = career_core::model::schema::file_kind(name).unwrap_or_default();
+        let kind = career_core::schema::file_kind(name).unwrap_or_default();
         let text = text.replacen("$schema=../schema/", "$schema=./schema/", 1);
         names.push((PathBuf::from(name), text));
         names.push((
             Path::new("schema").join(format!("{kind}.schema.json")),
-            career_core::model::schema::schema_json(kind).unwrap_or_default(),
+            career_core::schema::schema_json(kind).unwrap_or_default(),
         ));
     }
     names.push((
         Path::new("schema").join("progress.schema.json"),
-        career_core::model::schema::schema_json("progress").unwrap_or_default(),
+        career_core::schema::schema_json("progress").unwrap_or_default(),
     ));
     std::fs::create_dir(tmp.path().join("schema"))
         .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
@@ -747,21 +744,9 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
     Ok(())
 }
 
-/// Draws the app into an off-screen buffer of the given size.
-pub fn render(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal
-        .draw(|f| ui::draw(app, f))
-        .expect("drawing to a test backend cannot fail");
-    terminal.backend().buffer().clone()
-}
-
-/// The skills ticked in the screenshots, so the job pane shows a real mix.
-pub const SCREENSHOT_TICKS: [&str; 6] = ["S01", "S06", "S10", "S12", "S27", "S28"];
-
 fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(out)?;
-    for (name, svg) in screenshot_svgs(catalog) {
+    for (name, svg) in crate::tui::screenshots::screenshot_svgs(catalog) {
         let path = out.join(&name);
         std::fs::write(&path, svg)?;
         emit(&format!("{}\n", path.display()))?;
@@ -778,35 +763,6 @@ fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Every pane in both languages at 100x30, as (file name, SVG).
-pub fn screenshot_svgs(catalog: &Catalog) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for lang in [Lang::En, Lang::Zh] {
-        for pane in Pane::ALL {
-            let mut p = Progress::new();
-            for id in SCREENSHOT_TICKS {
-                p.set_state(id, progress::State::Done, "2026-01-01T00:00:00Z".into());
-            }
-            let mut app = App::new(catalog.clone(), p, lang);
-            app.update(Action::Resize(100, 30));
-            app.update(Action::GoPane(pane));
-            let buf = render(&app, 100, 30);
-            let name = format!("{}-{}.svg", pane_slug(pane), lang.code());
-            out.push((name, ui::svg::buffer_to_svg(&buf)));
-        }
-    }
-    out
-}
-
-pub fn pane_slug(pane: Pane) -> &'static str {
-    match pane {
-        Pane::Boundary => "1-boundary",
-        Pane::Compare => "2-compare",
-        Pane::Skills => "3-skills",
-        Pane::Jobs => "4-jobs",
-    }
 }
 
 #[cfg(test)]

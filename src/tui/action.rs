@@ -72,7 +72,17 @@ pub enum Action {
     ToggleLang,
     Resize(u16, u16),
     /// A left click at (column, row).
-    Click(u16, u16),
+    /// A click on a role box or name of pane 1: its slot.
+    SelectRole(usize),
+    /// A click on a compare picker: 0 left, 1 right.
+    PickSide(usize),
+    /// A click on a skill row (cursor position); on its checkbox, it ticks.
+    ClickSkill {
+        pos: usize,
+        on_box: bool,
+    },
+    /// A click on a requirement of pane 4.
+    SelectRequirement(usize),
     /// The mouse wheel: true for up.
     Wheel(bool),
     /// The answer to a yes/no prompt (quit with unsaved changes).

@@ -7,22 +7,15 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::tui::action::{Action, EditKey, Pane};
+use crate::tui::checklist;
+use crate::tui::layout::Layout;
+use crate::tui::mode::{Mode, ModeKind};
 use crate::tui::textfield::TextField;
-use crate::tui::ui;
 use career_core::model::{Catalog, Lang};
 use career_core::readiness::SkillTallies;
 use career_core::search;
 use career_core::searcher::{Answer, Found, Searcher};
 use career_core::store::progress::{Progress, State};
-
-/// A full-screen layer over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Overlay {
-    #[default]
-    None,
-    Help,
-    Notes,
-}
 
 /// What the caller must do after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +84,9 @@ pub struct JobsView {
     /// Selected requirement of the posting.
     pub selected: usize,
     pub scroll: u16,
+    /// Scroll the selected requirement into view at the next draw (after a
+    /// search result opened it).
+    pub reveal: bool,
 }
 
 pub struct App {
@@ -102,18 +98,22 @@ pub struct App {
     pub progress: Progress,
     pub lang: Lang,
     pub pane: Pane,
-    pub overlay: Overlay,
+    /// What the keyboard talks to: the panes, an overlay, the note editor,
+    /// the search box or the quit question.
+    pub mode: Mode,
     pub overlay_scroll: u16,
+    /// The about overlay opens scrolled to this note (a search result); the
+    /// next draw turns it into `overlay_scroll`.
+    pub note_anchor: Option<usize>,
     /// Terminal size, from the last resize.
     pub size: Rect,
+    /// What the last draw produced: areas for the mouse, page sizes and
+    /// scroll limits for the keys. Set by [`App::set_layout`].
+    pub layout: Layout,
     pub boundary: BoundaryView,
     pub compare: CompareView,
     pub skills: SkillsView,
     pub jobs: JobsView,
-    /// Open while the user writes a note.
-    pub editor: Option<NoteEditor>,
-    /// Open while the user searches.
-    pub search: Option<SearchState>,
     /// Answers search queries, inline or on a worker thread.
     pub searcher: Searcher,
     /// The checklist's counts, kept in step with `progress`.
@@ -122,9 +122,6 @@ pub struct App {
     pub dirty: BTreeSet<String>,
     /// A message for the status line (save errors, notices).
     pub status: Option<String>,
-    /// A question shown over the app (quit with unsaved changes); `y` or
-    /// `n` answers it.
-    pub quit_prompt: Option<String>,
     /// The user chose to quit although changes could not be saved.
     pub quit_anyway: bool,
     pub quit: bool,
@@ -165,16 +162,15 @@ impl App {
             progress,
             lang,
             pane: Pane::Boundary,
-            overlay: Overlay::None,
+            mode: Mode::Normal,
             overlay_scroll: 0,
+            note_anchor: None,
             size: Rect::new(0, 0, 100, 30),
-            editor: None,
-            search: None,
+            layout: Layout::default(),
             searcher,
             tallies,
             dirty: BTreeSet::new(),
             status: None,
-            quit_prompt: None,
             quit_anyway: false,
             quit: false,
             clock: career_core::store::progress::now_rfc3339,
@@ -242,70 +238,137 @@ impl App {
         self.progress.note(&self.catalog.skills[skill].id)
     }
 
+    /// Accessors for the mode's state, for drawing and tests.
+    pub fn search(&self) -> Option<&SearchState> {
+        match &self.mode {
+            Mode::Search(st) => Some(st),
+            _ => None,
+        }
+    }
+
+    /// The open note editor, if the mode is [`Mode::EditNote`].
+    pub fn editor(&self) -> Option<&NoteEditor> {
+        match &self.mode {
+            Mode::EditNote(ed) => Some(ed),
+            _ => None,
+        }
+    }
+
+    /// The quit question, if one is shown.
+    pub fn quit_prompt(&self) -> Option<&str> {
+        match &self.mode {
+            Mode::ConfirmQuit(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// Asks "quit with unsaved changes?" over whatever is open.
+    pub fn ask_quit(&mut self, question: String) {
+        self.mode = Mode::ConfirmQuit(question);
+    }
+
+    /// The one update: an action in, the state changed, maybe a save asked
+    /// for. The mode picks the branch.
     pub fn update(&mut self, action: Action) -> Effect {
-        if self.quit_prompt.is_some() {
+        if let Action::Resize(w, h) = action {
+            // Not a user's action: the status message stays.
+            self.size = Rect::new(0, 0, w, h);
+            return Effect::None;
+        }
+        if self.mode.kind() == ModeKind::ConfirmQuit {
             match action {
                 Action::Confirm(true) => {
                     self.quit_anyway = true;
                     self.quit = true;
                 }
-                Action::Confirm(false) | Action::Back => self.quit_prompt = None,
-                Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+                Action::Confirm(false) | Action::Back => self.mode = Mode::Normal,
                 _ => {}
             }
             return Effect::None;
         }
-        // A message stays until the user's next action; a resize is not one.
-        if !matches!(action, Action::Resize(..)) {
-            self.status = None;
-        }
-        // Under an open note editor the mouse acts on nothing.
-        if self.editor.is_some() && matches!(action, Action::Click(..) | Action::Wheel(_)) {
-            return Effect::None;
-        }
+        // A message stays until the user's next action.
+        self.status = None;
         if let Action::Paste(text) = &action {
             return self.paste(text);
         }
-        if self.search.is_some() && !matches!(action, Action::Resize(..) | Action::Quit) {
-            self.update_search(action);
-            return Effect::None;
-        }
-        if let Action::Edit(key) = action {
-            return self.edit(key);
-        }
-        match action {
-            Action::Quit => {
-                self.quit = true;
+        match self.mode.kind() {
+            ModeKind::Search if action != Action::Quit => {
+                self.update_search(action);
+                Effect::None
+            }
+            ModeKind::EditNote => match action {
                 // Ctrl-C while writing a note keeps the draft.
-                if self.editor.is_some() {
-                    return self.edit(EditKey::Submit);
+                Action::Quit => {
+                    self.quit = true;
+                    self.edit(EditKey::Submit)
                 }
+                Action::Edit(key) => self.edit(key),
+                // Under an open note editor the mouse acts on nothing.
+                _ => Effect::None,
+            },
+            ModeKind::Help | ModeKind::Notes => {
+                self.update_overlay(action);
+                Effect::None
             }
-            Action::Back => self.overlay = Overlay::None,
-            Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
-            Action::OpenSearch => {
-                self.overlay = Overlay::None;
-                self.search = Some(SearchState::default());
-            }
-            Action::ToggleNotes => self.toggle_overlay(Overlay::Notes),
+            _ => self.update_normal(action),
+        }
+    }
+
+    /// Keys and clicks over the help or about overlay.
+    fn update_overlay(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Back => self.mode = Mode::Normal,
+            Action::ToggleHelp => self.toggle_overlay(ModeKind::Help),
+            Action::ToggleNotes => self.toggle_overlay(ModeKind::Notes),
+            Action::OpenSearch => self.mode = Mode::Search(SearchState::default()),
             Action::ToggleLang => self.lang = self.lang.toggle(),
-            Action::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+            Action::Wheel(up) => self.scroll_overlay(if up { Action::Up } else { Action::Down }),
+            _ => self.scroll_overlay(action),
+        }
+    }
+
+    /// Keys and clicks on the panes.
+    fn update_normal(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.toggle_overlay(ModeKind::Help),
+            Action::OpenSearch => self.mode = Mode::Search(SearchState::default()),
+            Action::ToggleNotes => self.toggle_overlay(ModeKind::Notes),
+            Action::ToggleLang => self.lang = self.lang.toggle(),
             Action::Wheel(up) => {
                 let step = if up { Action::Up } else { Action::Down };
-                return match (self.overlay, self.pane) {
-                    (Overlay::None, Pane::Compare) => {
-                        let max = ui::compare::max_scroll(self);
-                        self.compare.scroll = scroll(self.compare.scroll, step, 1, max);
-                        Effect::None
-                    }
-                    _ => self.update(step),
-                };
+                if self.pane == Pane::Compare {
+                    let max = self.layout.compare.max_scroll;
+                    self.compare.scroll = scroll(self.compare.scroll, step, 1, max);
+                    return Effect::None;
+                }
+                return self.update_normal(step);
             }
-            Action::Click(x, y) => return self.click(x, y),
-            _ if self.overlay != Overlay::None => self.scroll_overlay(action),
             Action::NextPane => self.pane = self.pane.next(),
             Action::PrevPane => self.pane = self.pane.prev(),
             Action::GoPane(p) => self.pane = p,
+            Action::SelectRole(slot) => {
+                self.pane = Pane::Boundary;
+                self.boundary.slot = slot;
+                self.boundary.scroll = 0;
+            }
+            Action::PickSide(side) => {
+                self.pane = Pane::Compare;
+                self.compare.active = side.min(1);
+            }
+            Action::ClickSkill { pos, on_box } => {
+                self.pane = Pane::Skills;
+                self.skills.cursor = pos.min(self.catalog.grouped_len().saturating_sub(1));
+                self.scroll_skills_into_view();
+                if on_box {
+                    return self.set_focused(State::Done);
+                }
+            }
+            Action::SelectRequirement(i) => {
+                self.pane = Pane::Jobs;
+                self.jobs.selected = i;
+            }
             _ => {
                 return match self.pane {
                     Pane::Boundary => {
@@ -321,8 +384,52 @@ impl App {
                 };
             }
         }
-        self.clamp();
         Effect::None
+    }
+
+    /// Takes the layout the last draw produced and keeps every position
+    /// valid in it (after a resize, a language switch, a new posting). Returns
+    /// whether a position moved, so the caller draws again at once.
+    pub fn set_layout(&mut self, layout: Layout) -> bool {
+        let before = (
+            self.skills.offset,
+            self.boundary.scroll,
+            self.compare.scroll,
+            self.jobs.scroll,
+            self.overlay_scroll,
+        );
+        self.layout = layout;
+        if let Some(line) = self.layout.overlay.anchor_line {
+            self.overlay_scroll = line;
+            self.note_anchor = None;
+        }
+        if self.jobs.reveal && self.drawn() && self.pane == Pane::Jobs {
+            self.jobs.reveal = false;
+            self.reveal_requirement(Action::Resize(0, 0));
+        }
+        // Only the pane drawn was measured: the others keep their places.
+        match self.layout.pane {
+            _ if self.layout.too_small => {}
+            Pane::Boundary => {
+                self.boundary.scroll = self.boundary.scroll.min(self.layout.boundary.max_scroll);
+            }
+            Pane::Compare => {
+                self.compare.scroll = self.compare.scroll.min(self.layout.compare.max_scroll);
+            }
+            Pane::Skills => self.scroll_skills_into_view(),
+            Pane::Jobs => self.jobs.scroll = self.jobs.scroll.min(self.layout.jobs.max_scroll),
+        }
+        if self.mode.is_overlay() {
+            self.overlay_scroll = self.overlay_scroll.min(self.layout.overlay.max_scroll);
+        }
+        before
+            != (
+                self.skills.offset,
+                self.boundary.scroll,
+                self.compare.scroll,
+                self.jobs.scroll,
+                self.overlay_scroll,
+            )
     }
 
     /// A paste goes into the search box or the note editor as text (see
@@ -330,10 +437,10 @@ impl App {
     /// read as keys.
     fn paste(&mut self, text: &str) -> Effect {
         let (text, cut) = crate::tui::textfield::clean_paste(text);
-        let field = match (self.search.as_mut(), self.editor.as_mut()) {
-            (Some(st), _) => &mut st.field,
-            (None, Some(ed)) => &mut ed.field,
-            (None, None) => return Effect::None,
+        let field = match &mut self.mode {
+            Mode::Search(st) => &mut st.field,
+            Mode::EditNote(ed) => &mut ed.field,
+            _ => return Effect::None,
         };
         let changed = field.insert(&text);
         if cut {
@@ -345,7 +452,7 @@ impl App {
             );
         }
         if changed
-            && let Some(st) = &self.search
+            && let Some(st) = self.search()
             && let Some(answer) = self.searcher.ask(st.field.text())
         {
             self.receive(answer);
@@ -353,18 +460,18 @@ impl App {
         Effect::None
     }
 
-    fn toggle_overlay(&mut self, which: Overlay) {
-        self.overlay = if self.overlay == which {
-            Overlay::None
-        } else {
-            which
+    fn toggle_overlay(&mut self, which: ModeKind) {
+        self.mode = match (self.mode.kind(), which) {
+            (now, w) if now == w => Mode::Normal,
+            (_, ModeKind::Help) => Mode::Help,
+            _ => Mode::Notes,
         };
         self.overlay_scroll = 0;
     }
 
     fn scroll_overlay(&mut self, action: Action) {
-        let page = self.size.height.saturating_sub(6).max(1);
-        let max = ui::overlay_max_scroll(self);
+        let page = self.layout.overlay.page.max(1);
+        let max = self.layout.overlay.max_scroll;
         self.overlay_scroll = scroll(self.overlay_scroll, action, page, max);
     }
 
@@ -384,8 +491,8 @@ impl App {
         ) {
             self.boundary.scroll = 0;
         }
-        let page = ui::boundary::detail_height(self).max(1);
-        let max = ui::boundary::detail_max_scroll(self);
+        let page = self.layout.boundary.page.max(1);
+        let max = self.layout.boundary.max_scroll;
         self.boundary.scroll = scroll(self.boundary.scroll, action, page, max);
     }
 
@@ -401,8 +508,8 @@ impl App {
             Action::Swap => v.roles.swap(0, 1),
             _ => {}
         }
-        let page = ui::compare::table_height(self.size).max(1);
-        let max = ui::compare::max_scroll(self);
+        let page = self.layout.compare.page.max(1);
+        let max = self.layout.compare.max_scroll;
         let v = &mut self.compare;
         v.scroll = match action {
             Action::PageUp | Action::PageDown | Action::Home | Action::End => {
@@ -432,7 +539,7 @@ impl App {
             return Effect::None;
         }
         let n = self.catalog.grouped_len();
-        let page = ui::skills::list_height(self.size).max(1);
+        let page = self.layout.skills.height.max(1);
         let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
         let v = &mut self.skills;
         let last = n.saturating_sub(1);
@@ -451,7 +558,7 @@ impl App {
             Action::EditNote => {
                 if let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) {
                     let field = TextField::new(self.note(skill));
-                    self.editor = Some(NoteEditor { skill, field });
+                    self.mode = Mode::EditNote(NoteEditor { skill, field });
                 }
             }
             _ => {}
@@ -476,48 +583,6 @@ impl App {
         }
     }
 
-    /// A left click: a tab switches pane; a role box, a picker, a skill or a
-    /// requirement is selected; a skill's checkbox ticks it.
-    fn click(&mut self, x: u16, y: u16) -> Effect {
-        if self.overlay != Overlay::None || self.editor.is_some() || ui::too_small(self.size) {
-            return Effect::None;
-        }
-        if y == 0 {
-            if let Some(p) = ui::tab_at(self, x) {
-                self.pane = p;
-            }
-            return Effect::None;
-        }
-        match self.pane {
-            Pane::Boundary => {
-                if let Some(slot) = ui::boundary::slot_at(self, x, y) {
-                    self.boundary.slot = slot;
-                    self.boundary.scroll = 0;
-                }
-            }
-            Pane::Compare => {
-                if let Some(side) = ui::compare::side_at(self, x, y) {
-                    self.compare.active = side;
-                }
-            }
-            Pane::Skills => {
-                if let Some((pos, on_box)) = ui::skills::row_at(self, x, y) {
-                    self.skills.cursor = pos;
-                    self.scroll_skills_into_view();
-                    if on_box {
-                        return self.set_focused(State::Done);
-                    }
-                }
-            }
-            Pane::Jobs => {
-                if let Some(i) = ui::jobs::requirement_at(self, x, y) {
-                    self.jobs.selected = i;
-                }
-            }
-        }
-        Effect::None
-    }
-
     /// Sets the focused skill to `state`, or back to not started if it was.
     fn set_focused(&mut self, state: State) -> Effect {
         let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) else {
@@ -529,7 +594,7 @@ impl App {
     }
 
     fn update_search(&mut self, action: Action) {
-        let Some(st) = self.search.as_mut() else {
+        let Mode::Search(st) = &mut self.mode else {
             return;
         };
         let n = st.hits.len();
@@ -538,11 +603,11 @@ impl App {
             Action::Down => st.selected = (st.selected + 1).min(n.saturating_sub(1)),
             Action::PageUp => st.selected = st.selected.saturating_sub(10),
             Action::PageDown => st.selected = (st.selected + 10).min(n.saturating_sub(1)),
-            Action::Edit(EditKey::Cancel) | Action::Back => self.search = None,
+            Action::Edit(EditKey::Cancel) | Action::Back => self.mode = Mode::Normal,
             Action::Edit(EditKey::Submit) => {
                 // Enter acts on what is on screen, even if a newer query is pending.
                 let target = st.hits.get(st.selected).map(|h| h.target);
-                self.search = None;
+                self.mode = Mode::Normal;
                 if let Some(t) = target {
                     self.jump_to(t);
                 }
@@ -561,7 +626,7 @@ impl App {
     /// Takes a search answer, if it answers what the field holds now (an
     /// answer to a query typed over since is dropped).
     pub fn receive(&mut self, answer: Answer) {
-        let Some(st) = self.search.as_mut() else {
+        let Mode::Search(st) = &mut self.mode else {
             return;
         };
         if answer.query != st.field.text() {
@@ -599,7 +664,8 @@ impl App {
                 self.pane = Pane::Jobs;
                 self.jobs.posting = p;
                 self.jobs.selected = i;
-                self.update_jobs(Action::Resize(self.size.width, self.size.height));
+                // Scrolled into view by the next draw, which knows its lines.
+                self.jobs.reveal = true;
             }
             search::Target::Responsibility(p, _) => {
                 self.pane = Pane::Jobs;
@@ -609,23 +675,22 @@ impl App {
             }
             search::Target::Note(i) => {
                 // The about overlay, scrolled to the note.
-                self.overlay = Overlay::Notes;
-                let width = ui::popup_inner(self.size).width as usize;
-                let line = ui::notes::note_line(self, i, width);
-                self.overlay_scroll = (line as u16).min(ui::overlay_max_scroll(self));
+                self.mode = Mode::Notes;
+                self.overlay_scroll = 0;
+                self.note_anchor = Some(i);
             }
         }
     }
 
     fn edit(&mut self, key: EditKey) -> Effect {
-        let Some(ed) = self.editor.as_mut() else {
+        let Mode::EditNote(ed) = &mut self.mode else {
             return Effect::None;
         };
         match key {
-            EditKey::Cancel => self.editor = None,
+            EditKey::Cancel => self.mode = Mode::Normal,
             EditKey::Submit => {
                 let (skill, text) = (ed.skill, ed.field.text().to_string());
-                self.editor = None;
+                self.mode = Mode::Normal;
                 if self.note(skill) == text.trim() {
                     return Effect::None;
                 }
@@ -640,22 +705,32 @@ impl App {
         Effect::None
     }
 
+    /// Whether [`App::layout`] is of the screen as it is now: the same size
+    /// and pane. Until the next draw, keeping things in view waits for it
+    /// (the draw hands its layout to [`App::set_layout`], which does it).
+    fn drawn(&self) -> bool {
+        self.layout.size == self.size && self.layout.pane == self.pane && !self.layout.too_small
+    }
+
     /// Keeps the cursor's row inside the visible window of the list.
     pub fn scroll_skills_into_view(&mut self) {
-        let height = ui::skills::list_height(self.size).max(1);
-        let row = ui::skills::row_of(self, self.skills.cursor);
+        if !self.drawn() {
+            return;
+        }
+        let height = self.layout.skills.height.max(1);
+        let row = checklist::row_of(self, self.skills.cursor);
         // The cursor's note row (if any) and, on a group's first skill, the
         // category header should show too.
         let bottom = match self.focused_skill() {
             Some(s) if !self.note(s).is_empty() => row + 1,
             _ => row,
         };
-        let top = if ui::skills::is_first_in_group(&self.catalog, self.skills.cursor) {
+        let top = if checklist::is_first_in_group(&self.catalog, self.skills.cursor) {
             row.saturating_sub(1)
         } else {
             row
         };
-        let total = ui::skills::total_rows(self);
+        let total = checklist::total_rows(self);
         let v = &mut self.skills;
         if top < v.offset {
             v.offset = top;
@@ -698,9 +773,35 @@ impl App {
             Action::End => v.selected = last,
             _ => {}
         }
-        let page = ui::jobs::text_height(self.size).max(1);
-        let max = ui::jobs::max_scroll(self);
-        let (top, bottom) = ui::jobs::selected_lines(self);
+        self.reveal_requirement(action);
+        Effect::None
+    }
+
+    /// Scrolls the posting: by a page, to its top after another posting
+    /// opens, else so the selected requirement shows (lines from the last
+    /// draw's layout).
+    fn reveal_requirement(&mut self, action: Action) {
+        if !self.drawn() {
+            // Another posting opens at its top; otherwise the next draw
+            // scrolls the selection into view.
+            if matches!(action, Action::Left | Action::Right) {
+                self.jobs.scroll = 0;
+            } else {
+                self.jobs.reveal = true;
+            }
+            return;
+        }
+        let page = self.layout.jobs.page.max(1);
+        let max = self.layout.jobs.max_scroll;
+        let (a, b) = self
+            .layout
+            .jobs
+            .item_lines
+            .get(self.jobs.selected)
+            .copied()
+            .unwrap_or((0, 0));
+        let top = if self.jobs.selected == 0 { 0 } else { a };
+        let bottom = b;
         let v = &mut self.jobs;
         v.scroll = match action {
             Action::PageUp | Action::PageDown => scroll(v.scroll, action, page, max),
@@ -711,7 +812,6 @@ impl App {
             _ if bottom >= v.scroll + page => (bottom + 1).saturating_sub(page).min(max),
             _ => v.scroll.min(max),
         };
-        Effect::None
     }
 
     /// The profile keys of the job pane: years up or down (up from "not
@@ -732,18 +832,6 @@ impl App {
         self.dirty
             .insert(career_core::store::progress::PROFILE_KEY.to_string());
         Some(Effect::Save)
-    }
-
-    /// Keeps every position valid after a resize or a language switch.
-    fn clamp(&mut self) {
-        self.scroll_skills_into_view();
-        self.boundary.scroll = self
-            .boundary
-            .scroll
-            .min(ui::boundary::detail_max_scroll(self));
-        self.compare.scroll = self.compare.scroll.min(ui::compare::max_scroll(self));
-        self.jobs.scroll = self.jobs.scroll.min(ui::jobs::max_scroll(self));
-        self.overlay_scroll = self.overlay_scroll.min(ui::overlay_max_scroll(self));
     }
 }
 

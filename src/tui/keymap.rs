@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::tui::action::{Action, EditKey, Pane};
+use crate::tui::mode::ModeKind;
 use career_core::model::Lang;
 
 /// Where a binding's label applies.
@@ -93,8 +94,19 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay", "关闭浮层"], false),
 ];
 
-/// Ctrl-C quits and Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]).
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The action for a key in `mode`: the one place that picks a key table.
+pub fn action_for(mode: ModeKind, key: KeyEvent) -> Option<Action> {
+    match mode {
+        ModeKind::ConfirmQuit => confirm_action_for(key),
+        ModeKind::Search => search_action_for(key),
+        ModeKind::EditNote => edit_action_for(key),
+        ModeKind::Normal | ModeKind::Help | ModeKind::Notes => pane_action_for(key),
+    }
+}
+
+/// Keys on the panes and overlays: the [`BINDINGS`] table. Ctrl-C quits and
+/// Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]).
+fn pane_action_for(key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return match key.code {
             Char('c') => Some(Action::Quit),
@@ -109,7 +121,7 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
 }
 
 /// Keys while the note editor is open: text goes in, Enter keeps, Esc drops.
-pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
+fn edit_action_for(key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let k = match key.code {
         Char('c') if ctrl => return Some(Action::Quit),
@@ -132,7 +144,7 @@ pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
 }
 
 /// Keys in the search overlay: text edits the query, arrows pick a result.
-pub fn search_action_for(key: KeyEvent) -> Option<Action> {
+fn search_action_for(key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         Up => Some(Action::Up),
@@ -178,7 +190,7 @@ pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
 ];
 
 /// Keys while a yes/no prompt is open: `y` answers yes; `n` and Esc no.
-pub fn confirm_action_for(key: KeyEvent) -> Option<Action> {
+fn confirm_action_for(key: KeyEvent) -> Option<Action> {
     match key.code {
         Char('y') | Char('Y') => Some(Action::Confirm(true)),
         Char('n') | Char('N') | Esc => Some(Action::Confirm(false)),
@@ -195,30 +207,77 @@ mod tests {
     }
 
     #[test]
-    fn vim_and_arrow_keys_match() {
-        assert_eq!(action_for(key(Char('j'))), Some(Action::Down));
-        assert_eq!(action_for(key(Down)), Some(Action::Down));
-        assert_eq!(action_for(key(Char('k'))), Some(Action::Up));
-        assert_eq!(action_for(key(Char('h'))), Some(Action::Left));
-        assert_eq!(action_for(key(Right)), Some(Action::Right));
+    fn the_mode_picks_the_table() {
         assert_eq!(
-            action_for(key(Char('3'))),
+            action_for(ModeKind::Normal, key(Char('q'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(ModeKind::EditNote, key(Char('q'))),
+            Some(Action::Edit(EditKey::Char('q')))
+        );
+        assert_eq!(
+            action_for(ModeKind::Search, key(Char('q'))),
+            Some(Action::Edit(EditKey::Char('q')))
+        );
+        assert_eq!(action_for(ModeKind::Search, key(Up)), Some(Action::Up));
+        assert_eq!(
+            action_for(ModeKind::ConfirmQuit, key(Char('y'))),
+            Some(Action::Confirm(true))
+        );
+        assert_eq!(action_for(ModeKind::ConfirmQuit, key(Char('q'))), None);
+        assert_eq!(action_for(ModeKind::Help, key(Esc)), Some(Action::Back));
+    }
+
+    #[test]
+    fn vim_and_arrow_keys_match() {
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char('j'))),
+            Some(Action::Down)
+        );
+        assert_eq!(action_for(ModeKind::Normal, key(Down)), Some(Action::Down));
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char('k'))),
+            Some(Action::Up)
+        );
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char('h'))),
+            Some(Action::Left)
+        );
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Right)),
+            Some(Action::Right)
+        );
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char('3'))),
             Some(Action::GoPane(Pane::Skills))
         );
-        assert_eq!(action_for(key(BackTab)), Some(Action::PrevPane));
-        assert_eq!(action_for(key(Char(' '))), Some(Action::Toggle));
-        assert_eq!(action_for(key(Char('x'))), Some(Action::ToggleSkipped));
-        assert_eq!(action_for(key(Char('z'))), None);
+        assert_eq!(
+            action_for(ModeKind::Normal, key(BackTab)),
+            Some(Action::PrevPane)
+        );
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char(' '))),
+            Some(Action::Toggle)
+        );
+        assert_eq!(
+            action_for(ModeKind::Normal, key(Char('x'))),
+            Some(Action::ToggleSkipped)
+        );
+        assert_eq!(action_for(ModeKind::Normal, key(Char('z'))), None);
     }
 
     #[test]
     fn ctrl_c_quits_ctrl_z_suspends_and_other_ctrl_keys_do_nothing() {
         let ctrl = |c| KeyEvent::new(Char(c), KeyModifiers::CONTROL);
-        assert_eq!(action_for(ctrl('c')), Some(Action::Quit));
-        assert_eq!(action_for(ctrl('z')), Some(Action::Suspend));
+        assert_eq!(action_for(ModeKind::Normal, ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            action_for(ModeKind::Normal, ctrl('z')),
+            Some(Action::Suspend)
+        );
         assert_eq!(edit_action_for(ctrl('z')), Some(Action::Suspend));
         assert_eq!(search_action_for(ctrl('z')), Some(Action::Suspend));
-        assert_eq!(action_for(ctrl('j')), None);
+        assert_eq!(action_for(ModeKind::Normal, ctrl('j')), None);
     }
 
     #[test]

@@ -6,7 +6,12 @@
 
 pub mod action;
 pub mod app;
+pub mod checklist;
 pub mod keymap;
+pub mod layout;
+pub mod mode;
+pub mod mouse;
+pub mod screenshots;
 pub mod textfield;
 pub mod ui;
 
@@ -15,8 +20,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use crossterm::event::{self, Event, MouseButton, MouseEventKind};
-use ratatui::DefaultTerminal;
+use crossterm::event::{self, Event};
+use ratatui::backend::Backend;
+use ratatui::{DefaultTerminal, Terminal};
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
@@ -99,7 +105,7 @@ fn event_loop(
     let mut saver = Saver::default();
     let mut last_tick = Instant::now();
     while !app.quit {
-        terminal.draw(|frame| ui::draw(app, frame))?;
+        draw(terminal, app)?;
         // Lets the end-to-end tests check the terminal is restored after a panic.
         if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
             panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
@@ -171,21 +177,11 @@ fn handle(
         Msg::Continue => return Ok(false),
     };
     let action = match event {
-        Event::Key(key) if key.is_press() && app.quit_prompt.is_some() => {
-            keymap::confirm_action_for(key)
-        }
-        Event::Key(key) if key.is_press() && app.search.is_some() => keymap::search_action_for(key),
-        Event::Key(key) if key.is_press() && app.editor.is_some() => keymap::edit_action_for(key),
-        Event::Key(key) if key.is_press() => keymap::action_for(key),
+        Event::Key(key) if key.is_press() => keymap::action_for(app.mode.kind(), key),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         // Bracketed paste: the whole paste as one event, never as keys.
         Event::Paste(text) => Some(Action::Paste(text)),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-            MouseEventKind::ScrollUp => Some(Action::Wheel(true)),
-            MouseEventKind::ScrollDown => Some(Action::Wheel(false)),
-            _ => None,
-        },
+        Event::Mouse(m) => mouse::action_for(m, app.mode.kind(), &app.layout),
         _ => None,
     };
     if action == Some(Action::Suspend) {
@@ -251,17 +247,34 @@ fn suspend_on_signals(tx: mpsc::Sender<Msg>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Draws `app` and hands it the layout drawn. When that layout moved a
+/// scroll position (after a resize, another posting, a search result that
+/// opens part-way down), draws once more, so the screen always shows the
+/// state as it now is.
+pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), B::Error> {
+    for _ in 0..2 {
+        let mut drawn = None;
+        terminal.draw(|frame| drawn = Some(ui::draw(app, frame)))?;
+        let moved = drawn.is_some_and(|layout| app.set_layout(layout));
+        if !moved {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// Quitting with changes not saved: one more try (waiting a little for a
 /// lock); if it fails, the app stays open and asks whether to quit anyway.
 fn last_try(app: &mut App, path: &Path) {
     if save_with(app, path, QUIT_PATIENCE).is_err() {
         app.quit = false;
         let l = labels(app.lang);
-        app.quit_prompt = Some(format!(
+        let question = format!(
             "{}. {}",
             app.status.as_deref().unwrap_or(l.saved_error),
             l.quit_unsaved.replace("{n}", &app.dirty.len().to_string())
-        ));
+        );
+        app.ask_quit(question);
     }
 }
 

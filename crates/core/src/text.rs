@@ -186,6 +186,15 @@ fn may_end_line(cluster: &str) -> bool {
         .is_some()
 }
 
+/// Whether `s` is one whole web address: `http://` or `https://`, then
+/// printable ASCII with no space (what a terminal hyperlink can carry).
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| (0x21..0x7f).contains(&b)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,10 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::theme::theme;
-use super::{areas, block, render_lines, wrapped};
+use super::{block, render_lines, wrapped};
 use crate::tui::app::App;
+use crate::tui::layout::BoundaryLayout;
 use career_core::i18n::{self, labels};
 use career_core::model::{Lang, Role, Side};
+use career_core::present::readiness_text;
 use career_core::readiness;
 use career_core::text;
 
@@ -56,18 +58,31 @@ fn parts(app: &App, body: Rect) -> Parts {
     }
 }
 
-/// Rows inside the detail box.
-pub fn detail_height(app: &App) -> u16 {
-    parts(app, areas(app.size).body)
-        .detail
-        .height
-        .saturating_sub(2)
-}
-
-pub fn detail_max_scroll(app: &App) -> u16 {
-    let d = parts(app, areas(app.size).body).detail;
+/// What pane 1 puts where in `body`: every role box and "Also" name with
+/// its slot, and the detail box's rows and scroll limit.
+pub fn measure(app: &App, body: Rect) -> BoundaryLayout {
+    let p = parts(app, body);
+    let d = p.detail;
     let lines = selected(app).map_or(0, |r| detail_lines(app, r, inner_width(d)).len());
-    super::max_scroll(lines, d.height.saturating_sub(2))
+    let mut roles: Vec<(Rect, usize)> = box_rects(app, p.diagram)
+        .into_iter()
+        .map(|(slot, r)| (r, slot))
+        .collect();
+    for (pieces, rect) in also_rows(app, p.diagram) {
+        let mut x = rect.x;
+        for (t, slot) in pieces {
+            let w = text::width(&t) as u16;
+            if let Some(slot) = slot {
+                roles.push((Rect::new(x, rect.y, w, 1), slot));
+            }
+            x += w;
+        }
+    }
+    BoundaryLayout {
+        roles,
+        page: d.height.saturating_sub(2),
+        max_scroll: super::max_scroll(lines, d.height.saturating_sub(2)),
+    }
 }
 
 fn inner_width(r: Rect) -> usize {
@@ -317,24 +332,6 @@ fn pack_also(app: &App, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<Als
         .collect()
 }
 
-/// The off-spectrum role under a click, as its pane-1 slot.
-fn also_at(app: &App, area: Rect, x: u16, y: u16) -> Option<usize> {
-    also_rows(app, area).into_iter().find_map(|(pieces, rect)| {
-        if y != rect.y || x < rect.x {
-            return None;
-        }
-        let mut at = rect.x;
-        for (t, slot) in pieces {
-            let w = text::width(&t) as u16;
-            if x < at + w {
-                return slot;
-            }
-            at += w;
-        }
-        None
-    })
-}
-
 /// "Also: a · b · c" packed into at most `rows` lines of `width`, breaking
 /// only between names; what does not fit is cut, ending in "…". Each piece
 /// is a name with its slot, or a label or separator.
@@ -414,17 +411,6 @@ fn box_rects(app: &App, area: Rect) -> Vec<(usize, Rect)> {
         }
     }
     out
-}
-
-/// The role under a click, as its pane-1 slot: a box on the spectrum or
-/// a name in the "Also" rows.
-pub fn slot_at(app: &App, x: u16, y: u16) -> Option<usize> {
-    let diagram = parts(app, areas(app.size).body).diagram;
-    box_rects(app, diagram)
-        .into_iter()
-        .find(|(_, r)| r.contains(ratatui::layout::Position { x, y }))
-        .map(|(slot, _)| slot)
-        .or_else(|| also_at(app, diagram, x, y))
 }
 
 fn draw_boxes(app: &App, frame: &mut Frame, boxes: &[(usize, Rect)]) {
@@ -633,20 +619,6 @@ pub fn readiness_lines(app: &App, role: usize, width: usize) -> Vec<Line<'static
     let t = readiness::role_readiness(&app.catalog, role, &app.state_fn());
     let value = readiness_text(app.lang, t, 10);
     labelled(l.readiness, &value, width)
-}
-
-/// "████░░ 12/30 (40%)", or a plain word when no skill names the role.
-pub fn readiness_text(lang: Lang, t: readiness::Tally, gauge_w: usize) -> String {
-    if t.total == 0 {
-        return labels(lang).no_skills.to_string();
-    }
-    format!(
-        "{} {}/{} ({}%)",
-        super::gauge(t, gauge_w),
-        t.done,
-        t.total,
-        t.percent()
-    )
 }
 
 /// "Label: value", wrapped, the label in the label style.

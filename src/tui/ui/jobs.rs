@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 
 use super::boundary::{colon, more_marker};
 use super::theme::theme;
-use super::{areas, block, render_lines, skill_mark, wrapped};
+use super::{block, render_lines, skill_mark, wrapped};
 use crate::tui::app::App;
+use crate::tui::layout::JobsLayout;
 use career_core::i18n::{Labels, labels};
 use career_core::model::{Lang, Layer, Posting, PostingItem};
 use career_core::readiness::{
@@ -27,38 +28,28 @@ fn parts(body: Rect) -> (Rect, Rect) {
     super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
-/// Rows inside the posting box.
-pub fn text_height(size: Rect) -> u16 {
-    parts(areas(size).body).0.height.saturating_sub(2)
-}
-
-fn text_width(size: Rect) -> usize {
-    parts(areas(size).body).0.width.saturating_sub(2) as usize
-}
-
-pub fn max_scroll(app: &App) -> u16 {
-    let lines = posting_lines(app, text_width(app.size)).0.len();
-    super::max_scroll(lines, text_height(app.size))
-}
-
-/// First and last line of the selected requirement.
-pub fn selected_lines(app: &App) -> (u16, u16) {
-    let (_, spans) = posting_lines(app, text_width(app.size));
-    let (a, b) = spans.get(app.jobs.selected).copied().unwrap_or((0, 0));
-    let top = if app.jobs.selected == 0 { 0 } else { a };
-    (top as u16, b as u16)
-}
-
-/// The requirement whose lines are under a click.
-pub fn requirement_at(app: &App, x: u16, y: u16) -> Option<usize> {
-    let top = parts(areas(app.size).body).0;
-    let inner = super::inside(top);
-    if !inner.contains(ratatui::layout::Position { x, y }) {
-        return None;
+/// What pane 4 puts where in `body`: the posting box's inside, the
+/// requirement on each of its rows, every requirement's lines, and the
+/// box's rows and scroll limit.
+pub fn measure(app: &App, body: Rect) -> JobsLayout {
+    let text = super::inside(parts(body).0);
+    let (lines, spans) = posting_lines(app, text.width as usize);
+    let scroll = usize::from(app.jobs.scroll);
+    let rows = (0..usize::from(text.height))
+        .map(|y| {
+            spans
+                .iter()
+                .position(|&(a, b)| (a..=b).contains(&(scroll + y)))
+        })
+        .collect();
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    JobsLayout {
+        text,
+        rows,
+        item_lines: spans.iter().map(|&(a, b)| (to_u16(a), to_u16(b))).collect(),
+        page: text.height,
+        max_scroll: super::max_scroll(lines.len(), text.height),
     }
-    let line = usize::from(app.jobs.scroll) + usize::from(y - inner.y);
-    let (_, spans) = posting_lines(app, inner.width as usize);
-    spans.iter().position(|&(a, b)| (a..=b).contains(&line))
 }
 
 fn marker(l: &Labels, cov: Coverage) -> (String, Style) {

@@ -9,7 +9,7 @@
 //! approach of ratatui's `hyperlink` example), with the whole address as the
 //! target even in a continued piece, and [`CellDiffOption::ForcedWidth`] so
 //! the escape is not counted as columns. Only addresses that passed
-//! [`career_core::store::loader::is_web_address`] (printable ASCII, no space) are linked;
+//! [`career_core::text::is_web_address`] (printable ASCII, no space) are linked;
 //! under `NO_COLOR`, `--color never` or `TERM=dumb` nothing is
 //! ([`set_enabled`]), and tests drawing into a `TestBackend` see plain text
 //! unless they turn links on.
@@ -88,7 +88,7 @@ pub fn mark(buf: &mut Buffer, area: Rect, urls: &[&str], indent: &str) {
     let urls: Vec<&str> = urls
         .iter()
         .copied()
-        .filter(|u| career_core::store::loader::is_web_address(u))
+        .filter(|u| career_core::text::is_web_address(u))
         .collect();
     for y in area.top()..area.bottom() {
         let x0 = area.x + lead;

@@ -19,9 +19,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::tui::app::{App, Overlay};
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+use crate::tui::layout::{Layout as Drawn, OverlayLayout};
+use crate::tui::mode::Mode;
 use career_core::i18n::labels;
-use career_core::readiness::Tally;
+pub use career_core::present::gauge;
 use career_core::store::progress::State;
 use career_core::text;
 use theme::theme;
@@ -67,31 +70,63 @@ pub fn too_small(size: Rect) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }
 
-pub fn draw(app: &App, frame: &mut Frame) {
+/// Draws the whole screen from `app` and returns what it drew: the areas a
+/// click can land on, page sizes and scroll limits (see [`Drawn`]).
+pub fn draw(app: &App, frame: &mut Frame) -> Drawn {
     let size = frame.area();
     if too_small(size) {
         draw_too_small(app, frame, size);
-        return;
+        return Drawn {
+            size,
+            too_small: true,
+            pane: app.pane,
+            ..Drawn::default()
+        };
     }
     let a = areas(size);
     draw_tabs(app, frame, a.tabs);
     match app.pane {
-        crate::tui::action::Pane::Boundary => boundary::draw(app, frame, a.body),
-        crate::tui::action::Pane::Compare => compare::draw(app, frame, a.body),
-        crate::tui::action::Pane::Skills => skills::draw(app, frame, a.body),
-        crate::tui::action::Pane::Jobs => jobs::draw(app, frame, a.body),
+        Pane::Boundary => boundary::draw(app, frame, a.body),
+        Pane::Compare => compare::draw(app, frame, a.body),
+        Pane::Skills => skills::draw(app, frame, a.body),
+        Pane::Jobs => jobs::draw(app, frame, a.body),
     }
     status::draw(app, frame, a.status);
-    match app.overlay {
-        Overlay::None => {}
-        Overlay::Help => help::draw(app, frame, a.body),
-        Overlay::Notes => notes::draw(app, frame, a.body),
-    }
-    if let Some(st) = &app.search {
-        search::draw(app, st, frame, a.body);
+    match &app.mode {
+        Mode::Help => help::draw(app, frame, a.body),
+        Mode::Notes => notes::draw(app, frame, a.body),
+        Mode::Search(st) => search::draw(app, st, frame, a.body),
+        _ => {}
     }
     status::draw_panel(app, frame, a.body);
     status::draw_long_message(app, frame, a.status);
+    measure(app, size)
+}
+
+/// The layout of a frame of `size`: what [`draw`] returns. Only the shown
+/// pane is measured; the others keep their defaults.
+pub fn measure(app: &App, size: Rect) -> Drawn {
+    let a = areas(size);
+    let tabs = tab_ranges(app, size.width)
+        .into_iter()
+        .zip(Pane::ALL)
+        .map(|((x0, x1), p)| (x0, x1, p))
+        .collect();
+    let mut out = Drawn {
+        size,
+        too_small: false,
+        pane: app.pane,
+        tabs,
+        overlay: overlay_layout(app, size),
+        ..Drawn::default()
+    };
+    match app.pane {
+        Pane::Boundary => out.boundary = boundary::measure(app, a.body),
+        Pane::Compare => out.compare = compare::measure(app, a.body),
+        Pane::Skills => out.skills = skills::measure(app, a.body),
+        Pane::Jobs => out.jobs = jobs::measure(app, a.body),
+    }
+    out
 }
 
 fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
@@ -157,14 +192,6 @@ pub fn tab_ranges(app: &App, width: u16) -> [(u16, u16); 4] {
     out
 }
 
-/// The pane whose tab is under column `x` of the tab row.
-pub fn tab_at(app: &App, x: u16) -> Option<crate::tui::action::Pane> {
-    tab_ranges(app, app.size.width)
-        .iter()
-        .position(|&(a, b)| (a..b).contains(&x))
-        .map(|i| crate::tui::action::Pane::ALL[i])
-}
-
 /// The checkbox of a skill state: shape and colour both differ, so the states
 /// stay apart without colour too.
 pub fn skill_mark(state: State) -> (&'static str, Style) {
@@ -174,13 +201,6 @@ pub fn skill_mark(state: State) -> (&'static str, Style) {
         State::Skipped => ("[-]", theme().dim),
         State::NotStarted => ("[ ]", theme().todo),
     }
-}
-
-/// A text gauge such as `████░░░░` for `t`, `width` cells wide.
-pub fn gauge(t: Tally, width: usize) -> String {
-    let full = (t.ratio() * width as f64).round() as usize;
-    let full = full.min(width);
-    "█".repeat(full) + &"░".repeat(width - full)
 }
 
 /// A bordered block with a title; the focused one gets the accent colour.
@@ -291,14 +311,32 @@ pub fn popup_inner(size: Rect) -> Rect {
     Rect::new(0, 0, w.saturating_sub(2), h.saturating_sub(2))
 }
 
-pub fn overlay_max_scroll(app: &App) -> u16 {
-    let inner = popup_inner(app.size);
-    let lines = match app.overlay {
-        Overlay::None => return 0,
-        Overlay::Help => help::lines(app, inner.width as usize).len(),
-        Overlay::Notes => notes::lines(app, inner.width as usize).len(),
+/// The open overlay's rows and scroll limit, and the line of the note it
+/// was opened at (a search result).
+fn overlay_layout(app: &App, size: Rect) -> OverlayLayout {
+    let inner = popup_inner(size);
+    let width = inner.width as usize;
+    let lines = match app.mode {
+        Mode::Help => help::lines(app, width).len(),
+        Mode::Notes => notes::lines(app, width).len(),
+        _ => return OverlayLayout::default(),
     };
-    max_scroll(lines, inner.height)
+    let max = max_scroll(lines, inner.height);
+    let anchor_line = match (&app.mode, app.note_anchor) {
+        (Mode::Notes, Some(i)) => Some(
+            u16::try_from(notes::note_line(app, i, width))
+                .unwrap_or(u16::MAX)
+                .min(max),
+        ),
+        _ => None,
+    };
+    OverlayLayout {
+        // As before the layout: the screen less the tab and status rows and
+        // the popup's margins and borders.
+        page: size.height.saturating_sub(6).max(1),
+        max_scroll: max,
+        anchor_line,
+    }
 }
 
 /// The largest useful scroll offset for `lines` lines in `height` rows.

@@ -8,10 +8,12 @@ use ratatui::text::{Line, Span};
 use super::boundary::colon;
 use super::boundary::labelled;
 use super::theme::theme;
-use super::{areas, block, gauge, render_lines, skill_mark, wrapped};
+use super::{block, gauge, render_lines, skill_mark, wrapped};
 use crate::tui::app::App;
+use crate::tui::checklist::{Row, rows};
+use crate::tui::layout::SkillsLayout;
 use career_core::i18n::labels;
-use career_core::model::{Catalog, Layer};
+use career_core::model::Layer;
 use career_core::store::progress::State;
 use career_core::text;
 use ratatui::style::Style;
@@ -23,114 +25,6 @@ fn parts(body: Rect) -> (Rect, Rect) {
     super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
-/// Rows inside the list box.
-pub fn list_height(size: Rect) -> usize {
-    parts(areas(size).body).0.height.saturating_sub(2) as usize
-}
-
-/// A row of the grouped list: a category header, a skill, or a skill's note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
-    Header(usize),
-    Skill { skill: usize, pos: usize },
-    Note(usize),
-}
-
-/// How many rows a skill takes: one, plus one for its note.
-fn skill_rows(app: &App, skill: usize) -> usize {
-    1 + usize::from(app.tallies.has_note[skill])
-}
-
-/// Rows a whole group takes: its header, its skills and their notes.
-fn group_rows(app: &App, g: usize) -> usize {
-    1 + app.catalog.index.groups[g].skills.len() + app.tallies.notes[g]
-}
-
-/// Row number of the skill at cursor position `pos` (headers and notes count).
-/// Whole groups before it count by their totals; only its own group is walked.
-pub fn row_of(app: &App, pos: usize) -> usize {
-    let Some((g, _)) = app.catalog.skill_at(pos) else {
-        return total_rows(app).saturating_sub(1);
-    };
-    let mut row: usize = (0..g).map(|g| group_rows(app, g)).sum::<usize>() + 1;
-    let before = pos - app.catalog.index.group_starts[g];
-    if app.tallies.notes[g] == 0 {
-        // No notes in the group: one row a skill.
-        return row + before;
-    }
-    for &skill in &app.catalog.index.groups[g].skills[..before] {
-        row += skill_rows(app, skill);
-    }
-    row
-}
-
-/// All rows of the list.
-pub fn total_rows(app: &App) -> usize {
-    let c = &app.catalog;
-    c.index.groups.len() + c.grouped_len() + app.tallies.notes_total
-}
-
-/// The skill (cursor position) on the list row under a click, and whether
-/// the click was on its checkbox.
-pub fn row_at(app: &App, x: u16, y: u16) -> Option<(usize, bool)> {
-    let list = parts(areas(app.size).body).0;
-    let inner = super::inside(list);
-    if !inner.contains(ratatui::layout::Position { x, y }) {
-        return None;
-    }
-    let row = app.skills.offset + usize::from(y - inner.y);
-    match rows(app, row, 1).first() {
-        Some(Row::Skill { pos, .. }) => Some((*pos, (inner.x + 2..inner.x + 5).contains(&x))),
-        _ => None,
-    }
-}
-
-pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
-    c.index.group_starts.binary_search(&pos).is_ok()
-}
-
-/// The rows from `offset`, at most `count`. Whole groups above the window are
-/// skipped by their row count, without building their rows.
-pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
-    let c = &app.catalog;
-    let mut out = Vec::with_capacity(count);
-    let mut row = 0;
-    let mut pos = 0;
-    let push = |out: &mut Vec<Row>, row: &mut usize, r: Row| {
-        if *row >= offset && out.len() < count {
-            out.push(r);
-        }
-        *row += 1;
-    };
-    for (gi, g) in c.index.groups.iter().enumerate() {
-        if out.len() == count {
-            break;
-        }
-        let span = group_rows(app, gi);
-        if row + span <= offset {
-            row += span;
-            pos += g.skills.len();
-            continue;
-        }
-        push(&mut out, &mut row, Row::Header(g.category));
-        // Without notes, the skills above the window skip by arithmetic.
-        let mut skip = 0;
-        if app.tallies.notes[gi] == 0 && offset > row {
-            skip = (offset - row).min(g.skills.len());
-            row += skip;
-            pos += skip;
-        }
-        for &skill in &g.skills[skip..] {
-            push(&mut out, &mut row, Row::Skill { skill, pos });
-            if app.tallies.has_note[skill] {
-                push(&mut out, &mut row, Row::Note(skill));
-            }
-            pos += 1;
-        }
-    }
-    out
-}
-
 /// The marker a row shows after the skill's id: "24–26 " for a skill of the
 /// 2024–2026 layer (the detail spells the layer out), nothing for 2023.
 pub fn layer_mark(layer: Layer) -> &'static str {
@@ -138,6 +32,21 @@ pub fn layer_mark(layer: Layer) -> &'static str {
         Layer::Base2023 => "",
         Layer::Recent => "24–26 ",
     }
+}
+
+/// What pane 3 puts where in `body`: the list's inside, the skill on each
+/// drawn row, the list's height.
+pub fn measure(app: &App, body: Rect) -> SkillsLayout {
+    let list = super::inside(parts(body).0);
+    let height = usize::from(list.height);
+    let rows = rows(app, app.skills.offset, height)
+        .into_iter()
+        .map(|r| match r {
+            Row::Skill { pos, .. } => Some(pos),
+            _ => None,
+        })
+        .collect();
+    SkillsLayout { list, rows, height }
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
@@ -155,7 +64,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         gauge(all, 10),
         all.percent()
     );
-    let b = block(&title, app.editor.is_none());
+    let b = block(&title, app.editor().is_none());
     let inner = b.inner(list);
     frame.render_widget(b, list);
     let width = inner.width as usize;
@@ -217,17 +126,17 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     };
     let s = &c.skills[skill];
     let state = app.state(skill);
-    let title = match &app.editor {
+    let title = match app.editor() {
         Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, l.note),
         None => format!("{} · {}", s.id, l.state_names[state as usize]),
     };
-    let b = block(&title, app.editor.is_some());
+    let b = block(&title, app.editor().is_some());
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let width = inner.width as usize;
     let mut lines = Vec::new();
     // The editor goes first so it is always visible, whatever the box height.
-    if let Some(ed) = &app.editor {
+    if let Some(ed) = app.editor() {
         let lead = format!("✎ {}{}", l.note, colon(l.note));
         let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
         lines.push(Line::from(vec![
@@ -244,7 +153,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(mark) = career_core::i18n::basis_mark(lang, &s.basis) {
         lines.push(Line::styled(mark, theme().dim));
     }
-    if app.editor.is_none() && !app.note(skill).is_empty() {
+    if app.editor().is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
     }
     let roles: Vec<&str> = s

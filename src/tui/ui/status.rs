@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme::theme;
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::App;
 use crate::tui::keymap::{BINDINGS, EDIT_KEYS, SEARCH_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
@@ -67,17 +67,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [hints_area, msg_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(msg_w)]).areas(area);
 
-    let hints: Vec<(&str, &str)> = if app.search.is_some() {
+    let hints: Vec<(&str, &str)> = if app.search().is_some() {
         SEARCH_KEYS
             .iter()
             .map(|(k, l)| (*k, l[lang as usize]))
             .collect()
-    } else if app.editor.is_some() {
+    } else if app.editor().is_some() {
         EDIT_KEYS
             .iter()
             .map(|(k, l)| (*k, l[lang as usize]))
             .collect()
-    } else if app.overlay == Overlay::None {
+    } else if !app.mode.is_overlay() {
         let pane = Scope::Pane(app.pane);
         BINDINGS
             .iter()
@@ -125,8 +125,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// the path and the error are never cut off. (A long status message is
 /// drawn whole by [`draw_long_message`].)
 pub fn draw_panel(app: &App, frame: &mut Frame, body: Rect) {
-    let (message, style) = match &app.quit_prompt {
-        Some(q) => (q.as_str(), theme().emphasis),
+    let (message, style) = match app.quit_prompt() {
+        Some(q) => (q, theme().emphasis),
         None => return,
     };
     let lines = super::wrapped(

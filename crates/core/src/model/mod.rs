@@ -5,7 +5,7 @@
 //! through [`Clean`], which sanitises it while it is parsed: nothing from a data
 //! file reaches the terminal unfiltered.
 
-pub mod schema;
+pub mod json_shape;
 
 use serde::{Deserialize, Deserializer};
 
@@ -128,7 +128,7 @@ impl<'de> Deserialize<'de> for Clean {
 /// marked as untranslated in the other.
 #[derive(Debug, Clone, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = crate::model::schema::text_or_string)]
+#[schemars(transform = crate::model::json_shape::text_or_string)]
 pub struct Text {
     pub en: Clean,
     pub zh: Clean,
@@ -458,7 +458,7 @@ pub enum Level {
 /// accepted too: `very_low`, `low`, `high`, `very_high`.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
-#[schemars(transform = crate::model::schema::speed_aliases)]
+#[schemars(transform = crate::model::json_shape::speed_aliases)]
 pub enum Speed {
     #[serde(alias = "very_low")]
     VerySlow,
@@ -482,7 +482,7 @@ pub struct Boundary {
     pub summary: Text,
     /// Role ids, left to right; left-side roles first, then right-side ones.
     /// Each must be a role in roles.yaml with side `left` or `right`.
-    #[schemars(length(min = 1), inner(pattern(crate::model::schema::ID_PATTERN)))]
+    #[schemars(length(min = 1), inner(pattern(crate::model::json_shape::ID_PATTERN)))]
     pub spectrum: Vec<String>,
     /// The left side of the line: who makes models.
     pub producers: BoundarySide,
@@ -525,7 +525,7 @@ pub struct Crossing {
 #[serde(deny_unknown_fields)]
 pub struct Workflow {
     /// Unique among workflows; letters, digits, `_` and `-`. Roles name it in `workflow`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub name: Text,
     /// Who works this way.
@@ -563,7 +563,7 @@ pub struct RolesFile {
 pub struct Role {
     /// Unique among roles; letters, digits, `_` and `-` (e.g. `ai_engineer`).
     /// Named by the spectrum, skills, postings and `career-explorer show`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub name: Text,
     /// Other titles for the role (found by search).
@@ -585,7 +585,7 @@ pub struct Role {
     pub examples_from: Option<u16>,
     /// Id of a workflow in boundary.yaml, if the role is tied to one.
     #[serde(default)]
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub workflow: Option<String>,
     /// How the role differs from the AI Engineer; absent only for the AI Engineer.
     #[serde(default)]
@@ -631,7 +631,7 @@ pub struct SkillsFile {
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique among categories; letters, digits, `_` and `-`. Skills name it in `category`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub name: Text,
 }
@@ -641,15 +641,15 @@ pub struct Category {
 pub struct Skill {
     /// Unique among skills; letters, digits, `_` and `-` (e.g. `S01`). Postings name
     /// it, and the progress file keeps your state under it: do not rename it lightly.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     /// The id of a category in this file.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub category: String,
     /// What to be able to do, as a checklist line.
     pub name: Text,
     /// Role ids that need this skill most, main role first.
-    #[schemars(inner(pattern(crate::model::schema::ID_PATTERN)))]
+    #[schemars(inner(pattern(crate::model::json_shape::ID_PATTERN)))]
     pub roles: Vec<String>,
     /// Tools and technologies the skill names, for search.
     #[serde(default)]
@@ -667,7 +667,7 @@ pub struct Skill {
     /// Ids of skills to read with this one (a 2023 skill and its 2024–2026
     /// counterpart), shown in the detail as "See also".
     #[serde(default)]
-    #[schemars(inner(pattern(crate::model::schema::ID_PATTERN)))]
+    #[schemars(inner(pattern(crate::model::json_shape::ID_PATTERN)))]
     pub see_also: Vec<String>,
     /// Words people search for this by that its text does not hold
     /// (synonyms, spelled-out acronyms, the usual Chinese terms), in any
@@ -695,13 +695,13 @@ pub struct PostingsFile {
 #[serde(deny_unknown_fields)]
 pub struct Posting {
     /// Unique among postings; letters, digits, `_` and `-`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub company: Clean,
     /// The job title.
     pub title: Text,
     /// The role id the posting hires for.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub role: String,
     /// Where the posting comes from (a link or a description).
     pub source: Text,
@@ -739,7 +739,7 @@ pub struct Posting {
 #[serde(deny_unknown_fields)]
 pub struct PostingItem {
     /// Unique within the posting; letters, digits, `_` and `-` (e.g. `NQ1`).
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub text: Text,
     /// Shown emphasised (the source set it in bold).
@@ -747,7 +747,7 @@ pub struct PostingItem {
     pub emphasis: bool,
     /// Skill ids that cover this item.
     #[serde(default)]
-    #[schemars(inner(pattern(crate::model::schema::ID_PATTERN)))]
+    #[schemars(inner(pattern(crate::model::json_shape::ID_PATTERN)))]
     pub skills: Vec<String>,
     /// An experience threshold that no skill can tick off.
     #[serde(default)]
@@ -786,7 +786,7 @@ pub struct NotesFile {
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     pub title: Text,
     pub body: Text,
@@ -811,7 +811,7 @@ pub struct Note {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
-    #[schemars(pattern(crate::model::schema::ID_PATTERN))]
+    #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
     /// The source's title, in both languages where it has words to translate.
     pub title: Term,

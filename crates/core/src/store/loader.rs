@@ -19,6 +19,7 @@ use crate::model::{
     Catalog, Group, Index, ItemRef, Layer, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
 };
 use crate::store::yamlpos::{find_decl, find_word, line_col};
+use crate::text::is_web_address;
 
 /// The files a data folder must hold.
 pub const FILES: [&str; 5] = [
@@ -759,15 +760,6 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
             }
         }
     }
-}
-
-/// Whether `s` is one whole web address: `http://` or `https://`, then
-/// printable ASCII with no space (what a terminal hyperlink can carry).
-pub fn is_web_address(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| (0x21..0x7f).contains(&b)))
 }
 
 /// Parses one YAML text as a `T` under the same rules as a data file (the
