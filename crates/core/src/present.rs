@@ -14,7 +14,20 @@ pub struct Dim {
     pub differs: bool,
 }
 
-/// The dimensions of two roles, for the pane and for `career-explorer compare`.
+/// What a dimension's cells are made from.
+struct Ctx<'a> {
+    c: &'a Catalog,
+    lang: Lang,
+    state: &'a dyn Fn(usize) -> State,
+}
+
+/// One side's cell of a dimension: its lines.
+type CellFn = fn(&Ctx, &Role) -> Vec<String>;
+
+/// The dimensions of two roles, for the pane and for `career-explorer compare`:
+/// side, place on the spectrum, summary, activities, outputs, iteration cost
+/// and speed, tools, workflow, skills and readiness, the line against the AI
+/// Engineer, other titles and facts. A dimension differs when its two cells do.
 pub fn dims(
     c: &Catalog,
     pair: [usize; 2],
@@ -22,179 +35,149 @@ pub fn dims(
     lang: Lang,
 ) -> Vec<Dim> {
     let l = labels(lang);
-    let [a, b] = pair.map(|i| &c.roles[i]);
-    let place = |r: &Role| -> String {
-        let i = c.role_index(&r.id).unwrap_or(0);
-        match c.index.spectrum.iter().position(|&s| s == i) {
-            Some(p) => format!("{}/{}", p + 1, c.index.spectrum.len()),
-            None => l.off_spectrum.to_string(),
-        }
-    };
-    let list = |items: &[crate::model::Text], basis: &[String]| -> Vec<String> {
-        let mut out: Vec<String> = items.iter().map(|t| format!("• {}", t.get(lang))).collect();
-        out.extend(i18n::basis_mark(lang, basis).map(String::from));
-        out
-    };
-    let marked = |s: String, basis: &[String]| i18n::with_basis(lang, &s, basis);
-    let one = |s: String| vec![s];
-    let workflow = |r: &Role| -> String {
-        r.workflow
-            .as_deref()
-            .and_then(|w| c.workflow(w))
-            .map(|w| {
-                let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-                steps.join(" → ")
-            })
-            .unwrap_or_else(|| "—".into())
-    };
-    let vs = |r: &Role| -> String {
-        r.vs_ai_engineer.as_ref().map_or_else(
-            || "—".into(),
-            |t| marked(t.get(lang).to_string(), &r.basis_of.vs_ai_engineer),
-        )
-    };
-    let count = |r: &Role| -> String {
-        let i = c.role_index(&r.id).unwrap_or(0);
-        c.index
-            .role_skill_count
-            .get(i)
-            .copied()
-            .unwrap_or(0)
-            .to_string()
-    };
-    let ready = |r: &Role| -> String {
-        let i = c.role_index(&r.id).unwrap_or(0);
-        let t = crate::readiness::role_readiness(c, i, state);
-        readiness_text(lang, t, 8)
-    };
-    let mut out = vec![
-        Dim {
-            label: l.side,
-            cells: [
-                one(i18n::side(lang, a.side).into()),
-                one(i18n::side(lang, b.side).into()),
-            ],
-            differs: a.side != b.side,
-        },
-        Dim {
-            label: l.spectrum_place,
-            cells: [one(place(a)), one(place(b))],
-            differs: place(a) != place(b),
-        },
-        Dim {
-            label: l.summary,
-            cells: [
-                one(a.summary.get(lang).into()),
-                one(b.summary.get(lang).into()),
-            ],
-            differs: a.summary != b.summary,
-        },
-        Dim {
-            label: l.does,
-            cells: [
-                list(&a.activities, &a.basis_of.activities),
-                list(&b.activities, &b.basis_of.activities),
-            ],
-            differs: a.activities != b.activities,
-        },
-        Dim {
-            label: l.outputs,
-            cells: [
-                list(&a.outputs, &a.basis_of.outputs),
-                list(&b.outputs, &b.basis_of.outputs),
-            ],
-            differs: a.outputs != b.outputs,
-        },
+    let ctx = Ctx { c, lang, state };
+    let rows: [(&'static str, CellFn); 14] = [
+        (l.side, side_cell),
+        (l.spectrum_place, place_cell),
+        (l.summary, summary_cell),
+        (l.does, activities_cell),
+        (l.outputs, outputs_cell),
+        (l.cost, cost_cell),
+        (l.speed, speed_cell),
+        (l.tools, tools_cell),
+        (l.workflow, workflow_cell),
+        (l.skills_needed, count_cell),
+        (l.readiness, readiness_cell),
+        (l.vs_ai, vs_cell),
+        // Other titles and the facts, as the role detail has them: every
+        // role's facts can be read here, on the spectrum or not.
+        (l.aliases, aliases_cell),
+        (l.facts, facts_cell),
     ];
-    let cost = |r: &Role| {
-        marked(
-            i18n::level(lang, r.iteration.cost).to_string(),
-            &r.basis_of.iteration,
-        )
-    };
-    let speed = |r: &Role| {
-        marked(
-            i18n::speed(lang, r.iteration.speed).to_string(),
-            &r.basis_of.iteration,
-        )
-    };
-    let tools = |r: &Role| -> String {
-        let t: Vec<&str> = r.key_tools.iter().map(|t| t.get(lang)).collect();
-        let t = marked(t.join(i18n::list_sep(lang)), &r.basis_of.key_tools);
-        match r.examples_from {
-            Some(y) if lang == Lang::Zh => format!("{t}{}", i18n::examples_from(lang, y)),
-            Some(y) => format!("{t} {}", i18n::examples_from(lang, y)),
-            None => t,
-        }
-    };
-    out.extend([
-        Dim {
-            label: l.cost,
-            cells: [one(cost(a)), one(cost(b))],
-            differs: a.iteration.cost != b.iteration.cost,
-        },
-        Dim {
-            label: l.speed,
-            cells: [one(speed(a)), one(speed(b))],
-            differs: a.iteration.speed != b.iteration.speed,
-        },
-        Dim {
-            label: l.tools,
-            cells: [one(tools(a)), one(tools(b))],
-            differs: tools(a) != tools(b),
-        },
-        Dim {
-            label: l.workflow,
-            cells: [one(workflow(a)), one(workflow(b))],
-            differs: workflow(a) != workflow(b),
-        },
-        Dim {
-            label: l.skills_needed,
-            cells: [one(count(a)), one(count(b))],
-            differs: count(a) != count(b),
-        },
-        Dim {
-            label: l.readiness,
-            cells: [one(ready(a)), one(ready(b))],
-            differs: ready(a) != ready(b),
-        },
-        Dim {
-            label: l.vs_ai,
-            cells: [one(vs(a)), one(vs(b))],
-            differs: vs(a) != vs(b),
-        },
-    ]);
-    // Other titles and the facts, as the role detail has them: every role's
-    // facts can be read here, on the spectrum or not.
-    let aliases = |r: &Role| -> Vec<String> {
-        if r.aliases.is_empty() {
-            return one("—".into());
-        }
-        let names: Vec<&str> = r.aliases.iter().map(|t| t.get(lang)).collect();
-        one(names.join(i18n::list_sep(lang)))
-    };
-    let facts = |r: &Role| -> Vec<String> {
-        if r.facts.is_empty() {
-            return one("—".into());
-        }
-        r.facts
-            .iter()
-            .map(|f| format!("• {}", i18n::with_basis(lang, f.get(lang), &f.basis)))
-            .collect()
-    };
-    out.extend([
-        Dim {
-            label: l.aliases,
-            cells: [aliases(a), aliases(b)],
-            differs: aliases(a) != aliases(b),
-        },
-        Dim {
-            label: l.facts,
-            cells: [facts(a), facts(b)],
-            differs: a.facts != b.facts,
-        },
-    ]);
+    rows.into_iter()
+        .map(|(label, cell)| {
+            let cells = pair.map(|i| cell(&ctx, &c.roles[i]));
+            Dim {
+                label,
+                differs: cells[0] != cells[1],
+                cells,
+            }
+        })
+        .collect()
+}
+
+fn one(s: String) -> Vec<String> {
+    vec![s]
+}
+
+fn role_index(x: &Ctx, r: &Role) -> usize {
+    x.c.role_index(&r.id).unwrap_or(0)
+}
+
+/// Items as bullets, then their basis marker on a line of its own.
+fn bullets(x: &Ctx, items: &[crate::model::Text], basis: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = items
+        .iter()
+        .map(|t| format!("• {}", t.get(x.lang)))
+        .collect();
+    out.extend(i18n::basis_mark(x.lang, basis).map(String::from));
     out
+}
+
+fn side_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    one(i18n::side(x.lang, r.side).into())
+}
+
+fn place_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let i = role_index(x, r);
+    let spectrum = &x.c.index.spectrum;
+    one(match spectrum.iter().position(|&s| s == i) {
+        Some(p) => format!("{}/{}", p + 1, spectrum.len()),
+        None => labels(x.lang).off_spectrum.to_string(),
+    })
+}
+
+fn summary_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    one(r.summary.get(x.lang).into())
+}
+
+fn activities_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    bullets(x, &r.activities, &r.basis_of.activities)
+}
+
+fn outputs_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    bullets(x, &r.outputs, &r.basis_of.outputs)
+}
+
+fn cost_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let level = i18n::level(x.lang, r.iteration.cost);
+    one(i18n::with_basis(x.lang, level, &r.basis_of.iteration))
+}
+
+fn speed_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let speed = i18n::speed(x.lang, r.iteration.speed);
+    one(i18n::with_basis(x.lang, speed, &r.basis_of.iteration))
+}
+
+fn tools_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let lang = x.lang;
+    let t: Vec<&str> = r.key_tools.iter().map(|t| t.get(lang)).collect();
+    let t = i18n::with_basis(lang, &t.join(i18n::list_sep(lang)), &r.basis_of.key_tools);
+    one(match r.examples_from {
+        Some(y) if lang == Lang::Zh => format!("{t}{}", i18n::examples_from(lang, y)),
+        Some(y) => format!("{t} {}", i18n::examples_from(lang, y)),
+        None => t,
+    })
+}
+
+fn workflow_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    one(r
+        .workflow
+        .as_deref()
+        .and_then(|w| x.c.workflow(w))
+        .map_or_else(
+            || "—".into(),
+            |w| {
+                let steps: Vec<&str> = w.steps.iter().map(|s| s.get(x.lang)).collect();
+                steps.join(" → ")
+            },
+        ))
+}
+
+fn count_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let i = role_index(x, r);
+    let n = x.c.index.role_skill_count.get(i).copied().unwrap_or(0);
+    one(n.to_string())
+}
+
+fn readiness_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    let t = readiness::role_readiness(x.c, role_index(x, r), &|s| (x.state)(s));
+    one(readiness_text(x.lang, t, 8))
+}
+
+fn vs_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    one(r.vs_ai_engineer.as_ref().map_or_else(
+        || "—".into(),
+        |t| i18n::with_basis(x.lang, t.get(x.lang), &r.basis_of.vs_ai_engineer),
+    ))
+}
+
+fn aliases_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    if r.aliases.is_empty() {
+        return one("—".into());
+    }
+    let names: Vec<&str> = r.aliases.iter().map(|t| t.get(x.lang)).collect();
+    one(names.join(i18n::list_sep(x.lang)))
+}
+
+fn facts_cell(x: &Ctx, r: &Role) -> Vec<String> {
+    if r.facts.is_empty() {
+        return one("—".into());
+    }
+    r.facts
+        .iter()
+        .map(|f| format!("• {}", i18n::with_basis(x.lang, f.get(x.lang), &f.basis)))
+        .collect()
 }
 
 /// "████░░ 12/30 (40%)", or a plain word when no skill names the role.
