@@ -107,8 +107,7 @@ fn too_deep() -> String {
 
 fn check_events(text: &str) -> Result<(), Refusal> {
     let mut parser = Parser::new_from_str(text);
-    let mut frames: Vec<Frame> = Vec::new();
-    let mut documents = 0;
+    let mut state = Walk::default();
     loop {
         let (event, mark) = parser.next_token().map_err(|e| {
             if e.info().contains("recursion limit") {
@@ -120,7 +119,73 @@ fn check_events(text: &str) -> Result<(), Refusal> {
                 }
             }
         })?;
-        // The nodes of a mapping are a key and a value by turns.
+        if matches!(event, Event::StreamEnd) {
+            return Ok(());
+        }
+        state.take(&event, mark)?;
+    }
+}
+
+/// Where the walk over the events is: the open collections and how many
+/// documents began.
+#[derive(Default)]
+struct Walk {
+    frames: Vec<Frame>,
+    documents: usize,
+}
+
+impl Walk {
+    /// Checks one event against the rules and follows the nesting.
+    fn take(&mut self, event: &Event, mark: Marker) -> Result<(), Refusal> {
+        let is_key = self.is_key(event);
+        match event {
+            Event::Scalar(_, _, anchor, _)
+            | Event::SequenceStart(anchor, _)
+            | Event::MappingStart(anchor, _)
+                if *anchor != 0 =>
+            {
+                Err(refuse_at(
+                    mark,
+                    "anchors (&name) are not allowed in data files: write each value out in full",
+                ))
+            }
+            Event::Alias(_) => Err(refuse_at(
+                mark,
+                "aliases (*name) are not allowed in data files: write the value out in full",
+            )),
+            Event::DocumentStart => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(refuse_at(
+                        mark,
+                        "a second YAML document (---) in one file: keep one document per file",
+                    ));
+                }
+                Ok(())
+            }
+            Event::Scalar(value, ..) if is_key => self.key(value, mark),
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if self.frames.len() >= MAX_DEPTH {
+                    return Err(refuse_at(mark, too_deep()));
+                }
+                self.frames.push(Frame {
+                    map: matches!(event, Event::MappingStart(..)),
+                    want_key: true,
+                    keys: HashSet::new(),
+                });
+                Ok(())
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.frames.pop();
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether `event` is a node in a key's place: the nodes of a mapping are
+    /// a key and a value by turns.
+    fn is_key(&mut self, event: &Event) -> bool {
         let node = matches!(
             event,
             Event::Scalar(..)
@@ -128,62 +193,25 @@ fn check_events(text: &str) -> Result<(), Refusal> {
                 | Event::MappingStart(..)
                 | Event::SequenceStart(..)
         );
-        let is_key = node
-            && frames.last_mut().is_some_and(|f| {
-                let key = f.map && f.want_key;
-                f.want_key = !key;
-                key
-            });
-        match event {
-            Event::StreamEnd => return Ok(()),
-            Event::Scalar(_, _, anchor, _)
-            | Event::SequenceStart(anchor, _)
-            | Event::MappingStart(anchor, _)
-                if anchor != 0 =>
-            {
-                return Err(refuse_at(
-                    mark,
-                    "anchors (&name) are not allowed in data files: write each value out in full",
-                ));
-            }
-            Event::Alias(_) => {
-                return Err(refuse_at(
-                    mark,
-                    "aliases (*name) are not allowed in data files: write the value out in full",
-                ));
-            }
-            Event::DocumentStart => {
-                documents += 1;
-                if documents > 1 {
-                    return Err(refuse_at(
-                        mark,
-                        "a second YAML document (---) in one file: keep one document per file",
-                    ));
-                }
-            }
-            Event::Scalar(value, ..) if is_key => {
-                let keys = &mut frames.last_mut().expect("a key is in a mapping").keys;
-                if !keys.insert(value.clone()) {
-                    return Err(refuse_at(
-                        mark,
-                        format!("duplicate key `{value}`: each key may appear once in a mapping"),
-                    ));
-                }
-            }
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                if frames.len() >= MAX_DEPTH {
-                    return Err(refuse_at(mark, too_deep()));
-                }
-                frames.push(Frame {
-                    map: matches!(event, Event::MappingStart(..)),
-                    want_key: true,
-                    keys: HashSet::new(),
-                });
-            }
-            Event::MappingEnd | Event::SequenceEnd => {
-                frames.pop();
-            }
-            _ => {}
+        node && self.frames.last_mut().is_some_and(|f| {
+            let key = f.map && f.want_key;
+            f.want_key = !key;
+            key
+        })
+    }
+
+    /// A key of the innermost mapping: refused when it was already given.
+    fn key(&mut self, value: &str, mark: Marker) -> Result<(), Refusal> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(());
+        };
+        if frame.keys.insert(value.to_string()) {
+            Ok(())
+        } else {
+            Err(refuse_at(
+                mark,
+                format!("duplicate key `{value}`: each key may appear once in a mapping"),
+            ))
         }
     }
 }
