@@ -230,21 +230,27 @@ fn draw_diagram(app: &App, frame: &mut Frame, area: Rect) {
     // Role boxes, left side then right side.
     draw_boxes(app, frame, &box_rects(app, area));
 
-    // What crosses the line, drawn across it.
-    let w = inner.width as usize;
-    let leftward = format!("◀── {} ──", c.boundary.crossing.leftward.get(lang));
-    let rightward = format!("── {} ──▶", c.boundary.crossing.rightward.get(lang));
-    frame.render_widget(
-        Line::styled(text::truncate(&leftward, w), theme().arrow).centered(),
-        Rect::new(inner.x, arrows_y, inner.width, 1),
-    );
-    frame.render_widget(
-        Line::styled(text::truncate(&rightward, w), theme().arrow).centered(),
-        Rect::new(inner.x, arrows_y + 1, inner.width, 1),
-    );
+    draw_crossing(app, frame, inner, arrows_y);
+    draw_also(app, frame, area);
+}
 
-    // Roles that belong to a side but are not drawn as boxes, on up to two
-    // lines, then those on neither side: each can be selected.
+/// What crosses the line, on the two arrow rows from `y`, across it.
+fn draw_crossing(app: &App, frame: &mut Frame, inner: Rect, y: u16) {
+    let crossing = &app.catalog.boundary.crossing;
+    let w = inner.width as usize;
+    let leftward = format!("◀── {} ──", crossing.leftward.get(app.lang));
+    let rightward = format!("── {} ──▶", crossing.rightward.get(app.lang));
+    for (k, text) in [leftward, rightward].into_iter().enumerate() {
+        frame.render_widget(
+            Line::styled(text::truncate(&text, w), theme().arrow).centered(),
+            Rect::new(inner.x, y + k as u16, inner.width, 1),
+        );
+    }
+}
+
+/// Roles that belong to a side but are not drawn as boxes, on up to two
+/// lines, then those on neither side: each can be selected.
+fn draw_also(app: &App, frame: &mut Frame, area: Rect) {
     for (names, rect) in also_rows(app, area) {
         let line: Vec<Span> = names
             .into_iter()
