@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod mode;
 pub mod mouse;
+pub mod remember;
 pub mod screenshots;
 pub mod textfield;
 pub mod ui;
@@ -38,7 +39,7 @@ pub const TICK: Duration = Duration::from_millis(500);
 /// How long the last save on quit waits for another process's lock.
 const QUIT_PATIENCE: Duration = Duration::from_secs(2);
 
-pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(app: &mut App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     // try_init also installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()
         .context("career-explorer needs an interactive terminal (for scripts, see --help)")?;
@@ -53,7 +54,7 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
         restore();
         return Err(e).context("cannot install signal handlers");
     }
-    let result = event_loop(&mut terminal, &mut app, progress_path);
+    let result = event_loop(&mut terminal, app, progress_path);
     restore();
     result
 }
