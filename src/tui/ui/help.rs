@@ -60,7 +60,13 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let l = labels(app.lang);
-    let title = format!("{} · ?/Esc {}", l.help_title, l.close);
+    let help_key = app
+        .keys
+        .rows()
+        .iter()
+        .find(|r| r.action == crate::tui::action::Action::ToggleHelp)
+        .map_or("?", |r| r.keys_label.as_str());
+    let title = format!("{} · {help_key}/Esc {}", l.help_title, l.close);
     let inner = popup(frame, body, &title);
     render_lines(
         frame,
