@@ -133,15 +133,7 @@ pub fn load(path: &Path) -> Result<Option<FileConfig>, ConfigError> {
 
 /// Reads config text; errors name `path` with the line and column.
 pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
-    let at = |span: std::ops::Range<usize>, message: String| {
-        let (line, col) = line_col(text, span.start);
-        ConfigError::At {
-            path: path.to_path_buf(),
-            line,
-            col,
-            message,
-        }
-    };
+    let at = |span: std::ops::Range<usize>, message: String| error_at(text, path, span, message);
     let shape: FileShape = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         at(span, e.message().trim().to_string())
@@ -192,9 +184,32 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
             }
         }
     }
-    // Keys in file order, so the error names the first slip.
-    let mut keys: Vec<_> = shape.keys.iter().collect();
+    out.keys = read_keys(&shape.keys, text, path)?;
+    Ok(out)
+}
+
+/// A slip at byte `span.start` of `text`, as file:line:col.
+fn error_at(text: &str, path: &Path, span: std::ops::Range<usize>, message: String) -> ConfigError {
+    let (line, col) = line_col(text, span.start);
+    ConfigError::At {
+        path: path.to_path_buf(),
+        line,
+        col,
+        message,
+    }
+}
+
+/// The `[keys]` table, checked in file order (so the error names the first
+/// slip): known action names, keys that read, no key given twice.
+fn read_keys(
+    table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    text: &str,
+    path: &Path,
+) -> Result<Vec<(String, Vec<Key>)>, ConfigError> {
+    let at = |span: std::ops::Range<usize>, message: String| error_at(text, path, span, message);
+    let mut keys: Vec<_> = table.iter().collect();
     keys.sort_by_key(|(name, _)| name.span().start);
+    let mut out: Vec<(String, Vec<Key>)> = Vec::new();
     for (name, value) in keys {
         if bindings::action_named(name.get_ref()).is_none() {
             let names: Vec<&str> = bindings::ACTION_NAMES.iter().map(|(n, _)| *n).collect();
@@ -224,7 +239,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
         let mut list = Vec::new();
         for w in &written {
             let key = bindings::parse_key(w).map_err(|m| at(key_span(text, value, w), m))?;
-            if let Some((other, _)) = out.keys.iter().find(|(_, ks)| ks.contains(&key)) {
+            if let Some((other, _)) = out.iter().find(|(_, ks)| ks.contains(&key)) {
                 return Err(at(
                     key_span(text, value, w),
                     format!("{w:?} is already the key of {other}"),
@@ -232,7 +247,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
             }
             list.push(key);
         }
-        out.keys.push((name.get_ref().clone(), list));
+        out.push((name.get_ref().clone(), list));
     }
     Ok(out)
 }

@@ -97,3 +97,25 @@ fn a_broken_state_file_is_ignored_without_a_word() {
     let (status, _) = app.wait_exit();
     assert!(status.success());
 }
+
+#[test]
+fn y_sends_the_selected_skill_through_osc_52() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = spawn_at(home.path());
+    app.send(b"3");
+    app.wait_until("the checklist", |s| highlighted_skill(s).is_some());
+    let id = highlighted_skill(&app.screen()).unwrap();
+    app.send(b"y");
+    app.wait_for(&format!("copied: {id} "));
+    let raw = app.raw.lock().unwrap().clone();
+    let raw = String::from_utf8_lossy(&raw);
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    use base64::Engine;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .expect("base64");
+    assert!(String::from_utf8_lossy(&text).starts_with(&format!("{id} ")));
+    app.send(b"q");
+    app.wait_exit();
+}

@@ -485,14 +485,13 @@ fn run_command(
         cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
             return run_mine(cmd, catalog, lang, progress_path);
         }
-        Command::Schema { .. } | Command::Data { .. } | Command::Config { .. } | Command::Man => {
-            unreachable!("handled before loading")
-        }
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
             String::from_utf8_lossy(&buf).into_owned()
         }
+        // Schema, Data, Config and Man.
+        _ => unreachable!("handled before loading"),
     };
     emit(&text)
 }
