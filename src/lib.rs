@@ -11,4 +11,5 @@
 //! file is saved after a change.
 
 pub mod cli;
+pub mod config;
 pub mod tui;

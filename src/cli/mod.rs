@@ -1,6 +1,7 @@
 //! Command-line parsing and the non-interactive commands.
 
 pub mod commands;
+pub mod man;
 pub mod postings;
 
 use std::io::{IsTerminal, Write};
@@ -28,18 +29,21 @@ use career_core::store::progress::{self, Progress};
     after_help = "Examples:\n  career-explorer                          start the app\n  career-explorer --lang zh                start in Chinese\n  career-explorer show ai_engineer         one role in full\n  career-explorer compare ml_engineer ai_engineer\n  career-explorer search langchain --json  for scripts\n  career-explorer export --format markdown --output me.md\n  career-explorer validate --data ./my-data\n  career-explorer completions bash > ~/.local/share/bash-completion/completions/career-explorer\n\nText output into a pipe or a file is never cut; on a terminal it fits the\nterminal's width (or --width N).\n\nExit status: 0 ok (also when the reader of the output goes away, as with | head);\n1 search found nothing, or a runtime error; 2 bad input or usage (also: the\nfull-screen app started without a terminal)."
 )]
 pub struct Cli {
-    /// Load the YAML files from this folder instead of the bundled data.
+    /// Load the YAML files from this folder instead of the bundled data
+    /// (default: CAREER_EXPLORER_DATA, else the config file's `data`).
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Language of the interface (default: from LC_ALL / LC_MESSAGES / LANG).
+    /// Language of the interface (default: CAREER_EXPLORER_LANG, the config
+    /// file, LC_ALL / LC_MESSAGES / LANG, then the last run's).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// Progress file (default: $XDG_DATA_HOME/career-explorer/progress.yaml).
     #[arg(long, global = true, value_name = "FILE")]
     pub progress: Option<PathBuf>,
-    /// Colours in the app: auto (on unless NO_COLOR is set), always or never.
-    #[arg(long, global = true, value_enum, default_value = "auto")]
-    pub color: ColorArg,
+    /// Colours in the app: auto (on unless NO_COLOR is set), always or never
+    /// (default: the config file's, else auto).
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorArg>,
     /// Largest data file --data may load, in MiB (default 4; or set
     /// CAREER_EXPLORER_MAX_FILE_MB). Raise it for very large catalogs.
     #[arg(
@@ -201,6 +205,16 @@ pub enum Command {
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
+    /// Print the settings in force and where each came from (flag,
+    /// environment, config file, default); --default prints a commented
+    /// config file to start from.
+    Config {
+        /// Print a config file with every setting at its default, commented.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Print this manual page (roff): career-explorer man > career-explorer.1
+    Man,
     /// Print the article's ideas (the about overlay, `i`): model traits,
     /// capabilities, notes and sources; or one of them by id.
     Notes {
@@ -251,8 +265,30 @@ pub fn pick_limits(
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // These need neither the config file nor the data.
+    match &cli.command {
+        Some(Command::Config { default: true }) => {
+            return exit_with(emit(&crate::config::default_file()));
+        }
+        Some(Command::Man) => return exit_with(emit(&man::page())),
+        _ => {}
+    }
+    // A config file that does not read stops everything: nothing runs on half of it.
+    let settings = match settings(&cli) {
+        Ok(s) => s,
+        Err(e) => {
+            say(&format!(
+                "error: {}\n",
+                career_core::text::sanitize(&e.to_string())
+            ));
+            return ExitCode::from(2);
+        }
+    };
     // These do not depend on the data: they work even when --data is broken.
     match &cli.command {
+        Some(Command::Config { .. }) => {
+            return exit_with(emit(&crate::config::describe(&settings)));
+        }
         Some(Command::Schema { kind }) => {
             return exit_with(emit(
                 &career_core::schema::schema_json(kind).unwrap_or_default(),
@@ -268,7 +304,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut catalog = match loader::load_with(cli.data.as_deref(), limits) {
+    let data = settings.data.0.clone();
+    let mut catalog = match loader::load_with(data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
             say(&e.to_string());
@@ -276,7 +313,7 @@ pub fn main() -> ExitCode {
         }
     };
     // The user's own postings join the bundled data (`--data` replaces both).
-    let own_problems = match (&cli.data, career_core::store::own::default_data_dir()) {
+    let own_problems = match (&data, career_core::store::own::default_data_dir()) {
         (None, Some(dir)) => career_core::store::own::attach(
             &mut catalog,
             &career_core::store::own::postings_dir(&dir),
@@ -291,12 +328,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let lang = pick_lang(cli.lang, |k| std::env::var(k).ok());
-    let mono = match cli.color {
-        ColorArg::Always => false,
-        ColorArg::Never => true,
-        ColorArg::Auto => std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-    };
+    let lang = settings.lang.0.unwrap_or(Lang::En);
+    let mono = settings.monochrome;
     ui::theme::set_monochrome(mono);
     let width = match cli.width {
         Some(n) => usize::from(n),
@@ -305,10 +338,40 @@ pub fn main() -> ExitCode {
     let term = std::env::var("TERM").ok();
     ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
     let result = match cli.command {
-        None => run_tui(catalog, lang, cli.progress, &own_problems),
+        None => run_tui(catalog, &settings, cli.progress, &own_problems),
         Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, width),
     };
     exit_with(result)
+}
+
+/// The settings in force: the flags, the environment and the config file
+/// (see [`crate::config`]).
+fn settings(cli: &Cli) -> Result<crate::config::Settings, crate::config::ConfigError> {
+    use crate::config::{self, ColorMode, Flags};
+    let path = config::default_path();
+    let file = match &path {
+        Some(p) => config::load(p)?,
+        None => None,
+    };
+    let flags = Flags {
+        lang: cli.lang.map(|l| match l {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }),
+        color: cli.color.map(|c| match c {
+            ColorArg::Auto => ColorMode::Auto,
+            ColorArg::Always => ColorMode::Always,
+            ColorArg::Never => ColorMode::Never,
+        }),
+        data: cli.data.clone(),
+    };
+    let found = file.is_some();
+    Ok(config::resolve(
+        &flags,
+        file.as_ref(),
+        path.map(|p| (p, found)),
+        |k| std::env::var(k).ok(),
+    ))
 }
 
 /// The width text output is laid out for without `--width`: the terminal's
@@ -422,12 +485,13 @@ fn run_command(
         cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
             return run_mine(cmd, catalog, lang, progress_path);
         }
-        Command::Schema { .. } | Command::Data { .. } => unreachable!("handled before loading"),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
             String::from_utf8_lossy(&buf).into_owned()
         }
+        // Schema, Data, Config and Man.
+        _ => unreachable!("handled before loading"),
     };
     emit(&text)
 }
@@ -561,7 +625,7 @@ pub fn no_terminal_reason(
 
 fn run_tui(
     catalog: Catalog,
-    lang: Lang,
+    settings: &crate::config::Settings,
     path: Option<PathBuf>,
     own_problems: &[career_core::error::Problem],
 ) -> anyhow::Result<()> {
@@ -588,7 +652,12 @@ fn run_tui(
         }
         None => (Progress::new(), None),
     };
+    let remembered = tui::remember::load();
+    let lang = remembered.lang_for(settings);
     let mut app = App::new(catalog, progress, lang);
+    app.keys = std::sync::Arc::clone(&settings.keymap);
+    app.copy_enabled = tui::clipboard::wanted(term.as_deref(), settings.copy.0);
+    remembered.restore(&mut app);
     app.status = match (&refused, &path) {
         (Some(e), _) => Some(format!("{} {e}", career_core::i18n::labels(lang).not_read)),
         (None, Some(p)) => startup_notice(&app, p),
@@ -601,7 +670,9 @@ fn run_tui(
             own_problems.len()
         ));
     }
-    tui::run(app, path)
+    let result = tui::run(&mut app, path);
+    tui::remember::save(&app);
+    result
 }
 
 /// What the user should know at start: entries of the progress file at

@@ -90,6 +90,12 @@ pub enum Action {
     /// Text pasted by the terminal (bracketed paste): inserted into the note
     /// editor or the search box as text, never read as keys; ignored elsewhere.
     Paste(String),
+    /// `u`: undo the last change to the user's data.
+    Undo,
+    /// Ctrl-R: redo what was undone.
+    Redo,
+    /// `y`: copy the selected skill or requirement as text (OSC 52).
+    Copy,
     /// Ctrl-Z: hand the terminal back and stop until `fg`. The terminal loop
     /// acts on it; `App::update` ignores it.
     Suspend,
@@ -105,6 +111,21 @@ pub enum EditKey {
     Right,
     Home,
     End,
+    /// Ctrl-Left or Alt-B: to the start of this or the previous word.
+    WordLeft,
+    /// Ctrl-Right or Alt-F: past the end of this or the next word.
+    WordRight,
+    /// Ctrl-W or Alt-Backspace: delete the word before the cursor.
+    DeleteWordBack,
+    /// Alt-D: delete the word after the cursor.
+    DeleteWordForward,
+    /// Ctrl-U: delete from the start of the line to the cursor.
+    DeleteToStart,
+    /// Ctrl-K: delete from the cursor to the end of the line.
+    DeleteToEnd,
+    /// Ctrl-Y: insert again what the last deletions of words or line
+    /// parts took (readline's yank).
+    Yank,
     /// Enter: keep the note.
     Submit,
     /// Esc: drop the changes.

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::tui::action::{Action, EditKey, Pane};
+use crate::tui::bindings::Keymap;
 use crate::tui::checklist;
 use crate::tui::layout::Layout;
 use crate::tui::mode::{Mode, ModeKind};
@@ -15,6 +16,7 @@ use career_core::model::{Catalog, Lang};
 use career_core::readiness::SkillTallies;
 use career_core::search;
 use career_core::searcher::{Answer, Found, Searcher};
+use career_core::store::history::{Change, History, Outcome};
 use career_core::store::progress::{Progress, State};
 
 /// What the caller must do after an update.
@@ -127,6 +129,15 @@ pub struct App {
     pub quit: bool,
     /// Supplies "now" for change times; tests fix it.
     pub clock: fn() -> String,
+    /// The key table in force (the config file's overrides applied).
+    pub keys: Arc<Keymap>,
+    /// This run's changes to the user's data, to undo and redo.
+    pub history: History,
+    /// Whether `y` may copy (off under `TERM=dumb` or by the config file).
+    pub copy_enabled: bool,
+    /// Text `y` asked to copy: the terminal loop sends it (OSC 52) and
+    /// clears it. `update` stays free of the terminal.
+    pub to_copy: Option<String>,
 }
 
 impl App {
@@ -174,6 +185,10 @@ impl App {
             quit_anyway: false,
             quit: false,
             clock: career_core::store::progress::now_rfc3339,
+            keys: Keymap::builtin(),
+            history: History::default(),
+            copy_enabled: true,
+            to_copy: None,
         }
     }
 
@@ -205,14 +220,19 @@ impl App {
         }
     }
 
-    /// Changes one skill's progress entry, keeping the tallies in step.
+    /// Changes one skill's progress entry, keeping the tallies in step and
+    /// the change in the history (to undo).
     fn change_progress(&mut self, skill: usize, f: impl FnOnce(&mut Progress, &str)) {
         let id = self.catalog.skills[skill].id.clone();
         let before = (
             self.progress.state(&id),
             !self.progress.note(&id).is_empty(),
         );
+        let entry_before = self.progress.skills.get(&id).cloned().unwrap_or_default();
         f(&mut self.progress, &id);
+        let entry_after = self.progress.skills.get(&id).cloned().unwrap_or_default();
+        self.history
+            .record(Change::skill(&id, &entry_before, &entry_after));
         let after = (
             self.progress.state(&id),
             !self.progress.note(&id).is_empty(),
@@ -336,6 +356,8 @@ impl App {
             Action::OpenSearch => self.mode = Mode::Search(SearchState::default()),
             Action::ToggleNotes => self.toggle_overlay(ModeKind::Notes),
             Action::ToggleLang => self.lang = self.lang.toggle(),
+            Action::Undo | Action::Redo => return self.undo_redo(action == Action::Undo),
+            Action::Copy => self.copy_selected(),
             Action::Wheel(up) => {
                 let step = if up { Action::Up } else { Action::Down };
                 if self.pane == Pane::Compare {
@@ -818,6 +840,7 @@ impl App {
     /// given" is 1, down from 0 is "not given" again), the next role as the
     /// current one (after the last, none). `None` for any other action.
     fn update_profile(&mut self, action: Action) -> Option<Effect> {
+        let before = self.progress.profile.clone();
         let p = &mut self.progress.profile;
         match action {
             Action::YearsUp => p.years = Some(p.years.map_or(1, |y| (y + 1).min(60))),
@@ -829,9 +852,74 @@ impl App {
             }
             _ => return None,
         }
+        self.history
+            .record(Change::profile(&before, &self.progress.profile));
         self.dirty
             .insert(career_core::store::progress::PROFILE_KEY.to_string());
         Some(Effect::Save)
+    }
+
+    /// `u` and Ctrl-R: one step of the history back or forward, saved like
+    /// any change (its fields join `dirty`, merged per field on save). The
+    /// status line says what changed, or why nothing did.
+    fn undo_redo(&mut self, undo: bool) -> Effect {
+        let outcome = if undo {
+            self.history.undo(&mut self.progress, self.lang)
+        } else {
+            self.history.redo(&mut self.progress, self.lang)
+        };
+        match outcome {
+            Outcome::Applied { keys, message } => {
+                self.dirty.extend(keys);
+                self.refresh_tallies();
+                self.scroll_skills_into_view();
+                self.status = Some(message);
+                Effect::Save
+            }
+            Outcome::Nothing(message) | Outcome::Conflict(message) => {
+                self.status = Some(message);
+                Effect::None
+            }
+        }
+    }
+
+    /// The selected item as plain text, for `y`: the focused skill on
+    /// pane 3, the selected requirement on pane 4; else nothing.
+    pub fn selected_text(&self) -> Option<String> {
+        let lang = self.lang;
+        match self.pane {
+            Pane::Skills => self.focused_skill().map(|s| {
+                let skill = &self.catalog.skills[s];
+                format!("{} {}", skill.id, skill.name.get(lang))
+            }),
+            Pane::Jobs => {
+                let p = self.catalog.postings.get(self.jobs.posting)?;
+                let r = p.requirements.get(self.jobs.selected)?;
+                Some(r.text.get(lang).to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// `y`: asks the terminal loop to copy the selected item, and says so.
+    fn copy_selected(&mut self) {
+        let l = career_core::i18n::labels(self.lang);
+        if !self.copy_enabled {
+            self.status = Some(l.copy_off.to_string());
+            return;
+        }
+        match self.selected_text() {
+            Some(text) => {
+                let text = career_core::text::sanitize(&text);
+                self.status = Some(format!(
+                    "{}: {}",
+                    l.copied,
+                    career_core::text::truncate(&text, 60)
+                ));
+                self.to_copy = Some(text);
+            }
+            None => self.status = Some(l.nothing_to_copy.to_string()),
+        }
     }
 }
 

@@ -16,6 +16,8 @@ pub enum Scope {
 
 pub struct Binding {
     pub keys: &'static [KeyCode],
+    /// The keys are pressed with Ctrl (Ctrl-R); else plain.
+    pub ctrl: bool,
     /// How the keys are written in hints and help.
     pub keys_label: &'static str,
     pub action: Action,
@@ -44,12 +46,19 @@ const fn b(
 ) -> Binding {
     Binding {
         keys,
+        ctrl: false,
         keys_label,
         action,
         scope,
         label,
         hint,
     }
+}
+
+/// A row whose keys are pressed with Ctrl.
+const fn ctrl(mut binding: Binding) -> Binding {
+    binding.ctrl = true;
+    binding
 }
 
 #[rustfmt::skip]
@@ -86,6 +95,9 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "岗位要求"], false),
     b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
     b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
+    b(&[Char('u')], "u", Action::Undo, Scope::Global, ["undo the last change to your data", "撤销上一次对你数据的更改"], false),
+    ctrl(b(&[Char('r')], "Ctrl-R", Action::Redo, Scope::Global, ["redo what was undone", "重做刚撤销的更改"], false)),
+    b(&[Char('y')], "y", Action::Copy, Scope::Global, ["copy the selected skill or requirement", "复制所选技能或要求"], false),
     b(&[Char('/')], "/", Action::OpenSearch, Scope::Global, ["search", "搜索"], true),
     b(&[Char('i')], "i", Action::ToggleNotes, Scope::Global, ["about", "背景"], true),
     b(&[Char('L')], "L", Action::ToggleLang, Scope::Global, ["中文", "English"], true),
@@ -94,41 +106,62 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Esc], "Esc", Action::Back, Scope::Global, ["close overlay", "关闭浮层"], false),
 ];
 
-/// The action for a key in `mode`: the one place that picks a key table.
+/// The action for a key in `mode` with the built-in bindings (see
+/// [`crate::tui::bindings::Keymap::action_for`] for the user's).
 pub fn action_for(mode: ModeKind, key: KeyEvent) -> Option<Action> {
-    match mode {
-        ModeKind::ConfirmQuit => confirm_action_for(key),
-        ModeKind::Search => search_action_for(key),
-        ModeKind::EditNote => edit_action_for(key),
-        ModeKind::Normal | ModeKind::Help | ModeKind::Notes => pane_action_for(key),
+    crate::tui::bindings::Keymap::builtin().action_for(mode, key)
+}
+
+/// Keys on the panes and overlays, besides the table's: Ctrl-C quits and
+/// Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]); they cannot be remapped.
+pub fn fixed_action_for(key: KeyEvent) -> Option<Action> {
+    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    match key.code {
+        Char('c') => Some(Action::Quit),
+        Char('z') => Some(Action::Suspend),
+        _ => None,
     }
 }
 
-/// Keys on the panes and overlays: the [`BINDINGS`] table. Ctrl-C quits and
-/// Ctrl-Z suspends from anywhere (see [`CTRL_KEYS`]).
-fn pane_action_for(key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match key.code {
-            Char('c') => Some(Action::Quit),
-            Char('z') => Some(Action::Suspend),
-            _ => None,
-        };
+/// Keys while a yes/no prompt is open, the search box or the note editor is:
+/// not the table's (text goes in there). `None` for the other modes.
+pub fn text_action_for(mode: ModeKind, key: KeyEvent) -> Option<Option<Action>> {
+    match mode {
+        ModeKind::ConfirmQuit => Some(confirm_action_for(key)),
+        ModeKind::Search => Some(search_action_for(key)),
+        ModeKind::EditNote => Some(edit_action_for(key)),
+        ModeKind::Normal | ModeKind::Help | ModeKind::Notes => None,
     }
-    BINDINGS
-        .iter()
-        .find(|b| b.keys.contains(&key.code))
-        .map(|b| b.action.clone())
 }
 
 /// Keys while the note editor is open: text goes in, Enter keeps, Esc drops.
-fn edit_action_for(key: KeyEvent) -> Option<Action> {
+/// The line-editing keys are readline's (Emacs mode): Ctrl-A/E, Ctrl-B/F,
+/// Ctrl-U/K, Ctrl-W, Ctrl-Y, Alt-B/F/D, Alt-Backspace, Ctrl-Left/Right.
+pub fn edit_action_for(key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
     let k = match key.code {
         Char('c') if ctrl => return Some(Action::Quit),
         Char('z') if ctrl => return Some(Action::Suspend),
         Char('a') if ctrl => EditKey::Home,
         Char('e') if ctrl => EditKey::End,
+        Char('b') if ctrl => EditKey::Left,
+        Char('f') if ctrl => EditKey::Right,
+        Char('h') if ctrl => EditKey::Backspace,
+        Char('d') if ctrl => EditKey::Delete,
+        Char('u') if ctrl => EditKey::DeleteToStart,
+        Char('k') if ctrl => EditKey::DeleteToEnd,
+        Char('w') if ctrl => EditKey::DeleteWordBack,
+        Char('y') if ctrl => EditKey::Yank,
         Char(_) if ctrl => return None,
+        Char('b') if alt => EditKey::WordLeft,
+        Char('f') if alt => EditKey::WordRight,
+        Char('d') if alt => EditKey::DeleteWordForward,
+        Backspace if alt => EditKey::DeleteWordBack,
+        Left if ctrl || alt => EditKey::WordLeft,
+        Right if ctrl || alt => EditKey::WordRight,
         Char(c) => EditKey::Char(c),
         Backspace => EditKey::Backspace,
         Delete => EditKey::Delete,
@@ -173,12 +206,27 @@ pub const CTRL_KEYS: &[(&str, [&str; 2])] = &[
     ("Ctrl-Z", ["suspend; fg resumes", "挂起；fg 恢复"]),
 ];
 
-/// Help lines for the editor (not bindings of the table: it is a text field).
+/// Help lines for the editor and the search box (not bindings of the
+/// table: it is a text field; see [`edit_action_for`]).
 pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
     ("Enter", ["save the note", "保存笔记"]),
     ("Esc", ["cancel", "取消"]),
     ("←/→ Home/End", ["move the cursor", "移动光标"]),
+    ("Ctrl-A/E", ["start / end of the line", "行首 / 行尾"]),
+    (
+        "Alt-B/F",
+        [
+            "word back / forward (also Ctrl-←/→)",
+            "后退 / 前进一个词（也可 Ctrl-←/→）",
+        ],
+    ),
     ("Backspace/Del", ["delete", "删除"]),
+    ("Ctrl-W", ["delete the word before", "删除前一个词"]),
+    (
+        "Ctrl-U/K",
+        ["delete to the start / end", "删除到行首 / 行尾"],
+    ),
+    ("Ctrl-Y", ["put back what was deleted", "放回刚删除的文字"]),
     ("Ctrl-C", ["keep the note and quit", "保存笔记并退出"]),
     (
         "paste",

@@ -6,11 +6,14 @@
 
 pub mod action;
 pub mod app;
+pub mod bindings;
 pub mod checklist;
+pub mod clipboard;
 pub mod keymap;
 pub mod layout;
 pub mod mode;
 pub mod mouse;
+pub mod remember;
 pub mod screenshots;
 pub mod textfield;
 pub mod ui;
@@ -36,7 +39,7 @@ pub const TICK: Duration = Duration::from_millis(500);
 /// How long the last save on quit waits for another process's lock.
 const QUIT_PATIENCE: Duration = Duration::from_secs(2);
 
-pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(app: &mut App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
     // try_init also installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()
         .context("career-explorer needs an interactive terminal (for scripts, see --help)")?;
@@ -51,7 +54,7 @@ pub fn run(mut app: App, progress_path: Option<PathBuf>) -> anyhow::Result<()> {
         restore();
         return Err(e).context("cannot install signal handlers");
     }
-    let result = event_loop(&mut terminal, &mut app, progress_path);
+    let result = event_loop(&mut terminal, app, progress_path);
     restore();
     result
 }
@@ -105,6 +108,7 @@ fn event_loop(
     let mut saver = Saver::default();
     let mut last_tick = Instant::now();
     while !app.quit {
+        send_copy(terminal, app);
         draw(terminal, app)?;
         // Lets the end-to-end tests check the terminal is restored after a panic.
         if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
@@ -177,7 +181,7 @@ fn handle(
         Msg::Continue => return Ok(false),
     };
     let action = match event {
-        Event::Key(key) if key.is_press() => keymap::action_for(app.mode.kind(), key),
+        Event::Key(key) if key.is_press() => app.keys.action_for(app.mode.kind(), key),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         // Bracketed paste: the whole paste as one event, never as keys.
         Event::Paste(text) => Some(Action::Paste(text)),
@@ -245,6 +249,16 @@ fn suspend_on_signals(tx: mpsc::Sender<Msg>) -> std::io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+/// Sends the text `y` asked to copy (OSC 52) through the terminal backend,
+/// between two frames. A failed write is said in the status line.
+fn send_copy<B: Backend + std::io::Write>(terminal: &mut Terminal<B>, app: &mut App) {
+    if let Some(text) = app.to_copy.take()
+        && let Err(e) = clipboard::send(terminal.backend_mut(), &text)
+    {
+        app.status = Some(e.to_string());
+    }
 }
 
 /// Draws `app` and hands it the layout drawn. When that layout moved a
@@ -338,7 +352,12 @@ fn save_with(app: &mut App, path: &Path, patience: Duration) -> Result<(), Progr
     app.status = match &result {
         Ok(()) => {
             app.dirty.clear();
-            None
+            // A saved change clears the last save's error, not what the
+            // action said (an undo's message).
+            let l = labels(app.lang);
+            app.status
+                .take()
+                .filter(|m| !m.starts_with(l.saved_error) && !m.starts_with(l.not_read))
         }
         Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
     };

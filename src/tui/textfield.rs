@@ -51,7 +51,8 @@ impl TextField {
 
     /// Applies an editing key: a printable char is inserted at the cursor;
     /// Left/Right/Backspace/Delete act on one grapheme cluster; Home/End go to
-    /// the ends. Submit and Cancel are the owner's to handle. Returns whether
+    /// the ends; the word and line keys act as readline's do (`tui-input`'s
+    /// requests, which also keep what they delete for Yank). Submit and Cancel are the owner's to handle. Returns whether
     /// the text changed.
     pub fn edit(&mut self, key: EditKey) -> bool {
         let request = match key {
@@ -62,6 +63,15 @@ impl TextField {
             EditKey::Right => InputRequest::GoToNextChar,
             EditKey::Home => InputRequest::GoToStart,
             EditKey::End => InputRequest::GoToEnd,
+            EditKey::WordLeft => InputRequest::GoToPrevWord,
+            // tui-input's next word is vi's `w` (the next word's start);
+            // readline's Alt-F and Alt-D go to this word's end.
+            EditKey::WordRight => InputRequest::SetCursor(self.word_end()),
+            EditKey::DeleteWordForward => return self.delete_to(self.word_end()),
+            EditKey::DeleteWordBack => InputRequest::DeletePrevWord,
+            EditKey::DeleteToStart => InputRequest::DeleteFromStart,
+            EditKey::DeleteToEnd => InputRequest::DeleteTillEnd,
+            EditKey::Yank => InputRequest::Yank,
             _ => return false,
         };
         let changed = self
@@ -83,6 +93,35 @@ impl TextField {
             self.input = std::mem::take(&mut self.input).with_cursor(chars);
         }
         changed
+    }
+
+    /// The cursor position (in chars) at the end of the word under or after
+    /// the cursor, as readline's Alt-F finds it: past anything that is not
+    /// a letter or digit, then past letters and digits.
+    fn word_end(&self) -> usize {
+        let at = self.input.cursor();
+        let mut chars = self.text().chars().skip(at).peekable();
+        let mut n = at;
+        while chars.next_if(|c| !c.is_alphanumeric()).is_some() {
+            n += 1;
+        }
+        while chars.next_if(|c| c.is_alphanumeric()).is_some() {
+            n += 1;
+        }
+        n
+    }
+
+    /// Deletes from the cursor to char position `end`; returns whether
+    /// anything went.
+    fn delete_to(&mut self, end: usize) -> bool {
+        let at = self.input.cursor();
+        if end <= at {
+            return false;
+        }
+        for _ in at..end {
+            self.input.handle(InputRequest::DeleteNextChar);
+        }
+        true
     }
 
     /// Inserts `text` at the cursor as typed text (see [`clean_paste`] for
@@ -241,5 +280,30 @@ mod tests {
                 assert!(col < width.max(1), "cursor {col} in {width}");
             }
         }
+    }
+
+    #[test]
+    fn readline_keys_move_and_delete_by_word_and_line() {
+        let mut f = TextField::new("learn rust today");
+        f.edit(EditKey::WordLeft);
+        assert_eq!(f.before_cursor(), "learn rust ");
+        f.edit(EditKey::WordLeft);
+        assert_eq!(f.before_cursor(), "learn ");
+        f.edit(EditKey::WordRight);
+        assert_eq!(f.before_cursor(), "learn rust");
+        assert!(f.edit(EditKey::DeleteToEnd));
+        assert_eq!(f.text(), "learn rust");
+        assert!(f.edit(EditKey::DeleteWordBack));
+        assert_eq!(f.text(), "learn ");
+        // Kills in a row add up, as in readline: Ctrl-Y puts back both.
+        assert!(f.edit(EditKey::Yank));
+        assert_eq!(f.text(), "learn rust today");
+        f.edit(EditKey::Left);
+        assert!(f.edit(EditKey::DeleteToStart));
+        assert_eq!((f.text(), f.before_cursor()), ("y", ""));
+        let mut f = TextField::new("提示 词");
+        f.edit(EditKey::Home);
+        assert!(f.edit(EditKey::DeleteWordForward));
+        assert_eq!(f.text(), " 词");
     }
 }

@@ -1,4 +1,5 @@
-//! The help overlay: every binding of the keymap table, global ones first.
+//! The help overlay: every binding of the key table in force (the user's
+//! remapped keys included), global ones first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +9,7 @@ use super::theme::theme;
 use super::{popup, render_lines};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, CTRL_KEYS, EDIT_KEYS, Scope};
+use crate::tui::keymap::{CTRL_KEYS, EDIT_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
 
@@ -25,9 +26,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     );
     for (scope, heading) in scopes {
         out.push(Line::styled(heading.to_string(), theme().label));
-        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+        for b in app.keys.rows().iter().filter(|b| b.scope == scope) {
             out.push(Line::from(vec![
-                Span::styled(format!("  {}", text::pad(b.keys_label, KEY_W)), theme().key),
+                Span::styled(
+                    format!("  {}", text::pad(&b.keys_label, KEY_W)),
+                    theme().key,
+                ),
                 Span::raw(text::truncate(
                     b.label(lang),
                     width.saturating_sub(KEY_W + 2),
@@ -56,7 +60,13 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let l = labels(app.lang);
-    let title = format!("{} · ?/Esc {}", l.help_title, l.close);
+    let help_key = app
+        .keys
+        .rows()
+        .iter()
+        .find(|r| r.action == crate::tui::action::Action::ToggleHelp)
+        .map_or("?", |r| r.keys_label.as_str());
+    let title = format!("{} · {help_key}/Esc {}", l.help_title, l.close);
     let inner = popup(frame, body, &title);
     render_lines(
         frame,

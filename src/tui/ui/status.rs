@@ -9,8 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme::theme;
+use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, EDIT_KEYS, SEARCH_KEYS, Scope};
+use crate::tui::keymap::{EDIT_KEYS, SEARCH_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
 
@@ -67,6 +68,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [hints_area, msg_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(msg_w)]).areas(area);
 
+    // The help hint, which always shows, by its action: its key may be remapped.
+    let help_key = app
+        .keys
+        .rows()
+        .iter()
+        .find(|b| b.action == Action::ToggleHelp)
+        .map_or("?", |b| b.keys_label.as_str());
     let hints: Vec<(&str, &str)> = if app.search().is_some() {
         SEARCH_KEYS
             .iter()
@@ -79,15 +87,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .collect()
     } else if !app.mode.is_overlay() {
         let pane = Scope::Pane(app.pane);
-        BINDINGS
-            .iter()
+        let rows = app.keys.rows();
+        rows.iter()
             .filter(|b| b.hint && b.scope == pane)
-            .chain(
-                BINDINGS
-                    .iter()
-                    .filter(|b| b.hint && b.scope == Scope::Global),
-            )
-            .map(|b| (b.keys_label, b.label(lang)))
+            .chain(rows.iter().filter(|b| b.hint && b.scope == Scope::Global))
+            .map(|b| (b.keys_label.as_str(), b.label(lang)))
             .collect()
     } else {
         vec![("↑↓ PgUp PgDn", ""), ("Esc", labels(lang).close)]
@@ -95,10 +99,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // The help hint always shows; the others as long as they fit, in order.
     let cost = |(k, l): &(&str, &str)| text::width(k) + 1 + text::width(l) + text::width(SEP);
     let mut room = (hints_area.width as usize)
-        .saturating_sub(hints.iter().find(|h| h.0 == "?").map_or(0, cost));
+        .saturating_sub(hints.iter().find(|h| h.0 == help_key).map_or(0, cost));
     let mut spans = Vec::new();
     for h in &hints {
-        if h.0 != "?" {
+        if h.0 != help_key {
             if cost(h) > room {
                 continue;
             }

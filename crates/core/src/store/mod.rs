@@ -2,6 +2,7 @@
 //! file and the user's own postings. Every reader checks a file is regular
 //! before it reads it and reports a slip with file, line and column.
 
+pub mod history;
 pub mod loader;
 pub mod own;
 pub mod progress;
