@@ -50,9 +50,9 @@ fn json_export_has_a_stable_versioned_shape() {
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["version"], 1);
     assert_eq!(v["lang"], "en");
-    // S03 is skipped: 55 skills, 54 counted; S01, S33, S34 done.
+    // S03 is skipped: 137 skills, 136 counted; S01, S33, S34 done.
     assert_eq!(v["overall"]["done"], 3);
-    assert_eq!(v["overall"]["total"], 54);
+    assert_eq!(v["overall"]["total"], 136);
     let cat = &v["categories"][0];
     assert_eq!(cat["id"], "model_literacy");
     assert_eq!(
@@ -149,7 +149,7 @@ fn progress_summary_fits_80_columns_and_has_no_escapes() {
             .args(["--lang", "en", "--width", "80", "progress", "--progress"])
             .arg(&p),
     );
-    assert!(text.starts_with("Skills done: 3/54 (5%)"), "{text}");
+    assert!(text.starts_with("Skills done: 3/136 (2%)"), "{text}");
     assert!(
         text.contains("Model literacy") && text.contains("[x][~][-]"),
         "{text}"
@@ -173,7 +173,7 @@ fn missing_progress_file_is_a_fresh_start_for_reports() {
             .args(["--lang", "en", "progress", "--progress"])
             .arg(dir.path().join("none.yaml")),
     );
-    assert!(text.starts_with("Skills done: 0/55 (0%)"), "{text}");
+    assert!(text.starts_with("Skills done: 0/137 (0%)"), "{text}");
     assert!(
         !dir.path().join("none.yaml").exists(),
         "a report creates no file"

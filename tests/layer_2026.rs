@@ -228,7 +228,7 @@ fn a_progress_file_written_before_the_layer_still_loads_unchanged() {
     let mut a = App::new(load_bundled().unwrap(), p, Lang::En);
     a.update(Action::Resize(120, 40));
     assert_eq!(a.tallies.overall.done, 1);
-    assert_eq!(a.tallies.overall.total, 55);
+    assert_eq!(a.tallies.overall.total, 137);
     // Loading (and drawing) writes nothing.
     let _ = screen(&mut a, 120, 40);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
@@ -239,7 +239,7 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     let mut a = app(Lang::En);
     a.update(Action::GoPane(Pane::Skills));
     let all = screen(&mut a, 140, 60);
-    assert!(all.contains("2023 + 2024–2026"), "{all}");
+    assert!(all.contains("all layers"), "{all}");
     a.update(Action::CycleLayer);
     let old = screen(&mut a, 140, 60);
     assert!(old.contains("2023 only"), "{old}");
@@ -264,13 +264,20 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     a.update(Action::Home);
     let first = a.focused_skill().unwrap();
     assert_eq!(a.catalog.skills[first].layer, Layer::Recent);
+    // Then the skills ads ask for only, then every layer again.
     a.update(Action::CycleLayer);
-    assert_eq!(a.catalog.grouped_len(), 55);
+    assert_eq!(a.catalog.grouped_len(), 82);
+    assert!(screen(&mut a, 140, 60).contains("ads' skills only"));
+    let ads = a.focused_skill().unwrap();
+    assert_eq!(a.catalog.skills[ads].layer, Layer::Ads);
+    a.update(Action::CycleLayer);
+    assert_eq!(a.catalog.grouped_len(), 137);
     assert_eq!(
         a.focused_skill(),
-        Some(first),
+        Some(ads),
         "the cursor stays on its skill"
     );
+    let _ = first;
     // The key is in the one table of bindings (help and hints).
     assert!(
         career_explorer::tui::keymap::BINDINGS

@@ -198,10 +198,7 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         header.contains("█████░░░░░ 2/4"),
         "category gauge and count: {header}"
     );
-    assert!(
-        s.contains("Skills checklist · 2023 + 2024–2026 · 2/55"),
-        "{s}"
-    );
+    assert!(s.contains("Skills checklist · all layers · 2/137"), "{s}");
     a.update(Action::GoPane(Pane::Jobs));
     let s = screen(&mut a, 100, 40);
     assert!(s.contains("skill coverage 12% · 0/4 met"), "{s}");
@@ -250,8 +247,10 @@ fn skills_list_scrolls_to_keep_the_cursor_visible() {
     let mut a = app(Lang::En, &[]);
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::End);
+    let last = a.focused_skill().unwrap();
+    let last_id = a.catalog.skills[last].id.clone();
     let s = screen(&mut a, 80, 24);
-    assert!(s.contains("S42"), "{s}");
+    assert!(s.contains(&format!(" {last_id} ")), "{s}");
     assert!(!s.contains("S01 "), "{s}");
     a.update(Action::Home);
     let s = screen(&mut a, 80, 24);
@@ -367,12 +366,14 @@ fn growing_the_terminal_after_scrolling_leaves_no_blank_rows() {
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::Resize(80, 24));
     a.update(Action::End);
+    let last = a.focused_skill().unwrap();
+    let last_id = a.catalog.skills[last].id.clone();
     let s = screen(&mut a, 150, 40);
     let rows: Vec<&str> = s.lines().collect();
     // Row 38 is the list's bottom border; the row above it holds the last skill.
-    assert!(rows[37].contains("S51"), "{s}");
+    assert!(rows[37].contains(&last_id), "{s}");
     assert!(
-        rows[2].contains("S1"),
+        rows[2].contains("[ ]") || rows[2].contains('▾'),
         "rows above are filled, not blank:\n{s}"
     );
 }

@@ -172,7 +172,7 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     type_text(&mut a, "spark");
     a.update(Action::Edit(EditKey::Submit));
     assert_eq!(a.pane, Pane::Skills);
-    assert_eq!(a.focused_skill(), a.catalog.skill_index("S33"));
+    assert_eq!(a.focused_skill(), a.catalog.skill_index("spark_big_data"));
     a.update(Action::OpenSearch);
     type_text(&mut a, "dbt");
     let reqs: Vec<usize> = (0..a.search().unwrap().hits.len()).collect();

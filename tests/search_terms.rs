@@ -135,7 +135,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("LoRA", &["skill:S05"]),
     ("SRE", &["skill:S23"]),
     ("HF", &["skill:S06"]),
-    ("vision", &["skill:S07"]),
+    ("vision", &["skill:S07", "skill:computer_vision"]),
     ("NLP", &["role:ai_engineer"]),
 ];
 

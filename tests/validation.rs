@@ -197,7 +197,7 @@ fn unedited_copy_validates_ok() {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.starts_with("ok: 11 roles, 55 skills in 12 categories, 6 postings"),
+        stdout.starts_with("ok: 11 roles, 137 skills in 20 categories, 6 postings"),
         "{stdout}"
     );
     assert!(out.stderr.is_empty(), "stderr: {}", stderr(&out));
@@ -710,8 +710,8 @@ fn raw_control_byte_is_reported_at_its_position() {
 fn bundled_data_has_the_expected_shape() {
     let c = load_bundled().unwrap_or_else(|e| panic!("bundled data must load:\n{e}"));
     assert_eq!(c.roles.len(), 11);
-    assert_eq!(c.skills.len(), 55);
-    assert_eq!(c.categories.len(), 12);
+    assert_eq!(c.skills.len(), 137);
+    assert_eq!(c.categories.len(), 20);
     assert_eq!(c.postings.len(), 6);
 
     let posting = &c.postings[0];

@@ -30,7 +30,7 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-/// The bundled catalog with `n` skills: the 55 real ones (the posting
+/// The bundled catalog with `n` skills: the 137 real ones (the posting
 /// refers to them) and synthetic ones spread over the ten categories.
 fn app_with_skills(n: usize) -> App {
     let texts = bundled_texts();
@@ -47,14 +47,14 @@ fn app_with_skills(n: usize) -> App {
         "staying_current",
         "delivery",
     ];
-    for i in 55..n {
+    for i in 137..n {
         skills.push_str(&format!(
             "  - id: X{i}\n    category: {}\n    name: {{en: \"Synthetic skill number {i} about vector search\", zh: \"合成技能 {i}\"}}\n    roles: [ai_engineer]\n",
             cats[i % cats.len()]
         ));
     }
     let catalog = load_texts([texts[0], texts[1], &skills, texts[3], texts[4]]).unwrap();
-    assert_eq!(catalog.skills.len(), n.max(55));
+    assert_eq!(catalog.skills.len(), n.max(137));
     let mut a = App::new(catalog, Progress::new(), Lang::En);
     a.update(Action::Resize(100, 30));
     a.update(Action::GoPane(Pane::Skills));

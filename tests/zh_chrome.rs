@@ -122,6 +122,10 @@ fn allowed(c: &Catalog) -> HashSet<String> {
         texts.push(s.id.clone());
         texts.push(s.category.clone());
         texts.extend(s.tools.iter().map(|t| t.to_string()));
+        // The ads' skills are named by products (React, Next.js) in both languages.
+        if s.layer == career_core::model::Layer::Ads {
+            texts.push(s.name.get(Lang::Zh).to_string());
+        }
     }
     for p in &c.postings {
         texts.push(p.id.clone());

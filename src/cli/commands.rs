@@ -297,6 +297,82 @@ pub fn compare(
     out
 }
 
+/// A layer as the data files write it.
+fn layer_code(l: career_core::model::Layer) -> &'static str {
+    match l {
+        career_core::model::Layer::Base2023 => "2023",
+        career_core::model::Layer::Recent => "2024-2026",
+        career_core::model::Layer::Ads => "ads",
+    }
+}
+
+/// The ids of the skills whose `relates_to` name `s`.
+fn related_by(c: &Catalog, s: &career_core::model::Skill) -> Vec<String> {
+    c.skill_index(&s.id)
+        .and_then(|i| c.index.related_by.get(i))
+        .map(|v| v.iter().map(|&o| c.skills[o].id.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// `career-explorer show SKILL`: one skill in full, with its demand in ads,
+/// the tasks that practise it (or the skills a task practises) and any
+/// tick hint.
+pub fn show_skill(
+    c: &Catalog,
+    skill: usize,
+    progress: &Progress,
+    lang: Lang,
+    json: bool,
+    width: usize,
+) -> String {
+    let s = &c.skills[skill];
+    let state = |i: usize| progress.state(&c.skills[i].id);
+    if json {
+        return json_text(&json!({
+            "id": s.id,
+            "category": s.category,
+            "name": s.name.get(lang),
+            "layer": layer_code(s.layer),
+            "state": state_code(state(skill)),
+            "note": progress.note(&s.id),
+            "roles": s.roles,
+            "tools": s.tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            "terms": s.term_words().map(|t| t.as_str()).collect::<Vec<_>>(),
+            "relates_to": s.relates_to,
+            "related_by": related_by(c, s),
+            "demand": s.demand.as_ref().map(career_core::present::demand_json),
+            "hints": career_core::present::tick_hints(c, &state)
+                .into_iter()
+                .filter(|h| h.skill == skill || h.task == skill)
+                .map(|h| career_core::present::tick_hint_text(c, h, lang))
+                .collect::<Vec<_>>(),
+        }));
+    }
+    let l = labels(lang);
+    let mut out = format!(
+        "{} ({})
+",
+        s.name.get(lang),
+        s.id
+    );
+    out.push_str(&wrapped(
+        &format!(
+            "{} · {}",
+            c.categories[s.category_idx].name.get(lang),
+            l.state_names[state(skill) as usize]
+        ),
+        0,
+        width,
+    ));
+    for (label, rows) in career_core::present::skill_extras(c, skill, &state, lang) {
+        out.push_str(&format!("\n{label}\n"));
+        for row in rows {
+            out.push_str(&wrapped(&row, 2, width));
+        }
+    }
+    out
+}
+
 fn state_code(s: State) -> &'static str {
     match s {
         State::NotStarted => "not_started",
@@ -322,6 +398,11 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
                     "tools": s.tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
                     "basis": s.basis,
                     "examples_from": s.examples_from,
+                    "layer": layer_code(s.layer),
+                    "terms": s.term_words().map(|t| t.as_str()).collect::<Vec<_>>(),
+                    "relates_to": s.relates_to,
+                    "related_by": related_by(c, s),
+                    "demand": s.demand.as_ref().map(career_core::present::demand_json),
                 })
             })
             .collect();
@@ -331,12 +412,14 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
     let mut out = String::new();
     for (gi, g) in c.index.groups.iter().enumerate() {
         let t = readiness::group_readiness(c, gi, &state);
-        out.push_str(&format!(
-            "{} ({}/{})\n",
+        let head = format!(
+            "{} ({}/{})",
             c.categories[g.category].name.get(lang),
             t.done,
             t.total
-        ));
+        );
+        out.push_str(&truncate(&head, width));
+        out.push('\n');
         for &s in &g.skills {
             let skill = &c.skills[s];
             let mark = match state(s) {

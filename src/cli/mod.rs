@@ -109,9 +109,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show one role in full, with your readiness for it.
+    /// Show one role in full, with your readiness for it; or one skill, with
+    /// its demand in job ads and the checklist tasks that practise it.
     Show {
-        /// A role id, e.g. ai_engineer (see `career-explorer roles`).
+        /// A role id, e.g. ai_engineer (see `career-explorer roles`), or a
+        /// skill id, e.g. python or S10 (see `career-explorer skills`).
         role: String,
         #[arg(long)]
         json: bool,
@@ -433,7 +435,12 @@ fn run_command(
         }
         Command::Show { role: id, json } => {
             let p = read_progress(progress_path)?;
-            commands::show(catalog, role(&id)?, &p, lang, json, width)
+            match catalog.skill_index(&id) {
+                Some(s) if catalog.role_index(&id).is_none() => {
+                    commands::show_skill(catalog, s, &p, lang, json, width)
+                }
+                _ => commands::show(catalog, role(&id)?, &p, lang, json, width),
+            }
         }
         Command::Compare { left, right, json } => {
             let p = read_progress(progress_path)?;
@@ -724,6 +731,7 @@ fn run_mine(
                     id,
                     role,
                     dry_run,
+                    json,
                 }),
             ..
         } => {
@@ -742,20 +750,28 @@ fn run_mine(
             };
             let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run)
                 .map_err(BadInput)?;
-            match &done.saved {
-                None => {
-                    eprint!("{}", done.report);
-                    done.yaml
+            if json {
+                // The warning still reaches a person reading the terminal.
+                if done.report.contains(postings::NO_REQUIREMENTS) {
+                    eprint!("{}", postings::NO_REQUIREMENTS);
                 }
-                Some(path) => format!(
-                    "{}
+                done.json
+            } else {
+                match &done.saved {
+                    None => {
+                        eprint!("{}", done.report);
+                        done.yaml
+                    }
+                    Some(path) => format!(
+                        "{}
 Saved as {} (id {}).
 See your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.
 ",
-                    done.report,
-                    path.display(),
-                    done.id
-                ),
+                        done.report,
+                        path.display(),
+                        done.id
+                    ),
+                }
             }
         }
         Command::Postings {

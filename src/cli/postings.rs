@@ -37,6 +37,10 @@ pub enum PostingsAction {
         /// Print the posting's YAML and save nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Print the posting as JSON (with its salary, the lines left out
+        /// and the warnings) instead of the report and YAML.
+        #[arg(long)]
+        json: bool,
     },
     /// Delete one of your own postings (bundled ones cannot be removed).
     Remove { id: String },
@@ -66,19 +70,23 @@ pub fn read_ad(file: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| format!("{what} is not UTF-8 text"))
 }
 
-/// What an import produced: the report to print, the YAML, and where it
-/// was saved (`None` for a dry run).
+/// What an import produced: the report to print, the YAML and JSON of the
+/// posting, and where it was saved (`None` for a dry run).
 #[derive(Debug)]
 pub struct Imported {
     pub report: String,
     pub yaml: String,
+    /// The posting with the importer's findings (salary, lines left out,
+    /// warnings), as `--json` prints it.
+    pub json: String,
     pub id: String,
     pub saved: Option<PathBuf>,
 }
 
 /// Imports the ad `text` (read from `source`) into `dir` (the own postings
-/// folder) unless `dry_run`. An ad with no requirements, an unknown role or
-/// an `--id` in use is an error that says so; nothing is written then.
+/// folder) unless `dry_run`. An ad is never refused for its layout: what was
+/// found is imported, and the report warns when no requirement was. An
+/// unknown role or an `--id` in use is an error; nothing is written then.
 pub fn import(
     c: &Catalog,
     dir: &Path,
@@ -91,15 +99,12 @@ pub fn import(
     if c.role_index(role).is_none() {
         return Err(crate::cli::commands::find_role(c, role).unwrap_err());
     }
-    let parsed = import::understand(c, text);
-    if parsed.requirements.is_empty() {
+    if text.trim().is_empty() {
         return Err(format!(
-            "no requirements found in {source}: put the ad's list of requirements under a heading \
-             such as \"Requirements\", \"Qualifications\", \"What you'll bring\", \"任职要求\" or \
-             \"技能要求\" ({} responsibilities were found); nothing was saved",
-            parsed.responsibilities.len()
+            "{source} is empty: there is no ad to read; nothing was saved"
         ));
     }
+    let parsed = import::understand(&import::matcher(c), text, opts.company.as_deref());
     let taken =
         |id: &str| c.postings.iter().any(|p| p.id == id) || dir.join(format!("{id}.yaml")).exists();
     let title = opts
@@ -120,7 +125,8 @@ pub fn import(
     }
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
-    let yaml = import::to_yaml(&parsed, &id, &opts);
+    let posting = import::posting(&parsed, &id, &opts);
+    let yaml = import::to_yaml(&posting);
     let report = report(c, &parsed, source);
     let saved = if dry_run {
         None
@@ -134,22 +140,85 @@ pub fn import(
             })?,
         )
     };
+    let json = serde_json::to_string_pretty(&json!({
+        "posting": posting,
+        "salary": parsed.salary,
+        "left_out": parsed.left_out,
+        "warnings": parsed.warnings,
+        "saved": saved.as_ref().map(|p| p.display().to_string()),
+    }))
+    .expect("plain values")
+        + "\n";
     Ok(Imported {
         report,
         yaml,
+        json,
         id,
         saved,
     })
 }
 
-/// What the importer understood: each item with its skills, the items it
-/// could not map flagged.
+/// The warning for an ad in which no requirement was found, in both languages.
+pub const NO_REQUIREMENTS: &str = "Warning: no requirement was found in this ad; what was found is imported, \
+    and the lines left out are listed below with their reason (add the requirements to the file by hand).\n\
+    警告：这则招聘中没有找到任职要求；已导入找到的内容，未采用的行及原因列在下方（可在文件中手动补充要求）。\n";
+
+/// One item of the report: id, text, its marks, experience, and each skill
+/// with the words that named it.
+fn report_item(c: &Catalog, out: &mut String, id: &str, item: &import::Item) -> bool {
+    let flags = career_core::i18n::item_flags(Lang::En, item.preferred, item.any_of);
+    let flags = if flags.is_empty() {
+        String::new()
+    } else {
+        format!(" ({flags})")
+    };
+    out.push_str(&format!(
+        "  {id:<4}{}{flags}\n",
+        career_core::text::truncate(&item.text, 72)
+    ));
+    if let Some(y) = item.min_years {
+        out.push_str(&format!("        experience: {y}+ years\n"));
+    }
+    if let Some(why) = item.no_skill {
+        out.push_str(&format!("        · no skill by design ({why})\n"));
+    }
+    for s in &item.skills {
+        let name = c
+            .skill_index(s)
+            .map(|i| c.skills[i].name.get(Lang::En))
+            .unwrap_or("");
+        let words = item.evidence.get(s).map(String::as_str).unwrap_or("");
+        out.push_str(&format!(
+            "        → {s} {} ← \"{}\"\n",
+            career_core::text::truncate(name, 40),
+            career_core::text::truncate(words, 40)
+        ));
+    }
+    let unmapped = item.skills.is_empty() && item.min_years.is_none() && item.no_skill.is_none();
+    if unmapped {
+        out.push_str("        ! not mapped to any skill (kept; add skill ids in the file)\n");
+    }
+    unmapped
+}
+
+/// What the importer understood: each item with its skills and the words
+/// that named them, the items it could not map flagged, and every line it
+/// left out with the reason.
 fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
     let mut out = format!(
         "Read {source}: {} responsibilities, {} requirements.\n",
         p.responsibilities.len(),
         p.requirements.len()
     );
+    if let Some(t) = &p.title {
+        out.push_str(&format!("Title: {}\n", career_core::text::truncate(t, 72)));
+    }
+    if let Some(s) = &p.salary {
+        out.push_str(&format!("Salary: {}\n", career_core::text::truncate(s, 72)));
+    }
+    if p.warnings.contains(&"no_requirements") {
+        out.push_str(NO_REQUIREMENTS);
+    }
     let mut unmapped = Vec::new();
     for (head, prefix, items) in [
         ("Responsibilities", "R", &p.responsibilities),
@@ -158,51 +227,31 @@ fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
         out.push_str(&format!("\n{head}\n"));
         for (i, item) in items.iter().enumerate() {
             let id = format!("{prefix}{}", i + 1);
-            let nice = if item.nice_to_have {
-                " (nice to have)"
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "  {id:<4}{}{nice}\n",
-                career_core::text::truncate(&item.text, 72)
-            ));
-            if let Some(y) = item.min_years {
-                out.push_str(&format!("        experience: {y}+ years\n"));
-            }
-            if item.skills.is_empty() {
-                if item.min_years.is_none() {
-                    out.push_str(
-                        "        ! not mapped to any skill (kept; add skill ids in the file)\n",
-                    );
-                    unmapped.push(id);
-                }
-            } else {
-                for s in &item.skills {
-                    let name = c
-                        .skill_index(s)
-                        .map(|i| c.skills[i].name.get(Lang::En))
-                        .unwrap_or("");
-                    out.push_str(&format!(
-                        "        → {s} {}\n",
-                        career_core::text::truncate(name, 64)
-                    ));
-                }
+            if report_item(c, &mut out, &id, item) && prefix == "Q" {
+                unmapped.push(id);
             }
         }
     }
     if !unmapped.is_empty() {
         out.push_str(&format!(
-            "\nNot mapped: {} item(s) ({}), kept with no skills.\n",
+            "\nNot mapped: {} requirement(s) ({}), kept with no skills.\n",
             unmapped.len(),
             unmapped.join(", ")
         ));
     }
-    if p.skipped_lines > 0 {
+    if !p.left_out.is_empty() {
         out.push_str(&format!(
-            "Left out {} line(s) outside the responsibilities and requirements (company blurb, benefits, …).\n",
-            p.skipped_lines
+            "\nLeft out ({} line(s), with the reason)\n",
+            p.left_out.len()
         ));
+        for l in &p.left_out {
+            out.push_str(&format!(
+                "  line {:<4} {:<16} {}\n",
+                l.line,
+                l.reason,
+                career_core::text::truncate(&l.text, 56)
+            ));
+        }
     }
     out
 }

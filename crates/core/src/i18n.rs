@@ -142,7 +142,7 @@ pub struct Labels {
     pub undated: &'static str,
     /// The checklist's layer filter, in the pane title: both layers, 2023
     /// only, 2024–2026 only (see [`crate::model::LayerFilter`]).
-    pub layer_filters: [&'static str; 3],
+    pub layer_filters: [&'static str; 4],
     /// Before a posting's place.
     pub place: &'static str,
     /// Before a posting's reliability label.
@@ -304,7 +304,12 @@ pub const EN: Labels = Labels {
     recent: "(2024–2026)",
     date: "Date",
     undated: "undated",
-    layer_filters: ["2023 + 2024–2026", "2023 only", "2024–2026 only"],
+    layer_filters: [
+        "all layers",
+        "2023 only",
+        "2024–2026 only",
+        "ads' skills only",
+    ],
     place: "Place",
     reliability: "Reliability",
     reliability_names: [
@@ -451,7 +456,7 @@ pub const ZH: Labels = Labels {
     recent: "（2024–2026）",
     date: "日期",
     undated: "未注明日期",
-    layer_filters: ["2023 + 2024–2026", "仅 2023", "仅 2024–2026"],
+    layer_filters: ["全部层", "仅 2023", "仅 2024–2026", "仅招聘技能"],
     place: "地点",
     reliability: "可靠性",
     reliability_names: [
@@ -595,7 +600,126 @@ pub fn layer_filter_name(lang: Lang, f: crate::model::LayerFilter) -> &'static s
         None => names[0],
         Some(crate::model::Layer::Base2023) => names[1],
         Some(crate::model::Layer::Recent) => names[2],
+        Some(crate::model::Layer::Ads) => names[3],
     }
+}
+
+/// "Demand in ads" / "招聘需求": the label of a skill's demand figures.
+pub fn demand_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Demand in ads",
+        Lang::Zh => "招聘需求",
+    }
+}
+
+/// A skill's demand as one line: the share of each set of ads that names
+/// it, with the count, the base and the date counted.
+pub fn demand_line(lang: Lang, d: &crate::model::Demand) -> String {
+    match lang {
+        Lang::En => format!(
+            "{:.1}% of {} English ads ({}), {:.1}% of {} Chinese ads ({}); counted {}",
+            d.en_share, d.en_base, d.en_ads, d.zh_share, d.zh_base, d.zh_ads, d.counted
+        ),
+        Lang::Zh => format!(
+            "{} 则英文招聘中 {:.1}%（{} 则），{} 则中文招聘中 {:.1}%（{} 则）；统计于 {}",
+            d.en_base, d.en_share, d.en_ads, d.zh_base, d.zh_share, d.zh_ads, d.counted
+        ),
+    }
+}
+
+/// The sources of a skill's demand figures, one line each (the survey's
+/// figure too, when the skill has one).
+pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
+    let (en, zh, fg) = match lang {
+        Lang::En => ("English ads", "Chinese ads", "Survey"),
+        Lang::Zh => ("英文招聘", "中文招聘", "调查"),
+    };
+    let mut out = vec![
+        format!("{en}: {}", d.source.en),
+        format!("{zh}: {}", d.source.zh),
+    ];
+    if let Some(g) = &d.field_guide {
+        let figs: Vec<String> = g
+            .figures
+            .iter()
+            .map(|f| match f.pct {
+                Some(pct) => format!("{} {} ({pct:.1}%, {})", f.label, f.jobs, f.base),
+                None => format!("{} {} ({})", f.label, f.jobs, f.base),
+            })
+            .collect();
+        out.push(format!(
+            "{fg}: {} — {}",
+            figs.join(list_sep(lang)),
+            g.source
+        ));
+    }
+    out
+}
+
+/// "Practised by" / "练习任务": the checklist tasks that practise a skill of the ads' layer.
+pub fn practised_by(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Practised by",
+        Lang::Zh => "练习任务",
+    }
+}
+
+/// "Practises" / "可练到": the ads' skills a checklist task practises.
+pub fn practises(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Practises",
+        Lang::Zh => "可练到",
+    }
+}
+
+/// "S10 done: tick LangChain?": a task is done and a skill it practises is
+/// not; never counted on the user's behalf.
+pub fn tick_hint(lang: Lang, task: &str, skill: &str) -> String {
+    match lang {
+        Lang::En => format!("{task} done: tick {skill}?"),
+        Lang::Zh => format!("{task} 已完成：勾选 {skill}？"),
+    }
+}
+
+/// "To check" / "待确认": the tick hints of a skill's detail.
+pub fn hints_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "To check",
+        Lang::Zh => "待确认",
+    }
+}
+
+/// "3 of 7 mappable requirements met": the met figure with its base.
+pub fn met_of(lang: Lang, met: usize, mappable: usize) -> String {
+    match lang {
+        Lang::En => format!("{met} of {mappable} mappable requirements met"),
+        Lang::Zh => format!("可匹配的 {mappable} 项要求中满足 {met} 项"),
+    }
+}
+
+/// "Evidence" / "依据": the words of an item that named a skill.
+pub fn evidence_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Evidence",
+        Lang::Zh => "依据",
+    }
+}
+
+/// The marks of a requirement's kind: preferred (weighs half) and any-of
+/// (one alternative is enough).
+pub fn item_flags(lang: Lang, preferred: bool, any_of: bool) -> String {
+    let (p, a) = match lang {
+        Lang::En => ("preferred", "any one of"),
+        Lang::Zh => ("加分项", "任选其一"),
+    };
+    let mut out = Vec::new();
+    if preferred {
+        out.push(p);
+    }
+    if any_of {
+        out.push(a);
+    }
+    out.join(list_sep(lang))
 }
 
 /// A reliability label in `lang`.

@@ -200,3 +200,95 @@ pub fn gauge(t: Tally, width: usize) -> String {
     let full = full.min(width);
     "█".repeat(full) + &"░".repeat(width - full)
 }
+
+/// A skill of the ads' layer left undone while a checklist task that
+/// practises it is done: `task` done, `skill` not. The app asks ("S10 done:
+/// tick LangChain?") and never counts it on the user's behalf.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TickHint {
+    pub task: usize,
+    pub skill: usize,
+}
+
+/// Every [`TickHint`] of the catalog for these states, in skill order: a
+/// skill neither done nor skipped, one of whose `relates_to` tasks is done.
+pub fn tick_hints(c: &Catalog, state: &impl Fn(usize) -> State) -> Vec<TickHint> {
+    let mut out = Vec::new();
+    for (skill, s) in c.skills.iter().enumerate() {
+        if matches!(state(skill), State::Done | State::Skipped) {
+            continue;
+        }
+        for &task in &s.relates_idx {
+            if state(task) == State::Done {
+                out.push(TickHint { task, skill });
+            }
+        }
+    }
+    out
+}
+
+/// The hint's sentence in `lang`, with the skill's id and name.
+pub fn tick_hint_text(c: &Catalog, h: TickHint, lang: Lang) -> String {
+    let skill = &c.skills[h.skill];
+    let name = format!("{} ({})", skill.name.get(lang), skill.id);
+    i18n::tick_hint(lang, &c.skills[h.task].id, &name)
+}
+
+/// What a skill's detail adds beyond its name, as (label, lines) rows, for
+/// pane 3 and `career-explorer show SKILL`: its demand in ads with source,
+/// base and date; the tasks that practise it, or the ads' skills a task
+/// practises; and the tick hints that concern it.
+pub fn skill_extras(
+    c: &Catalog,
+    skill: usize,
+    state: &impl Fn(usize) -> State,
+    lang: Lang,
+) -> Vec<(String, Vec<String>)> {
+    let s = &c.skills[skill];
+    let mut out = Vec::new();
+    if let Some(d) = &s.demand {
+        let mut lines = vec![i18n::demand_line(lang, d)];
+        lines.extend(i18n::demand_sources(lang, d));
+        out.push((i18n::demand_label(lang).to_string(), lines));
+    }
+    let names = |list: &[usize]| -> Vec<String> {
+        list.iter()
+            .map(|&o| format!("{} {}", c.skills[o].id, c.skills[o].name.get(lang)))
+            .collect()
+    };
+    if !s.relates_idx.is_empty() {
+        out.push((i18n::practised_by(lang).to_string(), names(&s.relates_idx)));
+    }
+    let by = c
+        .index
+        .related_by
+        .get(skill)
+        .map_or(&[][..], |v| v.as_slice());
+    if !by.is_empty() {
+        out.push((i18n::practises(lang).to_string(), names(by)));
+    }
+    let hints: Vec<String> = tick_hints(c, state)
+        .into_iter()
+        .filter(|h| h.skill == skill || h.task == skill)
+        .map(|h| tick_hint_text(c, h, lang))
+        .collect();
+    if !hints.is_empty() {
+        out.push((i18n::hints_label(lang).to_string(), hints));
+    }
+    out
+}
+
+/// A skill's demand as JSON-ready figures (`skills --json`, `show SKILL --json`).
+pub fn demand_json(d: &crate::model::Demand) -> serde_json::Value {
+    serde_json::json!({
+        "en": {"share_percent": d.en_share, "ads": d.en_ads, "base": d.en_base, "source": d.source.en.as_str()},
+        "zh": {"share_percent": d.zh_share, "ads": d.zh_ads, "base": d.zh_base, "source": d.source.zh.as_str()},
+        "counted": d.counted.as_str(),
+        "field_guide": d.field_guide.as_ref().map(|g| serde_json::json!({
+            "source": g.source.as_str(),
+            "figures": g.figures.iter().map(|f| serde_json::json!({
+                "label": f.label.as_str(), "jobs": f.jobs, "percent": f.pct, "base": f.base.as_str()
+            })).collect::<Vec<_>>(),
+        })),
+    })
+}

@@ -105,7 +105,11 @@ impl Tally {
 /// partly when some are, missing when none are. A single skill ticked among
 /// many is "partly", with its share in the tally (1/17), never "covered".
 pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
-    let t = Tally::of(item.skill_idx.iter().copied(), state);
+    let mut t = Tally::of(item.skill_idx.iter().copied(), state);
+    // Any-of: one alternative done is the whole requirement.
+    if item.any_of && t.done > 0 {
+        t = Tally { done: 1, total: 1 };
+    }
     let cov = if t.done > 0 && t.done == t.total {
         Coverage::Covered
     } else if t.done > 0 {
@@ -124,10 +128,11 @@ pub struct Match {
     pub covered: usize,
     pub partly: usize,
     pub total: usize,
-    /// Requirements that name at least one counted skill: the skill
+    /// The weight of the requirements that name at least one counted
+    /// skill (2 for a required one, 1 for a preferred one): the skill
     /// coverage is averaged over these.
     pub counted: usize,
-    /// The sum of their done shares, in ten-thousandths (1/17 = 588).
+    /// The sum of their weighted done shares, in ten-thousandths (1/17 = 588).
     pub shares: usize,
 }
 
@@ -161,9 +166,11 @@ pub fn posting_match_for(
     };
     for r in &posting.requirements {
         let (t, _) = coverage(r, state);
+        // A preferred requirement weighs half of a required one.
+        let weight = if r.preferred { 1 } else { 2 };
         if let Some(share) = (t.done * 10_000).checked_div(t.total) {
-            m.counted += 1;
-            m.shares += share;
+            m.counted += weight;
+            m.shares += share * weight;
         }
         match requirement_status(r, state, years) {
             Coverage::Covered => m.covered += 1,
@@ -333,6 +340,9 @@ mod tests {
             emphasis: false,
             skills: vec![],
             min_years: None,
+            preferred: false,
+            any_of: false,
+            evidence: Default::default(),
             context: vec![],
             keywords: vec![],
             skill_idx: skills,
@@ -361,7 +371,11 @@ mod tests {
                 layer: Default::default(),
                 see_also: vec![],
                 keywords: vec![],
+                terms: None,
+                relates_to: vec![],
+                demand: None,
                 category_idx: 0,
+                relates_idx: vec![],
                 role_idx: (0..roles[i]).collect(),
             })
             .collect();
@@ -469,6 +483,22 @@ mod tests {
         assert_eq!((m.covered, m.partly, m.total), (1, 1, 3));
         // (1 + 1/3 + 0) / 3 = 44%
         assert_eq!(m.percent(), 44);
+    }
+
+    #[test]
+    fn any_of_is_covered_by_one_alternative_and_preferred_weighs_half() {
+        let (_, mut p) = catalog([1; 5], vec![vec![0, 1, 2], vec![3]]);
+        p.requirements[0].any_of = true;
+        let one = [(1, State::Done)];
+        assert_eq!(
+            coverage(&p.requirements[0], &states(&one)).1,
+            Coverage::Covered
+        );
+        // Required R0 covered, preferred R1 open: (2 * 1 + 1 * 0) / 3 = 66%.
+        p.requirements[1].preferred = true;
+        assert_eq!(posting_match(&p, &states(&one)).percent(), 66);
+        p.requirements[1].preferred = false;
+        assert_eq!(posting_match(&p, &states(&one)).percent(), 50);
     }
 
     #[test]

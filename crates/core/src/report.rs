@@ -21,6 +21,9 @@ pub struct Report {
     pub postings: Vec<PostingReport>,
     /// Progress entries for skills this data set does not have (kept in the file).
     pub unknown_entries: Vec<String>,
+    /// "S10 done: tick LangChain?": a checklist task is done and a skill of
+    /// the ads' layer it practises is not. Asked, never counted.
+    pub hints: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -223,6 +226,10 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
             .into_iter()
             .map(String::from)
             .collect(),
+        hints: crate::present::tick_hints(c, &state)
+            .into_iter()
+            .map(|h| crate::present::tick_hint_text(c, h, lang))
+            .collect(),
     }
 }
 
@@ -360,6 +367,12 @@ pub fn to_markdown(r: &Report) -> String {
             }
         }
     }
+    if !r.hints.is_empty() {
+        out.push('\n');
+        for h in &r.hints {
+            out.push_str(&format!("- {}\n", md(h)));
+        }
+    }
     if !r.unknown_entries.is_empty() {
         out.push_str(&format!(
             "\n{} {}\n",
@@ -485,6 +498,12 @@ pub fn summary(r: &Report, width: usize) -> String {
             for s in &p.next_skills {
                 out.push_str(&format!("    {} {}\n", s.id, s.name));
             }
+        }
+    }
+    if !r.hints.is_empty() {
+        out.push('\n');
+        for h in &r.hints {
+            out.push_str(&format!("? {h}\n"));
         }
     }
     if !r.unknown_entries.is_empty() {

@@ -173,6 +173,7 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             f.push((&s.id, Weight::Name));
             f.extend(s.tools.iter().map(|t| (&**t, Weight::Tool)));
             f.extend(s.keywords.iter().map(|t| (&**t, Weight::Name)));
+            f.extend(s.term_words().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
         }
         Target::Requirement(p, i) | Target::Responsibility(p, i) => {

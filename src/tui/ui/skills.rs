@@ -31,6 +31,7 @@ pub fn layer_mark(layer: Layer) -> &'static str {
     match layer {
         Layer::Base2023 => "",
         Layer::Recent => "24–26 ",
+        Layer::Ads => "ads ",
     }
 }
 
@@ -156,16 +157,27 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     if app.editor().is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
     }
-    let roles: Vec<&str> = s
-        .role_idx
-        .iter()
-        .map(|&r| c.roles[r].name.get(lang))
-        .collect();
-    lines.extend(labelled(
-        l.needed_by,
-        &roles.join(career_core::i18n::list_sep(lang)),
-        width,
-    ));
+    let state = |s: usize| app.state(s);
+    let extras = career_core::present::skill_extras(c, skill, &state, lang);
+    // The tick hints first: they ask something of the user.
+    let hints = career_core::i18n::hints_label(lang);
+    for (_, rows) in extras.iter().filter(|(label, _)| label == hints) {
+        for row in rows {
+            lines.extend(wrapped(row, width, theme().partly, "? "));
+        }
+    }
+    if !s.role_idx.is_empty() {
+        let roles: Vec<&str> = s
+            .role_idx
+            .iter()
+            .map(|&r| c.roles[r].name.get(lang))
+            .collect();
+        lines.extend(labelled(
+            l.needed_by,
+            &roles.join(career_core::i18n::list_sep(lang)),
+            width,
+        ));
+    }
     // Narrow: the item ids on one line. Wide (detail beside the list): each item in full.
     let items = c.index.covers[skill].iter().map(|r| {
         let p = &c.postings[r.posting];
@@ -216,6 +228,12 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
             &tools.join(career_core::i18n::list_sep(lang)),
             width,
         ));
+    }
+    for (label, rows) in extras.iter().filter(|(label, _)| label != hints) {
+        lines.extend(labelled(label, &rows[0], width));
+        for row in &rows[1..] {
+            lines.extend(wrapped(row, width, theme().dim, "  "));
+        }
     }
     render_lines(frame, inner, lines, 0);
 }

@@ -345,22 +345,28 @@ pub enum Layer {
     /// ([`RECENT_TAGS`]).
     #[serde(rename = "2024-2026")]
     Recent,
+    /// The skills real job ads ask for (Python, RAG, AWS, communication…),
+    /// generated from the shared vocabulary with their demand figures; the
+    /// importer maps an ad's requirements to them (see docs/IMPORT.md).
+    #[serde(rename = "ads")]
+    Ads,
 }
 
 impl Layer {
-    /// Both layers, oldest first.
-    pub const ALL: [Layer; 2] = [Layer::Base2023, Layer::Recent];
+    /// Every layer, oldest first.
+    pub const ALL: [Layer; 3] = [Layer::Base2023, Layer::Recent, Layer::Ads];
 }
 
 /// Which layers the checklist shows: both (`None`) or one.
 pub type LayerFilter = Option<Layer>;
 
-/// The next filter of the cycle both → 2023 → 2024–2026 → both.
+/// The next filter of the cycle all → 2023 → 2024–2026 → ads → all.
 pub fn next_layer_filter(f: LayerFilter) -> LayerFilter {
     match f {
         None => Some(Layer::Base2023),
         Some(Layer::Base2023) => Some(Layer::Recent),
-        Some(Layer::Recent) => None,
+        Some(Layer::Recent) => Some(Layer::Ads),
+        Some(Layer::Ads) => None,
     }
 }
 
@@ -648,7 +654,9 @@ pub struct Skill {
     pub category: String,
     /// What to be able to do, as a checklist line.
     pub name: Text,
-    /// Role ids that need this skill most, main role first.
+    /// Role ids that need this skill most, main role first (the `ads`
+    /// layer's skills name none: ads ask for them across roles).
+    #[serde(default)]
     #[schemars(inner(pattern(crate::model::json_shape::ID_PATTERN)))]
     pub roles: Vec<String>,
     /// Tools and technologies the skill names, for search.
@@ -674,12 +682,137 @@ pub struct Skill {
     /// language: searched like names, never shown.
     #[serde(default)]
     pub keywords: Vec<Clean>,
+    /// The words job ads name this skill by: searched like `keywords`, and
+    /// what `postings import` looks for in an ad's items (see docs/IMPORT.md).
+    #[serde(default)]
+    pub terms: Option<SkillTerms>,
+    /// Ids of checklist tasks that practise this skill (`S10` for
+    /// LangChain): shown with it, and the other way round.
+    #[serde(default)]
+    #[schemars(inner(pattern(crate::model::json_shape::ID_PATTERN)))]
+    pub relates_to: Vec<String>,
+    /// How often real ads ask for it, with the count's source, base and date.
+    #[serde(default)]
+    pub demand: Option<Demand>,
     /// Resolved at load: index of `category` in `Catalog::categories`.
     #[serde(skip)]
     pub category_idx: usize,
+    /// Resolved at load: indices of `relates_to` in `Catalog::skills`.
+    #[serde(skip)]
+    pub relates_idx: Vec<usize>,
     /// Resolved at load: indices of `roles` in `Catalog::roles`.
     #[serde(skip)]
     pub role_idx: Vec<usize>,
+}
+
+/// The words ads name a skill by, and the rules that keep look-alikes out.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkillTerms {
+    /// Spellings English ads use; matched in every ad, whole words, any case.
+    #[serde(default)]
+    pub en: Vec<Clean>,
+    /// Spellings Chinese ads use; a Latin-script one only `en` lacks is
+    /// matched only in text that holds Chinese.
+    #[serde(default)]
+    pub zh: Vec<Clean>,
+    /// Spellings matched only in exactly this case (`GO`, `JS`).
+    #[serde(default)]
+    pub case_sensitive: Vec<Clean>,
+    /// Per spelling: the words around it that cancel it, or the context it needs.
+    #[serde(default)]
+    pub rules: std::collections::BTreeMap<String, TermRule>,
+    /// Per spelling: other skill ids it gives too (`bedrock` gives `aws`).
+    #[serde(default)]
+    pub implies: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// What cancels one spelling, or what it needs around it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermRule {
+    /// Words right after the spelling that cancel it ("Go to market").
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// Words right before the spelling that cancel it ("travel agent").
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// `list`: only beside a list mark (`/`, `,`, `、`, `等`, or/and);
+    /// `cjk`: only touching a Chinese character.
+    #[serde(default)]
+    pub context: Option<TermContext>,
+}
+
+/// The context a spelling needs to count.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TermContext {
+    /// Beside a list mark.
+    List,
+    /// Touching a Chinese character.
+    Cjk,
+}
+
+/// How often real job ads ask for a skill: two counts, each with its base.
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Demand {
+    /// Percent of the English ads counted that name it.
+    pub en_share: f64,
+    /// How many English ads name it, of `en_base`.
+    pub en_ads: u32,
+    pub en_base: u32,
+    /// Percent of the Chinese ads counted that name it.
+    pub zh_share: f64,
+    /// How many Chinese ads name it, of `zh_base`.
+    pub zh_ads: u32,
+    pub zh_base: u32,
+    /// When the ads were counted (`YYYY-MM-DD`).
+    pub counted: Clean,
+    /// Where each set of ads comes from.
+    pub source: DemandSource,
+    /// A published survey's figure for the same skill, when it has one.
+    #[serde(default)]
+    pub field_guide: Option<FieldGuide>,
+}
+
+/// The two sets of ads a [`Demand`] was counted over.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DemandSource {
+    /// The English ads.
+    pub en: Clean,
+    /// The Chinese ads.
+    pub zh: Clean,
+}
+
+/// A published survey's figures for a skill.
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldGuide {
+    /// The survey, its ads and date.
+    pub source: Clean,
+    pub figures: Vec<FieldGuideFigure>,
+}
+
+/// One figure of a survey: `label` named in `jobs` ads of `base`, and the
+/// percent the survey published (absent when it published none).
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldGuideFigure {
+    pub label: Clean,
+    pub jobs: u32,
+    #[serde(default)]
+    pub pct: Option<f64>,
+    pub base: Clean,
+}
+
+impl Skill {
+    /// Every spelling of `terms` (English, then Chinese): search reads them
+    /// as keywords.
+    pub fn term_words(&self) -> impl Iterator<Item = &Clean> {
+        self.terms.iter().flat_map(|t| t.en.iter().chain(&t.zh))
+    }
 }
 
 // ---------- postings.yaml ----------
@@ -752,6 +885,17 @@ pub struct PostingItem {
     /// An experience threshold that no skill can tick off.
     #[serde(default)]
     pub min_years: Option<u32>,
+    /// A nice-to-have: it weighs half in the coverage (README, the coverage rule).
+    #[serde(default)]
+    pub preferred: bool,
+    /// One of its skills is enough ("Python, Go or Java"): covered when one
+    /// alternative is done.
+    #[serde(default)]
+    pub any_of: bool,
+    /// For each of `skills`, the words of the ad that named it (what
+    /// `postings import` matched); bundled postings may leave it out.
+    #[serde(default)]
+    pub evidence: std::collections::BTreeMap<String, Clean>,
     /// Later facts shown beside the item, each with its `basis` (e.g. a
     /// 2024–2026 figure next to a 2023 requirement); never part of the ad.
     #[serde(default)]
@@ -852,6 +996,9 @@ pub struct Index {
     pub covers: Vec<Vec<ItemRef>>,
     /// For each role, how many skills name it.
     pub role_skill_count: Vec<usize>,
+    /// For each skill, the skills whose `relates_to` name it (an `S` task:
+    /// the ads' skills it practises).
+    pub related_by: Vec<Vec<usize>>,
     /// For each role, the skills that name it, in catalog order (so a role's
     /// readiness reads its own skills, not the whole catalog).
     pub role_skills: Vec<Vec<usize>>,

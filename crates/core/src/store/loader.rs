@@ -545,6 +545,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         skill_roles.push(idx);
     }
 
+    let skill_relates = resolve_relates(c, f, &skill_ids, &mut rep);
     let mut item_skills = Vec::new();
     for posting in &c.postings {
         if !role_ids.contains_key(posting.role.as_str()) {
@@ -585,13 +586,15 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     drop((role_ids, skill_ids, category_ids, workflow_ids));
 
     // All references resolve: fill in the derived indices.
-    for (skill, (cat, roles)) in c
+    for ((skill, (cat, roles)), relates) in c
         .skills
         .iter_mut()
         .zip(skill_category.into_iter().zip(skill_roles))
+        .zip(skill_relates)
     {
         skill.category_idx = cat;
         skill.role_idx = roles;
+        skill.relates_idx = relates;
     }
     for (posting, per_posting) in c.postings.iter_mut().zip(item_skills) {
         let mut it = per_posting.into_iter();
@@ -605,6 +608,47 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     }
     c.index = derive_index(c, spectrum, left_count);
     c.finish_index();
+}
+
+/// Each skill's `relates_to` as skill indices; an unknown id is reported.
+/// A skill of the `ads` layer carries its demand figures.
+fn resolve_relates(
+    c: &Catalog,
+    f: &Files,
+    skill_ids: &std::collections::HashMap<&str, usize>,
+    rep: &mut Reporter,
+) -> Vec<Vec<usize>> {
+    let mut out = Vec::with_capacity(c.skills.len());
+    for skill in &c.skills {
+        let mut idx = Vec::with_capacity(skill.relates_to.len());
+        for r in &skill.relates_to {
+            match skill_ids.get(r.as_str()).copied() {
+                Some(i) => idx.push(i),
+                None => rep.at_ref(
+                    f.skills,
+                    &skill.id,
+                    r,
+                    format!(
+                        "skill `{}` names unknown skill `{r}` in relates_to",
+                        skill.id
+                    ),
+                ),
+            }
+        }
+        if skill.layer == Layer::Ads && skill.demand.is_none() {
+            rep.at_decl(
+                f.skills,
+                &skill.id,
+                0,
+                format!(
+                    "skill `{}` is of layer ads but has no `demand` (how often ads ask for it)",
+                    skill.id
+                ),
+            );
+        }
+        out.push(idx);
+    }
+    out
 }
 
 /// Every `basis` tag is one of the known source tags: a typo would otherwise
@@ -888,7 +932,14 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
             }
         }
     }
+    let mut related_by = vec![Vec::new(); c.skills.len()];
+    for (i, s) in c.skills.iter().enumerate() {
+        for &r in &s.relates_idx {
+            related_by[r].push(i);
+        }
+    }
     Index {
+        related_by,
         spectrum,
         left_count,
         also_left,
@@ -941,8 +992,8 @@ mod tests {
     fn bundled_catalog_loads() {
         let c = load_bundled().expect("bundled data is valid");
         assert_eq!(c.roles.len(), 11);
-        assert_eq!(c.skills.len(), 55);
-        assert_eq!(c.categories.len(), 12);
+        assert_eq!(c.skills.len(), 137);
+        assert_eq!(c.categories.len(), 20);
         assert_eq!(c.index.spectrum.len(), 4);
         assert_eq!(c.index.left_count, 2);
     }
