@@ -125,6 +125,7 @@ impl Remembered {
                     None => "both",
                     Some(Layer::Base2023) => "2023",
                     Some(Layer::Recent) => "2024-2026",
+                    Some(Layer::Ads) => "ads",
                 }
                 .to_string(),
             ),
@@ -157,6 +158,7 @@ impl Remembered {
         let layer = match self.layer.as_deref() {
             Some("2023") => Some(Layer::Base2023),
             Some("2024-2026") => Some(Layer::Recent),
+            Some("ads") => Some(Layer::Ads),
             _ => None,
         };
         if layer.is_some() {
