@@ -15,6 +15,37 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// The starts of a text's lines, to place many offsets in it at the cost of
+/// one pass over the text: [`line_col`] counts from the start every time,
+/// which makes placing every entry of a large file quadratic.
+pub struct LineIndex<'a> {
+    src: &'a str,
+    /// Byte offset of each line's first byte; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the lines of `src`.
+    pub fn new(src: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { src, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as
+    /// [`line_col`] gives them.
+    pub fn at(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.src[start..offset].chars().count() + 1)
+    }
+}
+
 /// Byte offset of `word` at or after `from`, standing alone (not inside a longer id).
 pub fn find_word(src: &str, word: &str, from: usize) -> Option<usize> {
     if word.is_empty() {
