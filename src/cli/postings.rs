@@ -14,6 +14,9 @@ use career_core::import::{self, Options, Parsed};
 use career_core::model::{Catalog, Lang};
 use career_core::readiness::posting_match_for;
 use career_core::store::progress::{Progress, State};
+use career_core::text::sanitize;
+
+use super::{BadInput, Out};
 
 /// What `career-explorer postings` does besides listing.
 #[derive(Subcommand, Debug)]
@@ -55,7 +58,7 @@ pub fn read_ad(file: &Path) -> Result<String, String> {
             .map_err(|e| format!("cannot read standard input: {e}"))?;
         "standard input".to_string()
     } else {
-        std::fs::File::open(file)
+        career_core::store::regular::open_read(file)
             .and_then(|f| f.take(MAX_AD_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         file.display().to_string()
@@ -86,19 +89,36 @@ pub fn import(
     source: &str,
     opts: &Options,
     dry_run: bool,
-) -> Result<Imported, String> {
+    out: Out,
+) -> anyhow::Result<Imported> {
+    // A file name is text from outside: it may hold escape sequences.
+    let source = &sanitize(source);
     let role = opts.role.as_deref().unwrap_or("ai_engineer");
-    if c.role_index(role).is_none() {
-        return Err(crate::cli::commands::find_role(c, role).unwrap_err());
+    if let Err(why) = crate::cli::commands::find_role(c, role) {
+        return Err(BadInput(why).into());
+    }
+    let max = career_core::store::loader::MAX_NAME_CHARS;
+    for (flag, given) in [("--company", &opts.company), ("--title", &opts.title)] {
+        if let Some(n) = given
+            .as_ref()
+            .map(|s| s.chars().count())
+            .filter(|&n| n > max)
+        {
+            return Err(BadInput(format!(
+                "{flag} is {n} characters: at most {max}; nothing was saved"
+            ))
+            .into());
+        }
     }
     let parsed = import::understand(c, text);
     if parsed.requirements.is_empty() {
-        return Err(format!(
+        return Err(BadInput(format!(
             "no requirements found in {source}: put the ad's list of requirements under a heading \
              such as \"Requirements\", \"Qualifications\", \"What you'll bring\", \"任职要求\" or \
              \"技能要求\" ({} responsibilities were found); nothing was saved",
             parsed.responsibilities.len()
-        ));
+        ))
+        .into());
     }
     let taken =
         |id: &str| c.postings.iter().any(|p| p.id == id) || dir.join(format!("{id}.yaml")).exists();
@@ -109,25 +129,28 @@ pub fn import(
         .unwrap_or_default();
     let id = import::choose_id(opts, &title, taken);
     if !career_core::store::loader::is_valid_id(&id) {
-        return Err(format!(
+        return Err(BadInput(format!(
             "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)"
-        ));
+        ))
+        .into());
     }
     if opts.id.is_some() && taken(&id) {
-        return Err(format!(
+        return Err(BadInput(format!(
             "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})"
-        ));
+        ))
+        .into());
     }
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
     let yaml = import::to_yaml(&parsed, &id, &opts);
-    let report = report(c, &parsed, source);
+    let report = report(c, &parsed, source, out);
     let saved = if dry_run {
         None
     } else {
         Some(
+            // A failure of the system, not of the ad: exit status 1.
             career_core::store::own::save_new(dir, &id, &yaml).map_err(|e| {
-                format!(
+                anyhow::anyhow!(
                     "cannot save {}: {e}",
                     dir.join(format!("{id}.yaml")).display()
                 )
@@ -143,13 +166,13 @@ pub fn import(
 }
 
 /// What the importer understood: each item with its skills, the items it
-/// could not map flagged.
-fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
-    let mut out = format!(
-        "Read {source}: {} responsibilities, {} requirements.\n",
+/// could not map flagged; laid out for `out`'s width (nothing cut).
+fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out) -> String {
+    let mut out = out_to.para(&format!(
+        "Read {source}: {} responsibilities, {} requirements.",
         p.responsibilities.len(),
         p.requirements.len()
-    );
+    ));
     let mut unmapped = Vec::new();
     for (head, prefix, items) in [
         ("Responsibilities", "R", &p.responsibilities),
@@ -163,18 +186,17 @@ fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
             } else {
                 ""
             };
-            out.push_str(&format!(
-                "  {id:<4}{}{nice}\n",
-                career_core::text::truncate(&item.text, 72)
-            ));
+            out.push_str(&out_to.item(&format!("  {id}"), &format!("{}{nice}", item.text), 6));
             if let Some(y) = item.min_years {
                 out.push_str(&format!("        experience: {y}+ years\n"));
             }
             if item.skills.is_empty() {
                 if item.min_years.is_none() {
-                    out.push_str(
-                        "        ! not mapped to any skill (kept; add skill ids in the file)\n",
-                    );
+                    out.push_str(&out_to.item(
+                        "        !",
+                        "not mapped to any skill (kept; add skill ids in the file)",
+                        10,
+                    ));
                     unmapped.push(id);
                 }
             } else {
@@ -183,26 +205,26 @@ fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
                         .skill_index(s)
                         .map(|i| c.skills[i].name.get(Lang::En))
                         .unwrap_or("");
-                    out.push_str(&format!(
-                        "        → {s} {}\n",
-                        career_core::text::truncate(name, 64)
-                    ));
+                    let head = format!("        → {s}");
+                    let indent = career_core::text::width(&head) + 1;
+                    out.push_str(&out_to.item(&head, name, indent));
                 }
             }
         }
     }
     if !unmapped.is_empty() {
-        out.push_str(&format!(
-            "\nNot mapped: {} item(s) ({}), kept with no skills.\n",
+        out.push('\n');
+        out.push_str(&out_to.para(&format!(
+            "Not mapped: {} item(s) ({}), kept with no skills.",
             unmapped.len(),
             unmapped.join(", ")
-        ));
+        )));
     }
     if p.skipped_lines > 0 {
-        out.push_str(&format!(
-            "Left out {} line(s) outside the responsibilities and requirements (company blurb, benefits, …).\n",
+        out.push_str(&out_to.para(&format!(
+            "Left out {} line(s) outside the responsibilities and requirements (company blurb, benefits, …).",
             p.skipped_lines
-        ));
+        )));
     }
     out
 }
@@ -269,6 +291,7 @@ pub fn gap_text(
     posting: Option<&str>,
     lang: Lang,
     json: bool,
+    out_to: Out,
 ) -> Result<String, String> {
     let from_i = crate::cli::commands::find_role(c, from)?;
     let (target, to_id, to_name) = match posting {
@@ -316,11 +339,11 @@ pub fn gap_text(
         });
         return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
     }
-    let mut out = format!(
-        "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.\n",
+    let mut out = out_to.para(&format!(
+        "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.",
         c.roles[from_i].name.get(lang),
         skills.len()
-    );
+    ));
     for &s in &skills {
         let mark = match state(s) {
             State::Done => "[x]",
@@ -328,11 +351,9 @@ pub fn gap_text(
             State::Skipped => "[-]",
             State::NotStarted => "[ ]",
         };
-        out.push_str(&format!(
-            "  {mark} {} {}\n",
-            c.skills[s].id,
-            career_core::text::truncate(c.skills[s].name.get(lang), 68)
-        ));
+        let head = format!("  {mark} {}", c.skills[s].id);
+        let indent = career_core::text::width(&head) + 1;
+        out.push_str(&out_to.item(&head, c.skills[s].name.get(lang), indent));
     }
     Ok(out)
 }

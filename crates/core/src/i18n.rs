@@ -70,6 +70,10 @@ pub struct Labels {
     pub own_file: &'static str,
     /// At start: own posting files left out for their problems.
     pub own_left_out: &'static str,
+    /// A profile key pressed while the file's `profile` section does not read.
+    pub profile_unread: &'static str,
+    /// The progress file has other hard links, which a save leaves behind.
+    pub hard_linked: &'static str,
     pub state_names: [&'static str; 4],
     pub note: &'static str,
     pub readiness: &'static str,
@@ -109,6 +113,8 @@ pub struct Labels {
     pub unknown_kept: &'static str,
     /// Said when a paste was longer than `textfield::MAX_PASTE`; `{}` is that number.
     pub paste_cut: &'static str,
+    /// A key typed into a field that holds its most characters.
+    pub field_full: &'static str,
     pub key: &'static str,
     pub action: &'static str,
     pub close: &'static str,
@@ -236,6 +242,8 @@ pub const EN: Labels = Labels {
     gap_from: "Needed here, not by your role",
     own_file: "Your file:",
     own_left_out: "your posting files left out (not changed):",
+    hard_linked: "the progress file has other hard links: a save writes a new file in its place, so the other names keep the old content (a symbolic link is followed instead)",
+    profile_unread: "the profile is not changed: fix the `profile` section of the progress file first (kept as written), at line",
     gap_no_role: "Press r to give your current role (or career-explorer profile --role ID) and see the skills this job needs that it does not; + and - set your years.",
     state_names: ["not started", "learning", "done", "skipped"],
     note: "Note",
@@ -267,6 +275,7 @@ pub const EN: Labels = Labels {
     quit_unsaved: "Quit anyway and lose {n} unsaved change(s)? y/n",
     unknown_kept: "progress entries kept for skills not in this data",
     paste_cut: "the paste was cut to its first {} characters",
+    field_full: "the field holds at most {} characters",
     key: "Key",
     action: "Action",
     close: "close",
@@ -371,6 +380,8 @@ pub const ZH: Labels = Labels {
     gap_from: "此岗位需要、你的角色不涵盖的技能",
     own_file: "你的文件：",
     own_left_out: "未载入的自有岗位文件（未改动）：",
+    hard_linked: "进度文件还有其他硬链接：保存时会写入新文件替换它，其他名称仍保留旧内容（符号链接则会被跟随）",
+    profile_unread: "个人资料未改动：请先修正进度文件中的 `profile` 部分（已原样保留），位置：第",
     gap_no_role: "按 r 填写你当前的角色（或 career-explorer profile --role ID），即可看到此岗位需要而该角色不涵盖的技能；+ 和 - 设置工作年限。",
     state_names: ["未开始", "学习中", "已完成", "已跳过"],
     note: "笔记",
@@ -402,6 +413,7 @@ pub const ZH: Labels = Labels {
     quit_unsaved: "仍要退出并丢失 {n} 项未保存的更改吗？y/n",
     unknown_kept: "已保留当前数据中不存在的技能进度",
     paste_cut: "粘贴的文本过长，只保留了前 {} 个字符",
+    field_full: "此输入框最多容纳 {} 个字符",
     key: "按键",
     action: "作用",
     close: "关闭",
