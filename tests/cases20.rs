@@ -975,3 +975,37 @@ fn crowded_spectrum_unreadable() {
         "{screen}"
     );
 }
+
+#[test]
+fn incomplete_escape_sequence_swallows_keys() {
+    let home = Home::new();
+    let p = home.path().join("p.yaml");
+    let mut app = pty::App::spawn(
+        100,
+        30,
+        &["--lang", "en", "--progress", p.to_str().unwrap()],
+    );
+    app.wait_for("? help");
+    // Each unfinished sequence, then a pause (the terminal's next key comes
+    // later than the sequence's own bytes would), then a pane key.
+    let pause = || std::thread::sleep(Duration::from_millis(400));
+    for (start, pane_key, title) in [
+        (&b"\x1b["[..], b"3", "Skills checklist"),
+        (b"\x1b[<65;", b"1", "The API line"),
+        (b"\x1bO", b"3", "Skills checklist"),
+        (b"\x1b]11;rgb:ffff/ffff/ffff", b"1", "The API line"),
+        (b"\x1b[200~abc", b"3", "Skills checklist"),
+    ] {
+        app.send(start);
+        pause();
+        app.send(pane_key);
+        app.wait_until(&format!("{title} after {start:?}"), |s| {
+            pty::lines(s).get(1).is_some_and(|l| l.contains(title))
+        });
+    }
+    // And q still quits.
+    app.send(b"\x1b[<");
+    pause();
+    app.send(b"q");
+    assert!(app.wait_exit().0.success());
+}

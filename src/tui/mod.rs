@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod checklist;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod mode;
@@ -20,7 +21,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use ratatui::backend::Backend;
 use ratatui::{DefaultTerminal, Terminal};
 
@@ -87,17 +88,9 @@ fn event_loop(
         }
         answers.send(Msg::Answer(a)).is_ok()
     });
-    std::thread::Builder::new()
-        .name("input".into())
-        .spawn(move || {
-            loop {
-                let event = event::read();
-                let failed = event.is_err();
-                if tx.send(Msg::Input(event)).is_err() || failed {
-                    return;
-                }
-            }
-        })
+    // Our own reader, not crossterm's: it gives up an unfinished escape
+    // sequence after a pause instead of swallowing the keys after it.
+    input::spawn(move |event| tx.send(Msg::Input(event)).is_ok())
         .context("cannot start the input thread")?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
