@@ -359,6 +359,7 @@ fn fifo_lock_or_data_file_hangs() {
         let out = home.run(args);
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("error: invalid data"), "{err}");
         assert!(err.contains("not a regular file (a FIFO)"), "{err}");
     }
     let fifo_ad = home.path().join("ad.fifo");

@@ -275,7 +275,8 @@ pub fn main() -> ExitCode {
     let mut catalog = match loader::load_with(cli.data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
-            say(&e.to_string());
+            // The same shape as every other error: `error: ` and the text.
+            say(&format!("error: {e}"));
             return ExitCode::from(2);
         }
     };

@@ -241,6 +241,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn output_keeps_its_lines_and_tabs_and_loses_its_escapes() {
+        assert_eq!(sanitize_output("a\tb\nc\n"), "a\tb\nc\n");
+        assert_eq!(
+            sanitize_output("x\u{1b}]52;c;SGk=\u{7}y\n\u{202e}z\u{9b}"),
+            "x\u{FFFD}]52;c;SGk=\u{FFFD}y\nz\u{FFFD}"
+        );
+    }
+
+    #[test]
     fn sanitize_replaces_controls_and_drops_bidi() {
         assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{FFFD}[31mb");
         assert_eq!(sanitize("x\u{202E}y\u{200B}z"), "xyz");

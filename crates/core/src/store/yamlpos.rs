@@ -189,6 +189,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_line_index_places_offsets_as_line_col_does() {
+        let text = "a: 1\n\nbé: [x,\n  提, y]\n";
+        let lines = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(lines.at(offset), line_col(text, offset), "{offset}");
+        }
+    }
+
+    #[test]
     fn find_decl_finds_nth_declaration() {
         let src = "a:\n  - id: foo\n  - {id: \"foo\", x: 1}\n  - id: foobar\n";
         assert_eq!(line_col(src, find_decl(src, "foo", 0).unwrap()), (2, 9));
