@@ -632,7 +632,7 @@ fn run_mine(
     };
     let text = match cmd {
         Command::Postings { action: None, json } => {
-            postings::list(catalog, &read_progress(progress_path)?, lang, json)
+            postings::list(catalog, &read_progress(progress_path)?, lang, json, out)
         }
         Command::Postings {
             action:

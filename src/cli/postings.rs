@@ -230,8 +230,8 @@ fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out) -> String {
 }
 
 /// `career-explorer postings`: every posting, bundled and own, with the
-/// user's skill coverage and requirements met.
-pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String {
+/// user's skill coverage and requirements met, laid out for `out`'s width.
+pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Out) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let years = progress.profile.years;
     let rows: Vec<Value> = c
@@ -267,16 +267,27 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String 
         } else {
             "bundled"
         };
-        out.push_str(&format!(
-            "{}  [{whose}]  {} — {}\n    {} {}% · {}/{} {}\n",
-            r["id"].as_str().unwrap_or(""),
-            r["company"].as_str().unwrap_or(""),
-            r["title"].as_str().unwrap_or(""),
-            l.match_word,
-            r["skill_coverage_percent"],
-            r["requirements_met"],
-            r["requirements"],
-            l.match_label,
+        out.push_str(&out_to.item(
+            "",
+            &format!(
+                "{}  [{whose}]  {} — {}",
+                r["id"].as_str().unwrap_or(""),
+                r["company"].as_str().unwrap_or(""),
+                r["title"].as_str().unwrap_or(""),
+            ),
+            0,
+        ));
+        out.push_str(&out_to.item(
+            "",
+            &format!(
+                "{} {}% · {}/{} {}",
+                l.match_word,
+                r["skill_coverage_percent"],
+                r["requirements_met"],
+                r["requirements"],
+                l.match_label,
+            ),
+            4,
         ));
     }
     out
