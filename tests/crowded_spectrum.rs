@@ -17,6 +17,11 @@ const TEN: &str = "spectrum: [ml_researcher, ml_engineer, research_engineer, dat
                    llm_training_engineer, mlops_engineer, ai_engineer, fullstack_engineer, \
                    prompt_engineer, product_manager]";
 
+/// The short forms crowded boxes show: aliases and initials.
+const SHORT: [&str; 10] = [
+    "MLR", "MLE", "RE", "DS", "LTE", "ME", "AIE", "FE", "PE", "PM",
+];
+
 fn crowded(lang: Lang) -> App {
     let mut texts = bundled_texts().map(str::to_string);
     texts[0] = texts[0].replacen(
@@ -65,6 +70,8 @@ fn crowded_spectrum_unreadable() {
         .iter()
         .flat_map(|&r| app.catalog.roles[r].name.en.split_whitespace())
         .map(str::to_string)
+        // A crowded box shows the role's short alias or initials (issue 20).
+        .chain(SHORT.iter().map(|s| s.to_string()))
         .collect();
     for (w, h) in [(80, 24), (100, 30), (60, 20)] {
         let mut app = crowded(Lang::En);

@@ -2,9 +2,12 @@
 
 pub mod commands;
 pub mod man;
+pub mod out;
 pub mod postings;
 
-use std::io::{IsTerminal, Write};
+pub use out::{Out, say, warn};
+
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -182,7 +185,7 @@ pub enum Command {
     /// Show or set your years of experience and current role (pane 4's
     /// experience checks and `gap` read them).
     Profile {
-        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=60))]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=i64::from(progress::MAX_YEARS)))]
         years: Option<u32>,
         /// A role id, e.g. fullstack_engineer (see `career-explorer roles`).
         #[arg(long, value_name = "ID")]
@@ -267,12 +270,13 @@ pub fn pick_limits(
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let out = Out::stdout(cli.width);
     // These need neither the config file nor the data.
     match &cli.command {
         Some(Command::Config { default: true }) => {
-            return exit_with(emit(&crate::config::default_file()));
+            return exit_with(out.write(&crate::config::default_file()));
         }
-        Some(Command::Man) => return exit_with(emit(&man::page())),
+        Some(Command::Man) => return exit_with(out.write(&man::page())),
         _ => {}
     }
     // A config file that does not read stops everything: nothing runs on half of it.
@@ -289,14 +293,14 @@ pub fn main() -> ExitCode {
     // These do not depend on the data: they work even when --data is broken.
     match &cli.command {
         Some(Command::Config { .. }) => {
-            return exit_with(emit(&crate::config::describe(&settings)));
+            return exit_with(out.write(&crate::config::describe(&settings)));
         }
         Some(Command::Schema { kind }) => {
-            return exit_with(emit(
-                &career_core::schema::schema_json(kind).unwrap_or_default(),
-            ));
+            return exit_with(
+                out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
+            );
         }
-        Some(Command::Data { out }) => return exit_with(write_data(out)),
+        Some(Command::Data { out: dir }) => return exit_with(write_data(dir, out)),
         _ => {}
     }
     let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
@@ -310,7 +314,8 @@ pub fn main() -> ExitCode {
     let mut catalog = match loader::load_with(data.as_deref(), limits) {
         Ok(c) => c,
         Err(e) => {
-            say(&e.to_string());
+            // The same shape as every other error: `error: ` and the text.
+            say(&format!("error: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -324,7 +329,9 @@ pub fn main() -> ExitCode {
     };
     if !own_problems.is_empty() && cli.command.is_some() {
         for p in &own_problems {
-            eprintln!("warning: {p} (this posting is left out; the file is not changed)");
+            warn(&format!(
+                "{p} (this posting is left out; the file is not changed)"
+            ));
         }
         if matches!(cli.command, Some(Command::Validate)) {
             return ExitCode::from(2);
@@ -333,15 +340,11 @@ pub fn main() -> ExitCode {
     let lang = settings.lang.0.unwrap_or(Lang::En);
     let mono = settings.monochrome;
     ui::theme::set_monochrome(mono);
-    let width = match cli.width {
-        Some(n) => usize::from(n),
-        None => default_width(),
-    };
     let term = std::env::var("TERM").ok();
     ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
     let result = match cli.command {
         None => run_tui(catalog, &settings, cli.progress, &own_problems),
-        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, width),
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, out),
     };
     exit_with(result)
 }
@@ -376,16 +379,6 @@ fn settings(cli: &Cli) -> Result<crate::config::Settings, crate::config::ConfigE
     ))
 }
 
-/// The width text output is laid out for without `--width`: the terminal's
-/// (80 if it cannot be read) when stdout is one; else nothing is cut.
-fn default_width() -> usize {
-    if std::io::stdout().is_terminal() {
-        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
-    } else {
-        commands::UNLIMITED
-    }
-}
-
 /// 0 on success; else the error on stderr and 2 for bad input, 1 otherwise.
 fn exit_with(result: anyhow::Result<()>) -> ExitCode {
     match result {
@@ -394,29 +387,29 @@ fn exit_with(result: anyhow::Result<()>) -> ExitCode {
         Err(e) => {
             say(&format!(
                 "error: {}\n",
-                career_core::text::sanitize(&format!("{e:#}"))
+                career_core::text::sanitize(&error_text(&e))
             ));
             ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
         }
     }
 }
 
-/// Writes command output to stdout. A reader that went away (`| head -1`, a
-/// closed pipe) is not an error: the command ends quietly with status 0.
-/// Rust ignores SIGPIPE, so the write fails with `BrokenPipe` rather than
-/// killing us; we keep it that way (not SIG_DFL) so the full-screen app can
-/// always restore the terminal.
-pub fn emit(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        r => r.context("cannot write to standard output"),
+/// The error and its causes joined by ": ", each cause said once: an error
+/// whose own text already ends with its cause's (an I/O error quoted in the
+/// message) does not repeat it.
+pub fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if text.ends_with(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
     }
-}
-
-/// Writes to stderr; if even that is closed there is no one left to tell.
-fn say(text: &str) {
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    text
 }
 
 fn run_command(
@@ -424,8 +417,9 @@ fn run_command(
     catalog: &Catalog,
     lang: Lang,
     progress_path: Option<PathBuf>,
-    width: usize,
+    out: Out,
 ) -> anyhow::Result<()> {
+    let width = out.width();
     let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
         Command::Validate => commands::validated(catalog, lang),
@@ -459,7 +453,7 @@ fn run_command(
             let kind = kind.map(Into::into);
             let (text, matched) = commands::search(catalog, &query, kind, limit, json, lang, width);
             if !matched {
-                emit(&text)?;
+                out.write(&text)?;
                 say(&commands::no_match(&query, lang));
                 return Err(NoMatch.into());
             }
@@ -488,9 +482,9 @@ fn run_command(
                 None => text,
             }
         }
-        Command::Screenshots { out } => return write_screenshots(catalog, &out),
+        Command::Screenshots { out: dir } => return write_screenshots(catalog, &dir, out),
         cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
-            return run_mine(cmd, catalog, lang, progress_path);
+            return run_mine(cmd, catalog, lang, progress_path, out);
         }
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -500,7 +494,7 @@ fn run_command(
         // Schema, Data, Config and Man.
         _ => unreachable!("handled before loading"),
     };
-    emit(&text)
+    out.write(&text)
 }
 
 /// Writes the bundled YAML files to `out`, with the schemas beside them in
@@ -510,7 +504,7 @@ fn run_command(
 /// mixed in. The files are written into a hidden temporary folder beside
 /// `out`, which is then renamed to `out`, so an interrupted run leaves no
 /// half-written folder. The paths are printed only once all are in place.
-fn write_data(out: &Path) -> anyhow::Result<()> {
+fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
     let refuse = |why: String| -> anyhow::Error {
         BadInput(format!(
             "{why}; choose a new or empty folder (nothing was written)"
@@ -577,7 +571,7 @@ fn write_data(out: &Path) -> anyhow::Result<()> {
         .iter()
         .map(|(name, _)| format!("{}\n", out.join(name).display()))
         .collect();
-    emit(&listing)
+    writer.write(&listing)
 }
 
 /// The progress for a report; read only, so a broken file is left where it
@@ -594,10 +588,7 @@ fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
         }
     })?;
     for bad in &p.disk.bad {
-        eprintln!(
-            "warning: {}",
-            career_core::text::sanitize(&bad.describe(&path))
-        );
+        warn(&career_core::text::sanitize(&bad.describe(&path)));
     }
     Ok(p)
 }
@@ -613,7 +604,8 @@ pub struct BadInput(pub String);
 pub struct NoMatch;
 
 /// Why the full-screen app cannot run here, if it cannot: it needs stdin and
-/// stdout to be terminals, and a `TERM` other than `dumb` (unset is fine).
+/// stdout to be terminals, and a `TERM` that is set, not empty and not
+/// `dumb` (without one, nothing says the terminal reads escape sequences).
 pub fn no_terminal_reason(
     stdin_is_tty: bool,
     stdout_is_tty: bool,
@@ -625,6 +617,8 @@ pub fn no_terminal_reason(
         Some("stdin is not one")
     } else if term == Some("dumb") {
         Some("TERM=dumb cannot show it")
+    } else if term.is_none_or(str::is_empty) {
+        Some("TERM is not set")
     } else {
         None
     }
@@ -665,15 +659,26 @@ fn run_tui(
     app.keys = std::sync::Arc::clone(&settings.keymap);
     app.copy_enabled = tui::clipboard::wanted(term.as_deref(), settings.copy.0);
     remembered.restore(&mut app);
-    app.status = match (&refused, &path) {
-        (Some(e), _) => Some(format!("{} {e}", career_core::i18n::labels(lang).not_read)),
-        (None, Some(p)) => startup_notice(&app, p),
-        (None, None) => None,
+    let l = career_core::i18n::labels(lang);
+    // Every notice on a line of its own: none hides another.
+    let notices = match (&refused, &path) {
+        (Some(e), _) => vec![format!("{} {e}", l.not_read)],
+        (None, Some(p)) => startup_notice(&app, p).into_iter().collect(),
+        (None, None) => Vec::new(),
     };
-    if let Some(first) = own_problems.first() {
-        app.status = Some(format!(
-            "{} {}: {first}",
-            career_core::i18n::labels(lang).own_left_out,
+    for notice in notices {
+        app.add_notice(notice);
+    }
+    if let Some(p) = &path
+        && let Some(n) = progress::hard_links(p)
+    {
+        app.add_notice(format!("{} ({n})", l.hard_linked));
+    }
+    for (i, problem) in own_problems.iter().enumerate() {
+        app.add_notice(format!(
+            "{} {}/{}: {problem}",
+            l.own_left_out,
+            i + 1,
             own_problems.len()
         ));
     }
@@ -686,23 +691,7 @@ fn run_tui(
 /// `path` that do not read (each with its line and column; they are kept),
 /// or entries for skills this data set does not have (kept, not shown).
 pub fn startup_notice(app: &App, path: &Path) -> Option<String> {
-    let l = career_core::i18n::labels(app.lang);
-    let bad = &app.progress.disk.bad;
-    if !bad.is_empty() {
-        let list: Vec<String> = bad.iter().map(|b| b.describe(path)).collect();
-        return Some(format!("{} {}", l.bad_kept, list.join("; ")));
-    }
-    let unknown = app
-        .progress
-        .unknown_ids(|id| app.catalog.skill_index(id).is_some());
-    (!unknown.is_empty()).then(|| {
-        format!(
-            "{} {}: {}",
-            l.unknown_kept,
-            unknown.len(),
-            unknown.join(", ")
-        )
-    })
+    app.progress_notice(path)
 }
 
 /// The commands about the user's own postings and profile.
@@ -711,6 +700,7 @@ fn run_mine(
     catalog: &Catalog,
     lang: Lang,
     progress_path: Option<PathBuf>,
+    out: Out,
 ) -> anyhow::Result<()> {
     use crate::cli::postings::{self, PostingsAction};
     let own_dir = || {
@@ -720,7 +710,7 @@ fn run_mine(
     };
     let text = match cmd {
         Command::Postings { action: None, json } => {
-            postings::list(catalog, &read_progress(progress_path)?, lang, json)
+            postings::list(catalog, &read_progress(progress_path)?, lang, json, out)
         }
         Command::Postings {
             action:
@@ -748,28 +738,27 @@ fn run_mine(
                 role: Some(role),
                 source: String::new(),
             };
-            let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run)
-                .map_err(BadInput)?;
+            let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run, out)?;
             if json {
                 // The warning still reaches a person reading the terminal.
-                if done.report.contains(postings::NO_REQUIREMENTS) {
-                    eprint!("{}", postings::NO_REQUIREMENTS);
+                if done.json.contains("\"no_requirements\"") {
+                    warn(postings::NO_REQUIREMENTS.trim_end());
                 }
                 done.json
             } else {
                 match &done.saved {
                     None => {
-                        eprint!("{}", done.report);
+                        say(&done.report);
                         done.yaml
                     }
                     Some(path) => format!(
-                        "{}
-Saved as {} (id {}).
-See your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.
-",
+                        "{}\n{}",
                         done.report,
-                        path.display(),
-                        done.id
+                        out.para(&format!(
+                            "Saved as {} (id {}).\nSee your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.",
+                            path.display(),
+                            done.id
+                        ))
                     ),
                 }
             }
@@ -778,7 +767,13 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
             action: Some(PostingsAction::Remove { id }),
             ..
         } => {
-            let file = career_core::store::own::remove(catalog, &id).map_err(BadInput)?;
+            use career_core::store::own::{RemoveError, remove};
+            let file = remove(catalog, &id).map_err(|e| -> anyhow::Error {
+                match e {
+                    RemoveError::Input(why) => BadInput(why).into(),
+                    RemoveError::System(why) => anyhow::anyhow!(why),
+                }
+            })?;
             format!(
                 "removed {}
 ",
@@ -793,6 +788,17 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
         } => {
             let mut p = read_progress(progress_path.clone())?;
             if years.is_some() || role.is_some() || clear {
+                let path = progress_path
+                    .clone()
+                    .or_else(progress::default_path)
+                    .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
+                if let Some(bad) = p.bad_profile() {
+                    return Err(BadInput(format!(
+                        "{}: fix the `profile` section first (it is kept as written); nothing was saved",
+                        bad.describe(&path)
+                    ))
+                    .into());
+                }
                 if let Some(r) = &role {
                     commands::find_role(catalog, r).map_err(BadInput)?;
                 }
@@ -801,9 +807,13 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
                 }
                 p.profile.years = years.or(p.profile.years);
                 p.profile.role = role.or(p.profile.role);
-                let path = progress_path
-                    .or_else(progress::default_path)
-                    .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
+                if let Some(n) = progress::hard_links(&path) {
+                    warn(&format!(
+                        "{}: {} ({n})",
+                        path.display(),
+                        career_core::i18n::labels(lang).hard_linked
+                    ));
+                }
                 // Merged per field with what is on disk, as the app saves.
                 progress::save_merged(&path, &mut p, std::time::Duration::from_secs(2))
                     .with_context(|| format!("cannot save {}", path.display()))?;
@@ -822,21 +832,20 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
                 )
                 .into());
             };
-            postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json)
+            postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json, out)
                 .map_err(BadInput)?
         }
         _ => unreachable!("only the commands above come here"),
     };
-    print!("{text}");
-    Ok(())
+    out.write(&text)
 }
 
-fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out)?;
+fn write_screenshots(catalog: &Catalog, dir: &Path, out: Out) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)?;
     for (name, svg) in crate::tui::screenshots::screenshot_svgs(catalog) {
-        let path = out.join(&name);
+        let path = dir.join(&name);
         std::fs::write(&path, svg)?;
-        emit(&format!("{}\n", path.display()))?;
+        out.write(&format!("{}\n", path.display()))?;
         // PNGs too where rsvg-convert is installed (Debian: librsvg2-bin).
         let png = path.with_extension("png");
         let made = std::process::Command::new("rsvg-convert")
@@ -846,7 +855,7 @@ fn write_screenshots(catalog: &Catalog, out: &Path) -> anyhow::Result<()> {
             .status()
             .is_ok_and(|s| s.success());
         if made {
-            emit(&format!("{}\n", png.display()))?;
+            out.write(&format!("{}\n", png.display()))?;
         }
     }
     Ok(())
@@ -887,7 +896,14 @@ mod tests {
     #[test]
     fn the_app_needs_terminals_and_a_term_that_is_not_dumb() {
         assert_eq!(no_terminal_reason(true, true, Some("xterm-256color")), None);
-        assert_eq!(no_terminal_reason(true, true, None), None);
+        assert_eq!(
+            no_terminal_reason(true, true, None),
+            Some("TERM is not set")
+        );
+        assert_eq!(
+            no_terminal_reason(true, true, Some("")),
+            Some("TERM is not set")
+        );
         assert_eq!(
             no_terminal_reason(true, false, Some("xterm")),
             Some("stdout is not one")

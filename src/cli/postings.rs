@@ -14,6 +14,9 @@ use career_core::import::{self, Options, Parsed};
 use career_core::model::{Catalog, Lang};
 use career_core::readiness::posting_match_for;
 use career_core::store::progress::{Progress, State};
+use career_core::text::sanitize;
+
+use super::{BadInput, Out};
 
 /// What `career-explorer postings` does besides listing.
 #[derive(Subcommand, Debug)]
@@ -42,6 +45,7 @@ pub enum PostingsAction {
         #[arg(long)]
         json: bool,
     },
+
     /// Delete one of your own postings (bundled ones cannot be removed).
     Remove { id: String },
 }
@@ -59,7 +63,7 @@ pub fn read_ad(file: &Path) -> Result<String, String> {
             .map_err(|e| format!("cannot read standard input: {e}"))?;
         "standard input".to_string()
     } else {
-        std::fs::File::open(file)
+        career_core::store::regular::open_read(file)
             .and_then(|f| f.take(MAX_AD_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         file.display().to_string()
@@ -84,9 +88,8 @@ pub struct Imported {
 }
 
 /// Imports the ad `text` (read from `source`) into `dir` (the own postings
-/// folder) unless `dry_run`. An ad is never refused for its layout: what was
-/// found is imported, and the report warns when no requirement was. An
-/// unknown role or an `--id` in use is an error; nothing is written then.
+/// folder) unless `dry_run`. An ad with no requirements, an unknown role or
+/// an `--id` in use is an error that says so; nothing is written then.
 pub fn import(
     c: &Catalog,
     dir: &Path,
@@ -94,15 +97,32 @@ pub fn import(
     source: &str,
     opts: &Options,
     dry_run: bool,
-) -> Result<Imported, String> {
+    out: Out,
+) -> anyhow::Result<Imported> {
+    // A file name is text from outside: it may hold escape sequences.
+    let source = &sanitize(source);
     let role = opts.role.as_deref().unwrap_or("ai_engineer");
-    if c.role_index(role).is_none() {
-        return Err(crate::cli::commands::find_role(c, role).unwrap_err());
+    if let Err(why) = crate::cli::commands::find_role(c, role) {
+        return Err(BadInput(why).into());
+    }
+    let max = career_core::store::loader::MAX_NAME_CHARS;
+    for (flag, given) in [("--company", &opts.company), ("--title", &opts.title)] {
+        if let Some(n) = given
+            .as_ref()
+            .map(|s| s.chars().count())
+            .filter(|&n| n > max)
+        {
+            return Err(BadInput(format!(
+                "{flag} is {n} characters: at most {max}; nothing was saved"
+            ))
+            .into());
+        }
     }
     if text.trim().is_empty() {
-        return Err(format!(
+        return Err(BadInput(format!(
             "{source} is empty: there is no ad to read; nothing was saved"
-        ));
+        ))
+        .into());
     }
     let parsed = import::understand(&import::matcher(c), text, opts.company.as_deref());
     let taken =
@@ -114,26 +134,29 @@ pub fn import(
         .unwrap_or_default();
     let id = import::choose_id(opts, &title, taken);
     if !career_core::store::loader::is_valid_id(&id) {
-        return Err(format!(
+        return Err(BadInput(format!(
             "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)"
-        ));
+        ))
+        .into());
     }
     if opts.id.is_some() && taken(&id) {
-        return Err(format!(
+        return Err(BadInput(format!(
             "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})"
-        ));
+        ))
+        .into());
     }
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
     let posting = import::posting(&parsed, &id, &opts);
     let yaml = import::to_yaml(&posting);
-    let report = report(c, &parsed, source);
+    let report = report(c, &parsed, source, out);
     let saved = if dry_run {
         None
     } else {
         Some(
+            // A failure of the system, not of the ad: exit status 1.
             career_core::store::own::save_new(dir, &id, &yaml).map_err(|e| {
-                format!(
+                anyhow::anyhow!(
                     "cannot save {}: {e}",
                     dir.join(format!("{id}.yaml")).display()
                 )
@@ -164,23 +187,21 @@ pub const NO_REQUIREMENTS: &str = "Warning: no requirement was found in this ad;
     警告：这则招聘中没有找到任职要求；已导入找到的内容，未采用的行及原因列在下方（可在文件中手动补充要求）。\n";
 
 /// One item of the report: id, text, its marks, experience, and each skill
-/// with the words that named it.
-fn report_item(c: &Catalog, out: &mut String, id: &str, item: &import::Item) -> bool {
+/// with the words that named it, laid out for `out_to`'s width. Returns
+/// whether the item is left unmapped.
+fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &import::Item) -> bool {
     let flags = career_core::i18n::item_flags(Lang::En, item.preferred, item.any_of);
     let flags = if flags.is_empty() {
         String::new()
     } else {
         format!(" ({flags})")
     };
-    out.push_str(&format!(
-        "  {id:<4}{}{flags}\n",
-        career_core::text::truncate(&item.text, 72)
-    ));
+    out.push_str(&out_to.item(&format!("  {id:<4}"), &format!("{}{flags}", item.text), 6));
     if let Some(y) = item.min_years {
         out.push_str(&format!("        experience: {y}+ years\n"));
     }
     if let Some(why) = item.no_skill {
-        out.push_str(&format!("        · no skill by design ({why})\n"));
+        out.push_str(&out_to.item("        ·", &format!("no skill by design ({why})"), 10));
     }
     for s in &item.skills {
         let name = c
@@ -188,36 +209,38 @@ fn report_item(c: &Catalog, out: &mut String, id: &str, item: &import::Item) -> 
             .map(|i| c.skills[i].name.get(Lang::En))
             .unwrap_or("");
         let words = item.evidence.get(s).map(String::as_str).unwrap_or("");
-        out.push_str(&format!(
-            "        → {s} {} ← \"{}\"\n",
-            career_core::text::truncate(name, 40),
-            career_core::text::truncate(words, 40)
-        ));
+        let head = format!("        → {s}");
+        let indent = career_core::text::width(&head) + 1;
+        out.push_str(&out_to.item(&head, &format!("{name} ← \"{words}\""), indent));
     }
     let unmapped = item.skills.is_empty() && item.min_years.is_none() && item.no_skill.is_none();
     if unmapped {
-        out.push_str("        ! not mapped to any skill (kept; add skill ids in the file)\n");
+        out.push_str(&out_to.item(
+            "        !",
+            "not mapped to any skill (kept; add skill ids in the file)",
+            10,
+        ));
     }
     unmapped
 }
 
 /// What the importer understood: each item with its skills and the words
 /// that named them, the items it could not map flagged, and every line it
-/// left out with the reason.
-fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
-    let mut out = format!(
-        "Read {source}: {} responsibilities, {} requirements.\n",
+/// left out with the reason; laid out for `out_to`'s width (nothing cut).
+fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out) -> String {
+    let mut out = out_to.para(&format!(
+        "Read {source}: {} responsibilities, {} requirements.",
         p.responsibilities.len(),
         p.requirements.len()
-    );
+    ));
     if let Some(t) = &p.title {
-        out.push_str(&format!("Title: {}\n", career_core::text::truncate(t, 72)));
+        out.push_str(&out_to.item("Title:", t, 7));
     }
     if let Some(s) = &p.salary {
-        out.push_str(&format!("Salary: {}\n", career_core::text::truncate(s, 72)));
+        out.push_str(&out_to.item("Salary:", s, 8));
     }
     if p.warnings.contains(&"no_requirements") {
-        out.push_str(NO_REQUIREMENTS);
+        out.push_str(&out_to.para(NO_REQUIREMENTS.trim_end()));
     }
     let mut unmapped = Vec::new();
     for (head, prefix, items) in [
@@ -227,17 +250,18 @@ fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
         out.push_str(&format!("\n{head}\n"));
         for (i, item) in items.iter().enumerate() {
             let id = format!("{prefix}{}", i + 1);
-            if report_item(c, &mut out, &id, item) && prefix == "Q" {
+            if report_item(c, &mut out, out_to, &id, item) && prefix == "Q" {
                 unmapped.push(id);
             }
         }
     }
     if !unmapped.is_empty() {
-        out.push_str(&format!(
-            "\nNot mapped: {} requirement(s) ({}), kept with no skills.\n",
+        out.push('\n');
+        out.push_str(&out_to.para(&format!(
+            "Not mapped: {} requirement(s) ({}), kept with no skills.",
             unmapped.len(),
             unmapped.join(", ")
-        ));
+        )));
     }
     if !p.left_out.is_empty() {
         out.push_str(&format!(
@@ -245,20 +269,17 @@ fn report(c: &Catalog, p: &Parsed, source: &str) -> String {
             p.left_out.len()
         ));
         for l in &p.left_out {
-            out.push_str(&format!(
-                "  line {:<4} {:<16} {}\n",
-                l.line,
-                l.reason,
-                career_core::text::truncate(&l.text, 56)
-            ));
+            let head = format!("  line {:<4} {:<16}", l.line, l.reason);
+            let indent = career_core::text::width(&head) + 1;
+            out.push_str(&out_to.item(&head, &l.text, indent));
         }
     }
     out
 }
 
 /// `career-explorer postings`: every posting, bundled and own, with the
-/// user's skill coverage and requirements met.
-pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String {
+/// user's skill coverage and requirements met, laid out for `out`'s width.
+pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Out) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let years = progress.profile.years;
     let rows: Vec<Value> = c
@@ -294,16 +315,27 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool) -> String 
         } else {
             "bundled"
         };
-        out.push_str(&format!(
-            "{}  [{whose}]  {} — {}\n    {} {}% · {}/{} {}\n",
-            r["id"].as_str().unwrap_or(""),
-            r["company"].as_str().unwrap_or(""),
-            r["title"].as_str().unwrap_or(""),
-            l.match_word,
-            r["skill_coverage_percent"],
-            r["requirements_met"],
-            r["requirements"],
-            l.match_label,
+        out.push_str(&out_to.item(
+            "",
+            &format!(
+                "{}  [{whose}]  {} — {}",
+                r["id"].as_str().unwrap_or(""),
+                r["company"].as_str().unwrap_or(""),
+                r["title"].as_str().unwrap_or(""),
+            ),
+            0,
+        ));
+        out.push_str(&out_to.item(
+            "",
+            &format!(
+                "{} {}% · {}/{} {}",
+                l.match_word,
+                r["skill_coverage_percent"],
+                r["requirements_met"],
+                r["requirements"],
+                l.match_label,
+            ),
+            4,
         ));
     }
     out
@@ -318,6 +350,7 @@ pub fn gap_text(
     posting: Option<&str>,
     lang: Lang,
     json: bool,
+    out_to: Out,
 ) -> Result<String, String> {
     let from_i = crate::cli::commands::find_role(c, from)?;
     let (target, to_id, to_name) = match posting {
@@ -365,11 +398,11 @@ pub fn gap_text(
         });
         return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
     }
-    let mut out = format!(
-        "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.\n",
+    let mut out = out_to.para(&format!(
+        "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.",
         c.roles[from_i].name.get(lang),
         skills.len()
-    );
+    ));
     for &s in &skills {
         let mark = match state(s) {
             State::Done => "[x]",
@@ -377,11 +410,9 @@ pub fn gap_text(
             State::Skipped => "[-]",
             State::NotStarted => "[ ]",
         };
-        out.push_str(&format!(
-            "  {mark} {} {}\n",
-            c.skills[s].id,
-            career_core::text::truncate(c.skills[s].name.get(lang), 68)
-        ));
+        let head = format!("  {mark} {}", c.skills[s].id);
+        let indent = career_core::text::width(&head) + 1;
+        out.push_str(&out_to.item(&head, c.skills[s].name.get(lang), indent));
     }
     Ok(out)
 }

@@ -203,6 +203,40 @@ impl App {
         self.tallies = SkillTallies::build(&self.catalog, &self.progress);
     }
 
+    /// Adds `notice` to the status line on a line of its own, below what is
+    /// there: a later notice never hides an earlier one. A notice shown
+    /// already is not added twice.
+    pub fn add_notice(&mut self, notice: String) {
+        self.status = match self.status.take() {
+            Some(s) if s.lines().any(|l| l == notice) => Some(s),
+            Some(s) if !s.is_empty() => Some(format!("{s}\n{notice}")),
+            _ => Some(notice),
+        };
+    }
+
+    /// What the user should know about the progress file at `path`: entries
+    /// that do not read (each with its line and column; they are kept), or
+    /// entries for skills this data set does not have (kept, not shown).
+    pub fn progress_notice(&self, path: &std::path::Path) -> Option<String> {
+        let l = career_core::i18n::labels(self.lang);
+        let bad = &self.progress.disk.bad;
+        if !bad.is_empty() {
+            let list: Vec<String> = bad.iter().map(|b| b.describe(path)).collect();
+            return Some(format!("{} {}", l.bad_kept, list.join("; ")));
+        }
+        let unknown = self
+            .progress
+            .unknown_ids(|id| self.catalog.skill_index(id).is_some());
+        (!unknown.is_empty()).then(|| {
+            format!(
+                "{} {}: {}",
+                l.unknown_kept,
+                unknown.len(),
+                unknown.join(", ")
+            )
+        })
+    }
+
     /// Whether `skill` may be changed: not while its entry in the file does
     /// not read (the status line then says where to fix it).
     fn may_change(&mut self, skill: usize) -> bool {
@@ -635,7 +669,10 @@ impl App {
                 }
             }
             Action::Edit(key) => {
-                if st.field.edit(key)
+                let full = matches!(key, EditKey::Char(_)) && st.field.is_full();
+                if full {
+                    self.status = Some(field_full(self.lang));
+                } else if st.field.edit(key)
                     && let Some(answer) = self.searcher.ask(st.field.text())
                 {
                     self.receive(answer);
@@ -721,7 +758,11 @@ impl App {
                 return Effect::Save;
             }
             other => {
-                ed.field.edit(other);
+                if matches!(other, EditKey::Char(_)) && ed.field.is_full() {
+                    self.status = Some(field_full(self.lang));
+                } else {
+                    ed.field.edit(other);
+                }
             }
         }
         Effect::None
@@ -840,10 +881,27 @@ impl App {
     /// given" is 1, down from 0 is "not given" again), the next role as the
     /// current one (after the last, none). `None` for any other action.
     fn update_profile(&mut self, action: Action) -> Option<Effect> {
+        use career_core::store::progress::MAX_YEARS;
+        if !matches!(
+            action,
+            Action::YearsUp | Action::YearsDown | Action::NextRole
+        ) {
+            return None;
+        }
+        if let Some(bad) = self.progress.bad_profile() {
+            let l = career_core::i18n::labels(self.lang);
+            self.status = Some(format!(
+                "{} {}:{}: {}",
+                l.profile_unread, bad.line, bad.col, bad.message
+            ));
+            return Some(Effect::None);
+        }
         let before = self.progress.profile.clone();
         let p = &mut self.progress.profile;
         match action {
-            Action::YearsUp => p.years = Some(p.years.map_or(1, |y| (y + 1).min(60))),
+            Action::YearsUp => {
+                p.years = Some(p.years.map_or(1, |y| y.saturating_add(1).min(MAX_YEARS)));
+            }
             Action::YearsDown => p.years = p.years.and_then(|y| y.checked_sub(1)),
             Action::NextRole => {
                 let at = p.role.as_deref().and_then(|r| self.catalog.role_index(r));
@@ -921,6 +979,13 @@ impl App {
             None => self.status = Some(l.nothing_to_copy.to_string()),
         }
     }
+}
+
+/// "the field holds at most 4096 characters", in `lang`.
+fn field_full(lang: career_core::model::Lang) -> String {
+    career_core::i18n::labels(lang)
+        .field_full
+        .replace("{}", &crate::tui::textfield::MAX_CHARS.to_string())
 }
 
 /// Applies a scrolling action to an offset, within 0..=max.

@@ -9,6 +9,7 @@ pub mod app;
 pub mod bindings;
 pub mod checklist;
 pub mod clipboard;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod mode;
@@ -23,7 +24,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use ratatui::backend::Backend;
 use ratatui::{DefaultTerminal, Terminal};
 
@@ -90,17 +91,9 @@ fn event_loop(
         }
         answers.send(Msg::Answer(a)).is_ok()
     });
-    std::thread::Builder::new()
-        .name("input".into())
-        .spawn(move || {
-            loop {
-                let event = event::read();
-                let failed = event.is_err();
-                if tx.send(Msg::Input(event)).is_err() || failed {
-                    return;
-                }
-            }
-        })
+    // Our own reader, not crossterm's: it gives up an unfinished escape
+    // sequence after a pause instead of swallowing the keys after it.
+    input::spawn(move |event| tx.send(Msg::Input(event)).is_ok())
         .context("cannot start the input thread")?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -329,10 +322,25 @@ impl Saver {
             Ok(false) => {}
             Ok(true) => {
                 app.refresh_tallies();
-                app.status = None;
+                // The file reads again: a word that it did not is out of
+                // date; other notices stay. Entries that do not read are
+                // said as at start.
+                let not_read = labels(app.lang).not_read;
+                app.status = app
+                    .status
+                    .take()
+                    .map(|s| {
+                        let kept: Vec<&str> =
+                            s.lines().filter(|l| !l.starts_with(not_read)).collect();
+                        kept.join("\n")
+                    })
+                    .filter(|s| !s.is_empty());
+                if let Some(notice) = app.progress_notice(path) {
+                    app.add_notice(notice);
+                }
             }
             Err(e) => {
-                app.status = Some(format!("{} {e}", labels(app.lang).not_read));
+                app.add_notice(format!("{} {e}", labels(app.lang).not_read));
             }
         }
     }
@@ -364,12 +372,22 @@ fn save_with(app: &mut App, path: &Path, patience: Duration) -> Result<(), Progr
     result
 }
 
-/// SIGTERM, SIGHUP (terminal closed) and SIGINT end the app with the terminal
-/// restored: raw mode off, alternate screen left, cursor shown. Progress is
+/// SIGTERM, SIGHUP (terminal closed), SIGINT, SIGQUIT, SIGUSR1/2, SIGALRM and
+/// the other catchable signals that terminate by default end the app with
+/// the terminal restored (raw mode off, alternate screen left, mouse
+/// reporting off, cursor shown) and status 128 + the signal's number. Progress is
 /// already on disk: it is saved after every change.
 fn restore_on_signals() -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    use signal_hook::consts::{
+        SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
+        SIGXFSZ,
+    };
+    // Every signal whose default action ends the process and that may be
+    // caught: left to its default, it would leave the terminal broken.
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ,
+    ])?;
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             restore();

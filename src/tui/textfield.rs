@@ -56,6 +56,9 @@ impl TextField {
     /// the text changed.
     pub fn edit(&mut self, key: EditKey) -> bool {
         let request = match key {
+            // A full field takes no more: typed text has the paste's cap, so
+            // a flood of keys costs the same per key however long it runs.
+            EditKey::Char(_) if self.is_full() => return false,
             EditKey::Char(c) if !c.is_control() => InputRequest::InsertChar(c),
             EditKey::Backspace => InputRequest::DeletePrevChar,
             EditKey::Delete => InputRequest::DeleteNextChar,
@@ -141,12 +144,18 @@ impl TextField {
     pub fn view(&self, width: usize) -> (String, usize) {
         let before = self.before_cursor();
         let room = width.saturating_sub(1);
-        let start = before
-            .grapheme_indices(true)
-            .map(|(i, _)| i)
-            .find(|&i| text::width(&before[i..]) <= room)
-            .unwrap_or(before.len());
-        let cursor_col = text::width(&before[start..]);
+        // Walk back from the cursor while the clusters fit: one pass, so a
+        // long field costs no more to draw than it has characters.
+        let mut start = before.len();
+        let mut cursor_col = 0;
+        for (i, g) in before.grapheme_indices(true).rev() {
+            let w = text::width(g);
+            if cursor_col + w > room {
+                break;
+            }
+            cursor_col += w;
+            start = i;
+        }
         let (shown, _) = self.text()[start..].unicode_truncate(width);
         (shown.to_string(), cursor_col)
     }
@@ -154,6 +163,16 @@ impl TextField {
 
 /// The most characters one paste inserts; the rest is cut, and the app says so.
 pub const MAX_PASTE: usize = 4096;
+
+/// The most characters a field holds, typed or pasted: the paste's cap.
+pub const MAX_CHARS: usize = MAX_PASTE;
+
+impl TextField {
+    /// Whether the field holds [`MAX_CHARS`] characters: typing adds no more.
+    pub fn is_full(&self) -> bool {
+        self.text().chars().nth(MAX_CHARS - 1).is_some()
+    }
+}
 
 /// A paste made fit for a one-line field: each line break (CR, LF or CRLF)
 /// and tab becomes one space, other control characters are dropped, and the

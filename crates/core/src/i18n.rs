@@ -70,6 +70,10 @@ pub struct Labels {
     pub own_file: &'static str,
     /// At start: own posting files left out for their problems.
     pub own_left_out: &'static str,
+    /// A profile key pressed while the file's `profile` section does not read.
+    pub profile_unread: &'static str,
+    /// The progress file has other hard links, which a save leaves behind.
+    pub hard_linked: &'static str,
     pub state_names: [&'static str; 4],
     pub note: &'static str,
     pub readiness: &'static str,
@@ -125,6 +129,8 @@ pub struct Labels {
     pub copied: &'static str,
     pub copy_off: &'static str,
     pub nothing_to_copy: &'static str,
+    /// A key typed into a field that holds its most characters.
+    pub field_full: &'static str,
     pub key: &'static str,
     pub action: &'static str,
     pub close: &'static str,
@@ -252,6 +258,8 @@ pub const EN: Labels = Labels {
     gap_from: "Needed here, not by your role",
     own_file: "Your file:",
     own_left_out: "your posting files left out (not changed):",
+    hard_linked: "the progress file has other hard links: a save writes a new file in its place, so the other names keep the old content (a symbolic link is followed instead)",
+    profile_unread: "the profile is not changed: fix the `profile` section of the progress file first (kept as written), at line",
     gap_no_role: "Press r to give your current role (or career-explorer profile --role ID) and see the skills this job needs that it does not; + and - set your years.",
     state_names: ["not started", "learning", "done", "skipped"],
     note: "Note",
@@ -295,6 +303,7 @@ pub const EN: Labels = Labels {
     copied: "copied",
     copy_off: "copying is off (TERM=dumb, or copy = false in the config file)",
     nothing_to_copy: "nothing to copy here: select a skill (3) or a requirement (4)",
+    field_full: "the field holds at most {} characters",
     key: "Key",
     action: "Action",
     close: "close",
@@ -404,6 +413,8 @@ pub const ZH: Labels = Labels {
     gap_from: "此岗位需要、你的角色不涵盖的技能",
     own_file: "你的文件：",
     own_left_out: "未载入的自有岗位文件（未改动）：",
+    hard_linked: "进度文件还有其他硬链接：保存时会写入新文件替换它，其他名称仍保留旧内容（符号链接则会被跟随）",
+    profile_unread: "个人资料未改动：请先修正进度文件中的 `profile` 部分（已原样保留），位置：第",
     gap_no_role: "按 r 填写你当前的角色（或 career-explorer profile --role ID），即可看到此岗位需要而该角色不涵盖的技能；+ 和 - 设置工作年限。",
     state_names: ["未开始", "学习中", "已完成", "已跳过"],
     note: "笔记",
@@ -447,6 +458,7 @@ pub const ZH: Labels = Labels {
     copied: "已复制",
     copy_off: "复制已关闭（TERM=dumb，或配置文件中 copy = false）",
     nothing_to_copy: "这里没有可复制的内容：请选择一个技能（3）或一条要求（4）",
+    field_full: "此输入框最多容纳 {} 个字符",
     key: "按键",
     action: "作用",
     close: "关闭",

@@ -471,12 +471,15 @@ pub fn summary(r: &Report, width: usize) -> String {
             )
         };
         // A long job title: the figure goes on a line of its own, so the
-        // summary keeps to 80 columns.
+        // summary keeps to the width (into a pipe, nothing is cut).
         let head = format!("{} — {}", p.company, p.title);
         match line.trim_start_matches('\n').strip_prefix(head.as_str()) {
-            Some(rest) if crate::text::width(line.trim()) > 80 => {
+            Some(rest) if crate::text::width(line.trim()) > width => {
                 let rest = rest.trim_start_matches([':', '：', ' ']);
-                out.push_str(&format!("\n{}\n  {rest}", crate::text::truncate(&head, 80)));
+                out.push_str(&format!(
+                    "\n{}\n  {rest}",
+                    crate::text::truncate(&head, width)
+                ));
             }
             _ => out.push_str(&line),
         }

@@ -34,6 +34,47 @@ pub fn sanitize(raw: &str) -> String {
     out
 }
 
+/// Makes a whole command output safe for a terminal: as [`sanitize`], but
+/// line breaks and tabs are kept, since the text is laid out in lines.
+///
+/// This is the last guard at the one door every command's output and error
+/// goes through, so no escape sequence from a file name, an ad or the
+/// environment reaches the terminal even if a command forgot to clean it.
+pub fn sanitize_output(raw: &str) -> String {
+    if !raw
+        .chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_hidden(c))
+    {
+        return raw.to_string();
+    }
+    raw.split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(sanitize)
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A character [`sanitize`] drops: bidi controls and invisible ones.
+fn is_hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
 /// Whether `s` holds a Han (Chinese) character, from the CJK unified
 /// ideographs and their extension A: how a one-language text is told to be
 /// Chinese.
@@ -198,6 +239,15 @@ pub fn is_web_address(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_keeps_its_lines_and_tabs_and_loses_its_escapes() {
+        assert_eq!(sanitize_output("a\tb\nc\n"), "a\tb\nc\n");
+        assert_eq!(
+            sanitize_output("x\u{1b}]52;c;SGk=\u{7}y\n\u{202e}z\u{9b}"),
+            "x\u{FFFD}]52;c;SGk=\u{FFFD}y\nz\u{FFFD}"
+        );
+    }
 
     #[test]
     fn sanitize_replaces_controls_and_drops_bidi() {

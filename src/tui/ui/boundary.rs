@@ -438,13 +438,47 @@ fn draw_boxes(app: &App, frame: &mut Frame, boxes: &[(usize, Rect)]) {
         };
         let inner_w = rect.width.saturating_sub(2) as usize;
         let rows = rect.height.saturating_sub(2) as usize;
-        let name: Vec<Line> = box_name(role.name.get(app.lang), inner_w, rows)
+        let name: Vec<Line> = box_label(role, app.lang, inner_w, rows)
             .into_iter()
             .map(|s| Line::styled(s, name_style).centered())
             .collect();
         let b = Block::bordered().border_type(kind).border_style(border);
         frame.render_widget(Paragraph::new(name).block(b), rect);
     }
+}
+
+/// What a role's box shows: its name (see [`box_name`]) when it fits
+/// whole; else, so a crowded spectrum stays readable, its shortest
+/// one-word alias that fits (`AIE`, `MLE`, `DS`), else the initials of its
+/// English name (`RE` for Research Engineer). The selected role's full name
+/// is in the detail box below.
+fn box_label(
+    role: &career_core::model::Role,
+    lang: career_core::model::Lang,
+    width: usize,
+    rows: usize,
+) -> Vec<String> {
+    let full = box_name(role.name.get(lang), width, rows);
+    if !full.iter().any(|l| l.ends_with('…')) {
+        return full;
+    }
+    let alias = role
+        .aliases
+        .iter()
+        .map(|a| a.get(lang))
+        .filter(|a| !a.contains(char::is_whitespace) && text::width(a) <= width)
+        .min_by_key(|a| text::width(a));
+    let short = alias.map_or_else(|| initials(&role.name.en), str::to_string);
+    box_name(&short, width, rows)
+}
+
+/// The first letter of each word of `name`, upper-cased: "RE" for
+/// "Research Engineer".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// A role's name in a box `width` columns wide and `rows` lines high:

@@ -114,7 +114,7 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
         message,
     };
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
+    super::regular::open_read(path)
         .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(|e| problem(None, format!("cannot read: {e}")))?;
     if bytes.len() as u64 > limit {
@@ -546,6 +546,11 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     }
 
     let skill_relates = resolve_relates(c, f, &skill_ids, &mut rep);
+    for posting in &c.postings {
+        for (word, message) in posting_bounds(posting) {
+            rep.at_ref(f.postings, &posting.id, &word, message);
+        }
+    }
     let mut item_skills = Vec::new();
     for posting in &c.postings {
         if !role_ids.contains_key(posting.role.as_str()) {
@@ -819,6 +824,51 @@ pub(crate) fn parse_text<T: DeserializeOwned>(name: &str, text: &str) -> Result<
 }
 
 /// Line and column of the first declaration `id: <id>` in `text`.
+/// The most characters a company name or a posting title may have: far
+/// more than any real one, and short enough that laying it out stays cheap.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The bounded fields of `p` that are out of bounds: a company name or
+/// title over [`MAX_NAME_CHARS`] characters, an experience threshold over
+/// [`crate::store::progress::MAX_YEARS`]. Each is the word to place the
+/// problem at (after the posting's id) and its message.
+pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let long = |s: &str| s.chars().count() > MAX_NAME_CHARS;
+    if long(&p.company) {
+        out.push((
+            "company".to_string(),
+            format!(
+                "posting `{}`: the company name is {} characters; at most {MAX_NAME_CHARS}",
+                p.id,
+                p.company.chars().count()
+            ),
+        ));
+    }
+    if long(&p.title.en) || long(&p.title.zh) {
+        out.push((
+            "title".to_string(),
+            format!(
+                "posting `{}`: the title is over {MAX_NAME_CHARS} characters",
+                p.id
+            ),
+        ));
+    }
+    let max = crate::store::progress::MAX_YEARS;
+    for item in p.responsibilities.iter().chain(&p.requirements) {
+        if let Some(y) = item.min_years.filter(|&y| y > max) {
+            out.push((
+                y.to_string(),
+                format!(
+                    "posting `{}` item `{}`: min_years {y} is not in 0..={max}",
+                    p.id, item.id
+                ),
+            ));
+        }
+    }
+    out
+}
+
 pub(crate) fn decl_position(text: &str, id: &str) -> Option<(usize, usize)> {
     find_decl(text, id, 0).map(|o| line_col(text, o))
 }

@@ -6,5 +6,6 @@ pub mod history;
 pub mod loader;
 pub mod own;
 pub mod progress;
+pub mod regular;
 pub mod yamlcheck;
 pub mod yamlpos;

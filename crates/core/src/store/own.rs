@@ -61,6 +61,7 @@ fn posting_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
 /// and returns the problems of the files left out: each names its file and,
 /// where known, the line and column. A missing folder adds nothing.
 pub fn attach(c: &mut Catalog, dir: &Path) -> Vec<Problem> {
+    clean_stale_temp_files(dir);
     let files = match posting_files(dir) {
         Ok(f) => f,
         Err(p) => return vec![p],
@@ -119,6 +120,9 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
             message,
         });
     };
+    for (word, message) in loader::posting_bounds(p) {
+        at(loader::ref_position(text, &p.id, &word), &p.id, message);
+    }
     if !loader::is_valid_id(&p.id) {
         at(
             loader::decl_position(text, &p.id),
@@ -176,6 +180,44 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
     }
 }
 
+/// The temp file an import writes before linking it into place is named
+/// `TEMP_PREFIX…TEMP_SUFFIX`, so one a killed import left is found again.
+pub const TEMP_PREFIX: &str = ".posting-";
+/// See [`TEMP_PREFIX`].
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a left temp file must be before it is removed: an import that is
+/// still writing its file (another process) finishes long before.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temp files killed imports left in `dir` (named
+/// [`TEMP_PREFIX`]…[`TEMP_SUFFIX`], regular, older than a minute) and
+/// returns how many went. Nothing else is touched; errors are ignored.
+pub fn clean_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|e| {
+            e.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .ok()
+                        .and_then(|t| now.duration_since(t).ok())
+                        .is_some_and(|age| age >= STALE_AFTER)
+            })
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 /// Writes `text` as the own posting `id` in `dir`, atomically (a temp file
 /// in the folder, synced, then linked into place) and never over an existing
 /// file: an existing `<id>.yaml` is an error. Returns the file written.
@@ -183,8 +225,8 @@ pub fn save_new(dir: &Path, id: &str, text: &str) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{id}.yaml"));
     let mut tmp = tempfile::Builder::new()
-        .prefix(".posting-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
@@ -192,25 +234,38 @@ pub fn save_new(dir: &Path, id: &str, text: &str) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
+/// Why a posting was not removed: the id given (exit status 2), or the
+/// system (exit status 1).
+#[derive(Debug, thiserror::Error)]
+pub enum RemoveError {
+    /// No such posting, or a bundled one.
+    #[error("{0}")]
+    Input(String),
+    /// The file could not be removed.
+    #[error("{0}")]
+    System(String),
+}
+
 /// Deletes the file of own posting `id` from the catalog, and returns it.
 /// A bundled posting, or an id no posting has, is an error that says so.
-pub fn remove(c: &Catalog, id: &str) -> Result<PathBuf, String> {
+pub fn remove(c: &Catalog, id: &str) -> Result<PathBuf, RemoveError> {
     let Some(p) = c.postings.iter().position(|p| p.id == id) else {
         let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
-        return Err(format!(
+        return Err(RemoveError::Input(format!(
             "no posting `{id}`; postings: {}",
             if known.is_empty() {
                 "none".to_string()
             } else {
                 known.join(", ")
             }
-        ));
+        )));
     };
     let Some(file) = c.own_posting_file(p) else {
-        return Err(format!(
+        return Err(RemoveError::Input(format!(
             "`{id}` is a bundled posting and cannot be removed; only your own postings can"
-        ));
+        )));
     };
-    std::fs::remove_file(file).map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
+    std::fs::remove_file(file)
+        .map_err(|e| RemoveError::System(format!("cannot remove {}: {e}", file.display())))?;
     Ok(file.to_path_buf())
 }

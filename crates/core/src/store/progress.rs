@@ -247,6 +247,10 @@ impl Profile {
     }
 }
 
+/// The most years of experience a profile holds: the command line, the
+/// app's `+` key and the progress file all keep to 0..=`MAX_YEARS`.
+pub const MAX_YEARS: u32 = 60;
+
 /// In the `changed` set of [`save_merged`]: the profile changed (not a
 /// skill id, which cannot hold parentheses).
 pub const PROFILE_KEY: &str = "(profile)";
@@ -313,6 +317,15 @@ impl Progress {
         self.disk.bad.iter().find(|b| b.in_skills && b.key == id)
     }
 
+    /// The `profile` section, if it did not read: kept as written, and the
+    /// profile cannot be changed until the file is fixed.
+    pub fn bad_profile(&self) -> Option<&Bad> {
+        self.disk
+            .bad
+            .iter()
+            .find(|b| !b.in_skills && b.key == "profile")
+    }
+
     /// Whether memory differs from what was last read or written.
     pub fn has_changes(&self) -> bool {
         self.skills != self.disk.base || self.profile != self.disk.base_profile
@@ -351,20 +364,8 @@ pub fn resolve(path: &Path) -> Result<PathBuf, ProgressError> {
 }
 
 fn check_regular(path: &Path, m: &std::fs::Metadata) -> Result<(), ProgressError> {
-    use std::os::unix::fs::FileTypeExt;
-    let t = m.file_type();
-    let kind = if t.is_file() {
+    let Some(kind) = super::regular::not_regular(m) else {
         return Ok(());
-    } else if t.is_dir() {
-        "a folder"
-    } else if t.is_fifo() {
-        "a FIFO"
-    } else if t.is_char_device() || t.is_block_device() {
-        "a device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "not a file"
     };
     Err(ProgressError::NotRegular {
         path: path.to_path_buf(),
@@ -412,7 +413,7 @@ fn load_at(target: &Path) -> Result<Progress, ProgressError> {
         return Err(too_large(meta.len()));
     }
     let mut bytes = Vec::new();
-    std::fs::File::open(target)
+    super::regular::open_read(target)
         .map_err(io)?
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -454,9 +455,15 @@ pub fn merge(mine: &Progress, disk: Progress) -> Progress {
             skills.insert(id.clone(), e);
         }
     }
-    // The profile, per field in the same way: ours where we changed it.
+    // The profile, per field in the same way: ours where we changed it;
+    // a section that does not read on disk is left as it is there (as a
+    // skill entry that does not read), never written a second time.
     let mut profile = disk.profile.clone();
-    let base_profile = &mine.disk.base_profile;
+    let base_profile = if disk.bad_profile().is_some() {
+        &mine.profile
+    } else {
+        &mine.disk.base_profile
+    };
     if mine.profile.years != base_profile.years {
         profile.years = mine.profile.years;
     }
@@ -539,12 +546,8 @@ fn lock(target: &Path, patience: Duration) -> Result<std::fs::File, ProgressErro
     if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(io)?;
+    // Checked to be a regular file first: a FIFO here would hang the open.
+    let file = super::regular::open_lock(&lock_path).map_err(io)?;
     let start = Instant::now();
     loop {
         match file.try_lock() {
@@ -558,6 +561,17 @@ fn lock(target: &Path, patience: Duration) -> Result<std::fs::File, ProgressErro
             Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
         }
     }
+}
+
+/// How many names the progress file at `path` has, when more than one: a
+/// save replaces the file by renaming a new one over it (so a crash never
+/// leaves half a file), which leaves the other hard links with the old
+/// content. The app and `profile` warn; `None` for one name or no file.
+pub fn hard_links(path: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let target = resolve(path).ok()?;
+    let n = std::fs::metadata(target).ok()?.nlink();
+    (n > 1).then_some(n)
 }
 
 /// Removes temp files a killed save left behind, if no other instance holds

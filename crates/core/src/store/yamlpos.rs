@@ -15,6 +15,37 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// The starts of a text's lines, to place many offsets in it at the cost of
+/// one pass over the text: [`line_col`] counts from the start every time,
+/// which makes placing every entry of a large file quadratic.
+pub struct LineIndex<'a> {
+    src: &'a str,
+    /// Byte offset of each line's first byte; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the lines of `src`.
+    pub fn new(src: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { src, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as
+    /// [`line_col`] gives them.
+    pub fn at(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.src[start..offset].chars().count() + 1)
+    }
+}
+
 /// Byte offset of `word` at or after `from`, standing alone (not inside a longer id).
 pub fn find_word(src: &str, word: &str, from: usize) -> Option<usize> {
     if word.is_empty() {
@@ -156,6 +187,15 @@ pub fn serde_error(err: &serde_yaml::Error, text: &str) -> (Option<(usize, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_places_offsets_as_line_col_does() {
+        let text = "a: 1\n\nbé: [x,\n  提, y]\n";
+        let lines = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(lines.at(offset), line_col(text, offset), "{offset}");
+        }
+    }
 
     #[test]
     fn find_decl_finds_nth_declaration() {

@@ -16,8 +16,8 @@ use serde::de::value::{EnumAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use serde_yaml::Value;
 
-use super::{Bad, Disk, Entry, Profile, Progress, ProgressError, State, VERSION};
-use crate::store::yamlpos::{content_start, find_key, line_col, serde_error};
+use super::{Bad, Disk, Entry, MAX_YEARS, Profile, Progress, ProgressError, State, VERSION};
+use crate::store::yamlpos::{LineIndex, content_start, find_key, line_col, serde_error};
 
 /// Largest progress file read, in bytes (16 MiB); a larger one is refused
 /// before it is read.
@@ -223,7 +223,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
         crlf: text.contains("\r\n"),
         ..Disk::default()
     };
-    let at = |offset| line_col(text, offset);
+    let lines = LineIndex::new(text);
+    let at = |offset| lines.at(offset);
     let pairs = match document(text).map_err(slip)? {
         Loose::Other(Value::Null) => return Ok(progress),
         Loose::Map(pairs) => pairs,
@@ -279,9 +280,25 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
             Some("profile") if profile(&value).is_ok() => {
                 progress.profile = profile(&value).unwrap_or_default();
             }
+            Some("profile") => {
+                let (spot, why) = profile(&value)
+                    .err()
+                    .unwrap_or((Spot::Value, String::new()));
+                let end = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
+                let (line, col) = at(spot.find(&value, text, (k, v, end)));
+                progress.disk.bad.push(Bad {
+                    key: "profile".into(),
+                    in_skills: false,
+                    line,
+                    col,
+                    message: format!("`profile` does not read: {why}; kept as written"),
+                    key_node: key,
+                    node: value,
+                });
+            }
             Some("skills") => {
                 let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
-                read_skills(value, text, (v, to), &mut progress).map_err(slip)?;
+                read_skills(value, (&lines, text), (v, to), &mut progress).map_err(slip)?;
             }
             name => {
                 let name = name.unwrap_or("?").to_string();
@@ -291,13 +308,9 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                     in_skills: false,
                     line,
                     col,
-                    message: if name == "profile" {
-                        "`profile` does not read (expected `years`, a whole number, and `role`, a role id); kept as written".to_string()
-                    } else {
-                        format!(
-                            "unknown top-level key `{name}` (expected version, profile, skills); kept as written"
-                        )
-                    },
+                    message: format!(
+                        "unknown top-level key `{name}` (expected version, profile, skills); kept as written"
+                    ),
                     key_node: key,
                     node: value,
                 });
@@ -309,39 +322,52 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
     Ok(progress)
 }
 
-/// The `profile` section: `years` (a whole number) and `role` (a role id),
-/// both optional; anything else does not read (the section is then kept as
-/// written and reported).
-fn profile(node: &Loose) -> Result<Profile, ()> {
+/// The `profile` section: `years` (a whole number in 0..=[`MAX_YEARS`]) and
+/// `role` (a role id), both optional; anything else does not read (the
+/// section is then kept as written and reported where the slip is).
+fn profile(node: &Loose) -> Result<Profile, (Spot, String)> {
+    let expected = "expected `years`, a whole number, and `role`, a role id";
     let pairs = match node {
         Loose::Other(Value::Null) => return Ok(Profile::default()),
         Loose::Map(pairs) => pairs,
-        Loose::Other(_) => return Err(()),
+        Loose::Other(_) => return Err((Spot::Value, format!("not a mapping ({expected})"))),
     };
     let mut p = Profile::default();
-    for (k, v) in pairs {
+    for (i, (k, v)) in pairs.iter().enumerate() {
         match (text_of(k).as_deref(), v) {
             (Some("years"), Loose::Other(Value::Null))
             | (Some("role"), Loose::Other(Value::Null)) => {}
             (Some("years"), Loose::Other(Value::Number(n))) => {
-                p.years = Some(n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(())?);
+                let years = n
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|y| *y <= MAX_YEARS);
+                p.years = Some(years.ok_or_else(|| {
+                    (
+                        Spot::FieldValue(i),
+                        format!("years {n} is not a whole number in 0..={MAX_YEARS}"),
+                    )
+                })?);
             }
             (Some("role"), Loose::Other(Value::String(r))) => p.role = Some(r.clone()),
-            _ => return Err(()),
+            (Some("years" | "role"), _) => {
+                return Err((Spot::FieldValue(i), expected.to_string()));
+            }
+            _ => return Err((Spot::FieldKey(i), format!("unknown field ({expected})"))),
         }
     }
     Ok(p)
 }
 
 /// Reads the entries of `skills`, whose value is written in `text` between
-/// the byte offsets `span`.
+/// the byte offsets `span` (`lines` indexes `text`).
 fn read_skills(
     value: Loose,
-    text: &str,
+    (lines, text): (&LineIndex<'_>, &str),
     span: (usize, usize),
     progress: &mut Progress,
 ) -> Result<(), Slip> {
-    let at = |offset| line_col(text, offset);
+    let at = |offset| lines.at(offset);
     let entries = match value {
         Loose::Other(Value::Null) => return Ok(()),
         Loose::Map(entries) => entries,

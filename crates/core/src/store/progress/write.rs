@@ -152,7 +152,8 @@ pub fn to_yaml(p: &Progress) -> String {
         out.push('\n');
     }
     out.push_str(&format!("version: {VERSION}\n"));
-    if !p.profile.is_empty() {
+    // A section that did not read is written below as it was, never twice.
+    if !p.profile.is_empty() && p.bad_profile().is_none() {
         out.push_str("profile:\n");
         if let Some(y) = p.profile.years {
             out.push_str(&format!("  years: {y}\n"));
