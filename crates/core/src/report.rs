@@ -170,7 +170,7 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
             let m = readiness::posting_match_for(p, &state, progress.profile.years);
             PostingReport {
                 id: p.id.clone(),
-                company: p.company.to_string(),
+                company: p.company.get(lang).to_string(),
                 title: p.title.get(lang).into(),
                 date: p.date.as_ref().map(|d| d.get(lang).to_string()),
                 match_percent: m.percent(),

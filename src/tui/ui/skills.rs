@@ -179,12 +179,12 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     if area.width >= 50 && area.height >= 16 {
         lines.push(Line::styled(l.covers, theme().label));
         for (p, item) in items {
-            let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
+            let s = format!("{} {}: {}", p.company.get(lang), item.id, item.text.get(lang));
             lines.extend(wrapped(&s, width, Style::new(), "  • "));
         }
     } else {
         let ids: Vec<String> = items
-            .map(|(p, item)| format!("{} {}", p.company, item.id))
+            .map(|(p, item)| format!("{} {}", p.company.get(lang), item.id))
             .collect();
         let ids = if ids.is_empty() {
             l.nothing.to_string()
