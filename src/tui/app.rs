@@ -52,6 +52,9 @@ pub struct SkillsView {
     pub layer: career_core::model::LayerFilter,
     /// First visible row of the list (headers count as rows).
     pub offset: usize,
+    /// First visible line of the skill detail box (`J`/`K`); back to 0
+    /// when the cursor moves to another skill.
+    pub detail_scroll: u16,
 }
 
 /// The note being written for a skill.
@@ -562,10 +565,20 @@ impl App {
         }
         let n = self.catalog.grouped_len();
         let page = self.layout.skills.height.max(1);
+        let detail = self.layout.skills.detail;
         let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
         let v = &mut self.skills;
         let last = n.saturating_sub(1);
+        let before = v.cursor;
         match action {
+            Action::DetailDown => {
+                v.detail_scroll = (v.detail_scroll + 1).min(detail.max_scroll);
+                return Effect::None;
+            }
+            Action::DetailUp => {
+                v.detail_scroll = v.detail_scroll.saturating_sub(1);
+                return Effect::None;
+            }
             Action::Up => v.cursor = v.cursor.saturating_sub(1),
             Action::Down => v.cursor = (v.cursor + 1).min(last),
             Action::PageUp => v.cursor = v.cursor.saturating_sub(page),
@@ -584,6 +597,9 @@ impl App {
                 }
             }
             _ => {}
+        }
+        if self.skills.cursor != before {
+            self.skills.detail_scroll = 0;
         }
         self.scroll_skills_into_view();
         Effect::None

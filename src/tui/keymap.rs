@@ -75,6 +75,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('n')], "n", Action::EditNote, Scope::Pane(Skills), ["note", "写笔记"], true),
     b(&[Char('f')], "f", Action::CycleLayer, Scope::Pane(Skills), ["show 2023 / 2024–2026 / both", "显示 2023 / 2024–2026 / 全部"], true),
     b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Skills), ["previous / next category", "上一类 / 下一类"], false),
+    b(&[Char('J')], "J", Action::DetailDown, Scope::Pane(Skills), ["scroll the skill detail down", "向下滚动技能详情"], false),
+    b(&[Char('K')], "K", Action::DetailUp, Scope::Pane(Skills), ["scroll the skill detail up", "向上滚动技能详情"], false),
     b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Jobs), ["select requirement", "选择要求"], true),
     b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Jobs), ["previous / next posting", "上一个 / 下一个岗位"], false),
     // Global bindings. The pane rows above only label keys; these make every key work everywhere.

@@ -284,10 +284,7 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
     };
     let also_y = inner.y + 1 + box_h + 2;
     let neither_rows = u16::from(!c.index.also_neither.is_empty());
-    let rows = inner
-        .bottom()
-        .saturating_sub(also_y + neither_rows)
-        .min(2);
+    let rows = inner.bottom().saturating_sub(also_y + neither_rows).min(2);
     let first = c.index.spectrum.len();
     let right_first = first + c.index.also_left.len();
     let neither_first = right_first + c.index.also_right.len();
@@ -317,20 +314,20 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
     if y < inner.bottom() {
         let rect = Rect::new(inner.x, y, inner.width, 1);
         let label = labels(app.lang).not_on_line;
-        out.extend(pack_also(app, label, &c.index.also_neither, neither_first, rect));
+        out.extend(pack_also(
+            app,
+            label,
+            &c.index.also_neither,
+            neither_first,
+            rect,
+        ));
     }
     out
 }
 
 /// The roles `ids` (pane-1 slots from `first_slot` on) packed into `rect`,
 /// each row centred.
-fn pack_also(
-    app: &App,
-    label: &str,
-    ids: &[usize],
-    first_slot: usize,
-    rect: Rect,
-) -> Vec<AlsoRow> {
+fn pack_also(app: &App, label: &str, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<AlsoRow> {
     if ids.is_empty() || rect.height == 0 {
         return Vec::new();
     }
@@ -348,14 +345,14 @@ fn pack_also(
         app.boundary.slot,
         labels(app.lang).more,
     )
-        .into_iter()
-        .enumerate()
-        .map(|(row, pieces)| {
-            let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
-            let x = rect.x + (width.saturating_sub(w) / 2) as u16;
-            (pieces, Rect::new(x, rect.y + row as u16, w as u16, 1))
-        })
-        .collect()
+    .into_iter()
+    .enumerate()
+    .map(|(row, pieces)| {
+        let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
+        let x = rect.x + (width.saturating_sub(w) / 2) as u16;
+        (pieces, Rect::new(x, rect.y + row as u16, w as u16, 1))
+    })
+    .collect()
 }
 
 /// "Also: a · b · c" packed into at most `rows` lines of `width`, breaking
@@ -382,7 +379,10 @@ fn pack_names(
             shown.push(names[i]);
         }
         let hidden = names.len() - shown.len();
-        let first_hidden = names.iter().map(|&(_, s)| s).find(|s| !shown.iter().any(|&(_, t)| t == *s));
+        let first_hidden = names
+            .iter()
+            .map(|&(_, s)| s)
+            .find(|s| !shown.iter().any(|&(_, t)| t == *s));
         let marker = (more.replace("{n}", &hidden.to_string()), first_hidden);
         let lines = flow(label, &shown, Some(marker), width);
         if lines.len() <= rows {
