@@ -1,6 +1,7 @@
 //! Command-line parsing and the non-interactive commands.
 
 pub mod commands;
+pub mod help_zh;
 pub mod man;
 pub mod postings;
 
@@ -106,6 +107,7 @@ pub enum ColorArg {
 pub enum Command {
     /// List the roles: id, side of the API line, place on the spectrum, name.
     Roles {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -113,6 +115,7 @@ pub enum Command {
     Show {
         /// A role id, e.g. ai_engineer (see `career-explorer roles`).
         role: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -120,19 +123,22 @@ pub enum Command {
     Compare {
         left: String,
         right: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// List the skills with your state for each.
     Skills {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
-    /// Fuzzy-search roles, skills and posting items.
+    /// Fuzzy-search roles, skills, posting items and the background topics.
     Search {
         query: String,
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 10)]
@@ -174,6 +180,7 @@ pub enum Command {
     Postings {
         #[command(subcommand)]
         action: Option<crate::cli::postings::PostingsAction>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -188,6 +195,7 @@ pub enum Command {
         /// Forget the years and role given.
         #[arg(long)]
         clear: bool,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -200,6 +208,7 @@ pub enum Command {
         /// Measure from this role instead of your profile's.
         #[arg(long, value_name = "ID")]
         role: Option<String>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -215,11 +224,12 @@ pub enum Command {
     },
     /// Print this manual page (roff): career-explorer man > career-explorer.1
     Man,
-    /// Print the article's ideas (the about overlay, `i`): model traits,
-    /// capabilities, notes and sources; or one of them by id.
+    /// Print the background (the `i` overlay): model traits, capabilities,
+    /// more topics and sources; or one of them by id.
     Notes {
         /// A note or source id, e.g. contempt_chain (all when omitted).
         id: Option<String>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -264,7 +274,7 @@ pub fn pick_limits(
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = help_zh::parse();
     // These need neither the config file nor the data.
     match &cli.command {
         Some(Command::Config { default: true }) => {
