@@ -105,3 +105,26 @@ fn pane_3_detail_scrolls_to_its_last_line() {
         assert_eq!(app.skills.detail_scroll, 0);
     }
 }
+
+/// Pane 4: `+`, `-` and `r` say in the status line what they set.
+#[test]
+fn pane_4_profile_keys_say_what_they_set() {
+    let mut app = bundled_app(Lang::En);
+    app.update(Action::GoPane(Pane::Jobs));
+    app.update(Action::YearsUp);
+    assert_eq!(app.status.as_deref(), Some("your years: 1"));
+    app.update(Action::YearsDown);
+    assert_eq!(app.status.as_deref(), Some("your years: 0"));
+    app.update(Action::YearsDown);
+    assert_eq!(app.status.as_deref(), Some("your years: not given"));
+    for _ in 0..4 {
+        app.update(Action::NextRole);
+    }
+    assert_eq!(
+        app.status.as_deref(),
+        Some("your role: Full-stack Engineer (4/11)")
+    );
+    app.update(Action::ToggleLang);
+    app.update(Action::YearsUp);
+    assert_eq!(app.status.as_deref(), Some("工作年限：1"));
+}

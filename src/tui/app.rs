@@ -872,7 +872,39 @@ impl App {
             .record(Change::profile(&before, &self.progress.profile));
         self.dirty
             .insert(career_core::store::progress::PROFILE_KEY.to_string());
+        self.status = Some(self.profile_status(action == Action::NextRole));
         Some(Effect::Save)
+    }
+
+    /// What `+`, `-` or `r` set, for the status line: "your years: 6", or
+    /// "your role: Full-stack Engineer (4/11)" ("not given" when cleared).
+    fn profile_status(&self, role: bool) -> String {
+        let l = career_core::i18n::labels(self.lang);
+        let kb = crate::tui::keymap::BINDINGS;
+        let label = |a: Action| {
+            kb.iter()
+                .find(|b| b.action == a)
+                .map_or("", |b| b.label(self.lang))
+        };
+        let colon = if self.lang == Lang::Zh { "：" } else { ": " };
+        let p = &self.progress.profile;
+        if role {
+            let value = match p.role.as_deref().and_then(|r| self.catalog.role_index(r)) {
+                Some(i) => format!(
+                    "{} ({}/{})",
+                    self.catalog.roles[i].name.get(self.lang),
+                    i + 1,
+                    self.catalog.roles.len()
+                ),
+                None => l.years_not_given.to_string(),
+            };
+            format!("{}{colon}{value}", label(Action::NextRole))
+        } else {
+            let value = p
+                .years
+                .map_or_else(|| l.years_not_given.to_string(), |y| y.to_string());
+            format!("{}{colon}{value}", label(Action::YearsUp))
+        }
     }
 
     /// `u` and Ctrl-R: one step of the history back or forward, saved like
