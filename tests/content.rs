@@ -144,7 +144,11 @@ fn e6_android_engineers_apps_perform_better_not_get_written_faster() {
 #[test]
 fn e7_gpt3_clause_cannot_be_read_as_much_mentioned() {
     assert_eq!(zh_with("而非常被提到"), Vec::<String>::new());
-    assert_eq!(zh_with("而不是当时常说的 GPT-3").len(), 1);
+    // Review 2, HEDGE 4: the Chinese keeps the attribution to the source article.
+    assert_eq!(
+        zh_with("而不是中文原帖所说的、当时常被提到的 GPT-3").len(),
+        1
+    );
 }
 
 #[test]
@@ -257,8 +261,8 @@ fn generic_key_tools_and_figure_values_have_chinese_forms() {
         c.boundary
             .figures
             .iter()
-            .any(|f| f.value.get(Lang::En) == "5 years → 1 afternoon"),
-        "D3"
+            .any(|f| f.value.get(Lang::En) == "~5 years → 1 afternoon"),
+        "D3 keeps its \"about\" in English too (review 2, HEDGE 5)"
     );
 }
 
@@ -449,4 +453,75 @@ fn pane_4_shows_the_posting_date() {
         }
         assert!(seen.contains(want), "{lang:?}:\n{seen}");
     }
+}
+
+// ---------- review 2 (CONTENT-REVIEW-2.md): its errors and the data fixes ----------
+
+/// ERROR 2: S45's Chinese joins code rules *and* a model judge; "加大模型"
+/// reads first as "increase model".
+#[test]
+fn review2_e2_s45_cannot_be_read_as_increase_model_review() {
+    assert_eq!(zh_with("加大模型"), Vec::<String>::new());
+    let c = catalog();
+    let s45 = &c.skills[c.skill_index("S45").unwrap()];
+    assert!(
+        s45.name.zh.contains("用代码规则和大模型评审"),
+        "{}",
+        s45.name.zh
+    );
+}
+
+/// ERROR 3: the roadmap's October 2024 date is its first publication; MCP
+/// and context engineering came later, and the note says so in both languages.
+#[test]
+fn review2_e3_the_roadmap_date_does_not_cover_mcp_and_context_engineering() {
+    let c = catalog();
+    let note = c.notes.notes.iter().find(|n| n.id == "since_2023").unwrap();
+    let (en, zh) = (note.body.en.as_str(), note.body.zh.as_str());
+    assert!(!en.contains("(published October 2024)"), "{en}");
+    assert!(en.contains("first published October 2024"), "{en}");
+    assert!(
+        en.contains("added later") && en.contains("September 2025"),
+        "{en}"
+    );
+    assert!(!zh.contains("（2024 年 10 月发布）"), "{zh}");
+    assert!(
+        zh.contains("2024 年 10 月首次发布") && zh.contains("后来加的"),
+        "{zh}"
+    );
+    assert!(zh.contains("2025 年 9 月"), "{zh}");
+}
+
+/// Review 2, findings 10, 12, 35, 59: the hedges and data fixes hold.
+#[test]
+fn review2_hedges_and_data_fixes() {
+    let c = catalog();
+    let chain = c
+        .notes
+        .notes
+        .iter()
+        .find(|n| n.id == "contempt_chain")
+        .unwrap();
+    assert!(chain.body.en.contains("until supply and demand"));
+    assert!(chain.body.zh.contains("直到供需关系扭转"));
+    let elastic = c
+        .postings
+        .iter()
+        .find(|p| p.id == "elastic_workchat_2026")
+        .unwrap();
+    assert!(
+        elastic.place.is_some(),
+        "Elastic's place is said to be unknown"
+    );
+    let ts = c
+        .postings
+        .iter()
+        .find(|p| p.id == "trust_safety_mle_2026")
+        .unwrap();
+    assert_eq!(ts.company.get(Lang::En), "Unnamed employer");
+    assert_eq!(ts.company.get(Lang::Zh), "未署名雇主");
+    let s15 = &c.skills[c.skill_index("S15").unwrap()];
+    assert_eq!(s15.see_also, ["S16", "S55"]);
+    assert_eq!(role(&c, "ml_researcher").examples_from, Some(2023));
+    assert_eq!(zh_with("成本中，"), Vec::<String>::new());
 }

@@ -239,7 +239,7 @@ const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
     (b"2", "pick side", "切换左/右栏"),
     (b"3", "p learning", "p 标为学习中"),
-    (b"4", "select requirement", "选择要求"),
+    (b"4", "k ↓/j requirement", "任职要求 · ←"),
 ];
 
 #[test]
@@ -424,7 +424,7 @@ fn search_jumps_to_the_prompt_engineer() {
     );
     app.wait_for("Model producers");
     app.send(b"/");
-    app.wait_for("Search roles, skills, postings and notes");
+    app.wait_for("Search roles, skills, postings and topics");
     app.send(b"prompt eng");
     app.wait_for("/ prompt eng");
     // Results come from the search thread, a frame or so after the echo.
@@ -461,7 +461,7 @@ fn typing_is_drawn_while_a_slow_search_runs() {
     );
     app.wait_for("Model producers");
     app.send(b"/");
-    app.wait_for("Search roles, skills, postings and notes");
+    app.wait_for("Search roles, skills, postings and topics");
     app.send(b"prompt eng");
     // The query and "searching…" are one frame; wait for both.
     let screen = app.wait_until("the typed query with \"searching…\"", |s| {

@@ -80,7 +80,7 @@ fn clicking_a_role_box_selects_it() {
     let (x, y) = find(&mut a, "ML Researcher");
     common::click(&mut a, x, y);
     assert_eq!(a.boundary.slot, 0);
-    let (x, y) = find(&mut a, "Fullstack Engineer");
+    let (x, y) = find(&mut a, "Full-stack Engineer");
     // The box border, one row up, counts too.
     common::click(&mut a, x, y - 1);
     assert_eq!(a.boundary.slot, 3);

@@ -282,7 +282,7 @@ fn profile_and_gap_from_the_command_line() {
     ]));
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        text.contains("4") && text.contains("Fullstack Engineer"),
+        text.contains("4") && text.contains("Full-stack Engineer"),
         "{text}"
     );
     let saved = std::fs::read_to_string(&progress).unwrap();
@@ -312,7 +312,7 @@ fn profile_and_gap_from_the_command_line() {
     let (code, text, _) = out(home.cmd().args(["gap", "--progress", p]));
     assert_eq!(code, Some(0));
     assert!(
-        text.starts_with("From Fullstack Engineer to AI Engineer"),
+        text.starts_with("From Full-stack Engineer to AI Engineer"),
         "{text}"
     );
 }
@@ -443,7 +443,7 @@ fn pane_4_sets_years_and_role_and_shows_the_gap() {
     }
     let s = screen(&mut a, 100, 80);
     assert!(
-        s.contains("Needed here, not by your role (Fullstack Engineer)"),
+        s.contains("Needed here, not by your role (Full-stack Engineer)"),
         "{s}"
     );
     assert!(s.contains("8+ years of experience · you: 1"), "{s}");

@@ -195,7 +195,7 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         .find(|l| l.contains("Data infrastructure"))
         .unwrap();
     assert!(
-        header.contains("█████░░░░░ 2/4"),
+        header.contains("███████░░░ 2/3"),
         "category gauge and count: {header}"
     );
     assert!(s.contains("Skills checklist · all layers · 2/137"), "{s}");

@@ -129,7 +129,7 @@ fn allowed(c: &Catalog) -> HashSet<String> {
     }
     for p in &c.postings {
         texts.push(p.id.clone());
-        texts.push(p.company.to_string());
+        texts.push(p.company.get(career_core::model::Lang::Zh).to_string());
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     for name in career_core::store::loader::FILES {

@@ -429,8 +429,17 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
                 State::NotStarted => "[ ]",
             };
             let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
-            // The basis marker stays whole: the name is cut before it.
-            match i18n::basis_mark(lang, &skill.basis) {
+            // The markers stay whole: the name is cut before them.
+            let marks: Vec<String> = [
+                i18n::basis_mark(lang, &skill.basis).map(str::to_string),
+                skill.examples_from.map(|y| i18n::examples_from(lang, y)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let marks =
+                (!marks.is_empty()).then(|| marks.join(if lang == Lang::Zh { "" } else { " " }));
+            match marks.as_deref() {
                 Some(m) => {
                     let m = if lang == Lang::Zh {
                         m.to_string()
@@ -444,6 +453,14 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
                 None => out.push_str(&truncate(&line, width)),
             }
             out.push('\n');
+            if let Some(src) = career_core::present::sources_line(c, lang, &skill.basis) {
+                let l = i18n::labels(lang);
+                let colon = if lang == Lang::Zh { "：" } else { ": " };
+                let text = format!("{}{colon}{src}", l.sources);
+                for row in career_core::text::wrap(&text, width.saturating_sub(6).max(10)) {
+                    out.push_str(&format!("      {row}\n"));
+                }
+            }
         }
     }
     out

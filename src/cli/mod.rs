@@ -1,6 +1,7 @@
 //! Command-line parsing and the non-interactive commands.
 
 pub mod commands;
+pub mod help_zh;
 pub mod man;
 pub mod out;
 pub mod postings;
@@ -109,6 +110,7 @@ pub enum ColorArg {
 pub enum Command {
     /// List the roles: id, side of the API line, place on the spectrum, name.
     Roles {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -118,6 +120,7 @@ pub enum Command {
         /// A role id, e.g. ai_engineer (see `career-explorer roles`), or a
         /// skill id, e.g. python or S10 (see `career-explorer skills`).
         role: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -125,19 +128,22 @@ pub enum Command {
     Compare {
         left: String,
         right: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// List the skills with your state for each.
     Skills {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
-    /// Fuzzy-search roles, skills and posting items.
+    /// Fuzzy-search roles, skills, posting items and the background topics.
     Search {
         query: String,
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 10)]
@@ -179,6 +185,7 @@ pub enum Command {
     Postings {
         #[command(subcommand)]
         action: Option<crate::cli::postings::PostingsAction>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -193,6 +200,7 @@ pub enum Command {
         /// Forget the years and role given.
         #[arg(long)]
         clear: bool,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -205,6 +213,7 @@ pub enum Command {
         /// Measure from this role instead of your profile's.
         #[arg(long, value_name = "ID")]
         role: Option<String>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -220,11 +229,12 @@ pub enum Command {
     },
     /// Print this manual page (roff): career-explorer man > career-explorer.1
     Man,
-    /// Print the article's ideas (the about overlay, `i`): model traits,
-    /// capabilities, notes and sources; or one of them by id.
+    /// Print the background (the `i` overlay): model traits, capabilities,
+    /// more topics and sources; or one of them by id.
     Notes {
         /// A note or source id, e.g. contempt_chain (all when omitted).
         id: Option<String>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -269,7 +279,7 @@ pub fn pick_limits(
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = help_zh::parse();
     let out = Out::stdout(cli.width);
     // These need neither the config file nor the data.
     match &cli.command {

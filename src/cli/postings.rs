@@ -290,7 +290,7 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
             let m = posting_match_for(p, &state, years);
             json!({
                 "id": p.id,
-                "company": p.company.as_str(),
+                "company": p.company.get(lang),
                 "title": p.title.get(lang),
                 "own": c.is_own_posting(i),
                 "file": c.own_posting_file(i).map(|f| f.display().to_string()),
@@ -361,7 +361,7 @@ pub fn gap_text(
             })?;
             let name = format!(
                 "{} — {}",
-                c.postings[p].company,
+                c.postings[p].company.get(lang),
                 c.postings[p].title.get(lang)
             );
             (Target::Posting(p), id.to_string(), name)

@@ -57,6 +57,9 @@ pub enum Action {
     Edit(EditKey),
     /// Compare: swap the two roles.
     Swap,
+    /// Skills: scroll the skill detail box down or up one line (`J`/`K`).
+    DetailDown,
+    DetailUp,
     /// Job pane: one year of experience more, or less (the profile).
     YearsUp,
     YearsDown,

@@ -52,6 +52,9 @@ pub struct SkillsView {
     pub layer: career_core::model::LayerFilter,
     /// First visible row of the list (headers count as rows).
     pub offset: usize,
+    /// First visible line of the skill detail box (`J`/`K`); back to 0
+    /// when the cursor moves to another skill.
+    pub detail_scroll: u16,
 }
 
 /// The note being written for a skill.
@@ -596,10 +599,20 @@ impl App {
         }
         let n = self.catalog.grouped_len();
         let page = self.layout.skills.height.max(1);
+        let detail = self.layout.skills.detail;
         let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
         let v = &mut self.skills;
         let last = n.saturating_sub(1);
+        let before = v.cursor;
         match action {
+            Action::DetailDown => {
+                v.detail_scroll = (v.detail_scroll + 1).min(detail.max_scroll);
+                return Effect::None;
+            }
+            Action::DetailUp => {
+                v.detail_scroll = v.detail_scroll.saturating_sub(1);
+                return Effect::None;
+            }
             Action::Up => v.cursor = v.cursor.saturating_sub(1),
             Action::Down => v.cursor = (v.cursor + 1).min(last),
             Action::PageUp => v.cursor = v.cursor.saturating_sub(page),
@@ -618,6 +631,9 @@ impl App {
                 }
             }
             _ => {}
+        }
+        if self.skills.cursor != before {
+            self.skills.detail_scroll = 0;
         }
         self.scroll_skills_into_view();
         Effect::None
@@ -914,7 +930,39 @@ impl App {
             .record(Change::profile(&before, &self.progress.profile));
         self.dirty
             .insert(career_core::store::progress::PROFILE_KEY.to_string());
+        self.status = Some(self.profile_status(action == Action::NextRole));
         Some(Effect::Save)
+    }
+
+    /// What `+`, `-` or `r` set, for the status line: "your years: 6", or
+    /// "your role: Full-stack Engineer (4/11)" ("not given" when cleared).
+    fn profile_status(&self, role: bool) -> String {
+        let l = career_core::i18n::labels(self.lang);
+        let kb = crate::tui::keymap::BINDINGS;
+        let label = |a: Action| {
+            kb.iter()
+                .find(|b| b.action == a)
+                .map_or("", |b| b.label(self.lang))
+        };
+        let colon = if self.lang == Lang::Zh { "：" } else { ": " };
+        let p = &self.progress.profile;
+        if role {
+            let value = match p.role.as_deref().and_then(|r| self.catalog.role_index(r)) {
+                Some(i) => format!(
+                    "{} ({}/{})",
+                    self.catalog.roles[i].name.get(self.lang),
+                    i + 1,
+                    self.catalog.roles.len()
+                ),
+                None => l.years_not_given.to_string(),
+            };
+            format!("{}{colon}{value}", label(Action::NextRole))
+        } else {
+            let value = p
+                .years
+                .map_or_else(|| l.years_not_given.to_string(), |y| y.to_string());
+            format!("{}{colon}{value}", label(Action::YearsUp))
+        }
     }
 
     /// `u` and Ctrl-R: one step of the history back or forward, saved like

@@ -68,6 +68,8 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("skip", Action::ToggleSkipped),
     ("note", Action::EditNote),
     ("layer", Action::CycleLayer),
+    ("detail_down", Action::DetailDown),
+    ("detail_up", Action::DetailUp),
     ("years_up", Action::YearsUp),
     ("years_down", Action::YearsDown),
     ("next_role", Action::NextRole),

@@ -60,6 +60,8 @@ pub struct SkillsLayout {
     pub list: Rect,
     pub rows: Vec<Option<usize>>,
     pub height: usize,
+    /// The skill detail box's scrolling (`J`/`K`).
+    pub detail: Scroll,
 }
 
 /// Pane 4: the posting box's inside, which requirement each drawn row

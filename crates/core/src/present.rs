@@ -292,3 +292,37 @@ pub fn demand_json(d: &crate::model::Demand) -> serde_json::Value {
         })),
     })
 }
+
+/// Where a 2024–2026 item comes from, as one line: each source's title (its
+/// reliability label is part of it), and for a posting tag (`P1`…`P5`) the
+/// posting's name with its reliability. `None` for an item with no
+/// 2024–2026 source (the 2023 layer is marked by its own basis marker).
+pub fn sources_line(c: &Catalog, lang: Lang, basis: &[String]) -> Option<String> {
+    if crate::model::provenance(basis) != crate::model::Provenance::Recent {
+        return None;
+    }
+    let parts: Vec<String> = basis
+        .iter()
+        .filter(|t| t.as_str() != "suggested")
+        .filter_map(|tag| source_name(c, lang, tag))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(parts.join(i18n::item_sep(lang)))
+}
+
+/// One basis tag as a reader sees it: a posting's company and title with its
+/// reliability, else the source's title.
+fn source_name(c: &Catalog, lang: Lang, tag: &str) -> Option<String> {
+    if let Some(p) = c.postings.iter().find(|p| p.basis.iter().any(|b| b == tag)) {
+        let name = format!("{} — {}", p.company.get(lang), p.title.get(lang));
+        return Some(match p.reliability {
+            Some(r) if lang == Lang::Zh => format!("{name}（{}）", i18n::reliability(lang, r)),
+            Some(r) => format!("{name} ({})", i18n::reliability(lang, r)),
+            None => name,
+        });
+    }
+    let s = c.notes.sources.iter().find(|s| s.id == tag)?;
+    Some(s.title.get(lang).to_string())
+}

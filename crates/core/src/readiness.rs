@@ -381,7 +381,7 @@ mod tests {
             .collect();
         let posting = Posting {
             id: "p".into(),
-            company: crate::model::Clean::new("Co"),
+            company: crate::model::Term::Name(crate::model::Clean::new("Co")),
             title: Text::default(),
             role: "r".into(),
             source: Text::default(),

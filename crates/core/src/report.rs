@@ -68,6 +68,13 @@ pub struct SkillReport {
     /// "(our addition)" or "(partly our addition)" in the report's language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marker: Option<&'static str>,
+    /// "(2023 examples)" when the skill's tools are dated examples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub examples: Option<String>,
+    /// A 2024–2026 skill's sources with their reliability (see
+    /// [`crate::present::sources_line`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -86,6 +93,18 @@ pub struct PostingReport {
     /// When the posting was seen, in words; absent when it is undated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Where the posting comes from, in words.
+    pub source: String,
+    /// "(2024–2026)" for a posting of the dated layer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<&'static str>,
+    /// Its reliability label, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
     /// Requirements covered (a partly covered one counts half), in percent.
     pub match_percent: usize,
     pub covered: usize,
@@ -151,6 +170,10 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
                         changed: entry.and_then(|e| e.changed.clone()),
                         basis: c.skills[s].basis.clone(),
                         marker: crate::i18n::basis_mark(lang, &c.skills[s].basis),
+                        examples: c.skills[s]
+                            .examples_from
+                            .map(|y| crate::i18n::examples_from(lang, y)),
+                        sources: crate::present::sources_line(c, lang, &c.skills[s].basis),
                     }
                 })
                 .collect(),
@@ -173,9 +196,15 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
             let m = readiness::posting_match_for(p, &state, progress.profile.years);
             PostingReport {
                 id: p.id.clone(),
-                company: p.company.to_string(),
+                company: p.company.get(lang).to_string(),
                 title: p.title.get(lang).into(),
                 date: p.date.as_ref().map(|d| d.get(lang).to_string()),
+                source: p.source.get(lang).to_string(),
+                layer: (p.layer == crate::model::Layer::Recent)
+                    .then_some(crate::i18n::labels(lang).recent),
+                reliability: p.reliability.map(|r| crate::i18n::reliability(lang, r)),
+                place: p.place.as_ref().map(|x| x.get(lang).to_string()),
+                links: p.urls.iter().map(|u| u.to_string()).collect(),
                 match_percent: m.percent(),
                 covered: m.covered,
                 partly: m.partly,
@@ -291,16 +320,20 @@ pub fn to_markdown(r: &Report) -> String {
                 Some(w) => format!(" *({w})*"),
                 None => String::new(),
             };
-            let marker = match s.marker {
-                Some(m) if zh => format!(" *{m}*"),
-                Some(m) => format!(" *{m}*"),
-                None => String::new(),
-            };
+            let marker: String = [s.marker.map(str::to_string), s.examples.clone()]
+                .into_iter()
+                .flatten()
+                .map(|m| format!(" *{m}*"))
+                .collect();
             out.push_str(&format!(
                 "- {mark} **{}** {}{marker}{tag}\n",
                 s.id,
                 md(&s.name)
             ));
+            if let Some(src) = &s.sources {
+                let colon = if zh { "：" } else { ": " };
+                out.push_str(&format!("  - {}{colon}{}\n", l.sources, md(src)));
+            }
             if !s.note.is_empty() {
                 out.push_str(&format!(
                     "  - {}{}{}\n",
@@ -334,13 +367,7 @@ pub fn to_markdown(r: &Report) -> String {
             l.match_word,
             p.match_percent
         ));
-        let date = p.date.as_deref().unwrap_or(l.undated);
-        out.push_str(&format!(
-            "{}{}{}\n\n",
-            l.date,
-            if zh { "：" } else { ": " },
-            md(date)
-        ));
+        posting_provenance_md(&mut out, p, l, zh);
         if !p.responsibilities.is_empty() {
             out.push_str(&format!("{}\n\n", l.responsibilities));
             for q in &p.responsibilities {
@@ -404,6 +431,29 @@ impl Report {
 }
 
 /// Escapes the characters that would break a Markdown table or emphasis.
+/// A posting's layer and reliability, date, place, source and links, as
+/// Markdown lines under its heading.
+fn posting_provenance_md(out: &mut String, p: &PostingReport, l: &crate::i18n::Labels, zh: bool) {
+    let colon = if zh { "：" } else { ": " };
+    let mark: Vec<&str> = [p.layer, p.reliability].into_iter().flatten().collect();
+    if !mark.is_empty() {
+        out.push_str(&format!("{}\n\n", md(&mark.join(" · "))));
+    }
+    let date = p.date.as_deref().unwrap_or(l.undated);
+    out.push_str(&format!("{}{colon}{}\n\n", l.date, md(date)));
+    if let Some(place) = &p.place {
+        out.push_str(&format!("{}{colon}{}\n\n", l.place, md(place)));
+    }
+    out.push_str(&format!("{}{colon}{}\n\n", l.source, md(&p.source)));
+    if !p.links.is_empty() {
+        out.push_str(&format!("{}{colon}\n\n", l.links));
+        for u in &p.links {
+            out.push_str(&format!("- <{u}>\n"));
+        }
+        out.push('\n');
+    }
+}
+
 fn md(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace('|', "\\|")

@@ -31,8 +31,10 @@ struct Parts {
 
 fn parts(app: &App, body: Rect) -> Parts {
     let flow_h = if body.height >= 40 { 6 } else { 4 };
-    // Border, side labels, boxes, two arrows, two lines of other roles.
-    let diagram_h = 2 + 1 + box_height(app, body.width) + 2 + 2;
+    // Border, side labels, boxes, two arrows, two lines of other roles and
+    // one for the roles on neither side.
+    let neither = u16::from(!app.catalog.index.also_neither.is_empty());
+    let diagram_h = 2 + 1 + box_height(app, body.width) + 2 + 2 + neither;
     let [diagram, workflows, bottom] = Layout::vertical([
         Constraint::Length(diagram_h),
         Constraint::Length(flow_h),
@@ -281,7 +283,8 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
         return Vec::new();
     };
     let also_y = inner.y + 1 + box_h + 2;
-    let rows = inner.bottom().saturating_sub(also_y).min(2);
+    let neither_rows = u16::from(!c.index.also_neither.is_empty());
+    let rows = inner.bottom().saturating_sub(also_y + neither_rows).min(2);
     let first = c.index.spectrum.len();
     let right_first = first + c.index.also_left.len();
     let neither_first = right_first + c.index.also_right.len();
@@ -302,7 +305,7 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
     let mut out = Vec::new();
     let mut used = 0;
     for (ids, first_slot, rect) in sides {
-        let packed = pack_also(app, ids, first_slot, rect);
+        let packed = pack_also(app, labels(app.lang).also, ids, first_slot, rect);
         used = used.max(packed.len() as u16);
         out.extend(packed);
     }
@@ -310,14 +313,21 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
     let y = also_y + used;
     if y < inner.bottom() {
         let rect = Rect::new(inner.x, y, inner.width, 1);
-        out.extend(pack_also(app, &c.index.also_neither, neither_first, rect));
+        let label = labels(app.lang).not_on_line;
+        out.extend(pack_also(
+            app,
+            label,
+            &c.index.also_neither,
+            neither_first,
+            rect,
+        ));
     }
     out
 }
 
 /// The roles `ids` (pane-1 slots from `first_slot` on) packed into `rect`,
 /// each row centred.
-fn pack_also(app: &App, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<AlsoRow> {
+fn pack_also(app: &App, label: &str, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<AlsoRow> {
     if ids.is_empty() || rect.height == 0 {
         return Vec::new();
     }
@@ -327,49 +337,91 @@ fn pack_also(app: &App, ids: &[usize], first_slot: usize, rect: Rect) -> Vec<Als
         .map(|(k, &i)| (app.catalog.roles[i].name.get(app.lang), first_slot + k))
         .collect();
     let width = rect.width as usize;
-    pack_names(labels(app.lang).also, &names, width, rect.height as usize)
-        .into_iter()
-        .enumerate()
-        .map(|(row, pieces)| {
-            let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
-            let x = rect.x + (width.saturating_sub(w) / 2) as u16;
-            (pieces, Rect::new(x, rect.y + row as u16, w as u16, 1))
-        })
-        .collect()
+    pack_names(
+        label,
+        &names,
+        width,
+        rect.height as usize,
+        app.boundary.slot,
+        labels(app.lang).more,
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(row, pieces)| {
+        let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
+        let x = rect.x + (width.saturating_sub(w) / 2) as u16;
+        (pieces, Rect::new(x, rect.y + row as u16, w as u16, 1))
+    })
+    .collect()
 }
 
 /// "Also: a · b · c" packed into at most `rows` lines of `width`, breaking
-/// only between names; what does not fit is cut, ending in "…". Each piece
-/// is a name with its slot, or a label or separator.
+/// only between names. When not every name fits, the last piece is "+N
+/// more" (its slot is the first name left out, so a click reaches it), and
+/// the name of slot `keep` (the selected role) is always among those shown.
+/// Each piece is a name with its slot, or a label or separator.
 fn pack_names(
     label: &str,
     names: &[(&str, usize)],
     width: usize,
     rows: usize,
+    keep: usize,
+    more: &str,
+) -> Vec<Vec<(String, Option<usize>)>> {
+    let all = flow(label, names, None, width);
+    if all.len() <= rows {
+        return all;
+    }
+    let kept = names.iter().position(|&(_, s)| s == keep);
+    for k in (0..names.len()).rev() {
+        let mut shown: Vec<(&str, usize)> = names[..k].to_vec();
+        if let Some(i) = kept.filter(|&i| i >= k) {
+            shown.push(names[i]);
+        }
+        let hidden = names.len() - shown.len();
+        let first_hidden = names
+            .iter()
+            .map(|&(_, s)| s)
+            .find(|s| !shown.iter().any(|&(_, t)| t == *s));
+        let marker = (more.replace("{n}", &hidden.to_string()), first_hidden);
+        let lines = flow(label, &shown, Some(marker), width);
+        if lines.len() <= rows {
+            return lines;
+        }
+    }
+    flow(label, &[], None, width)
+}
+
+/// `label: a · b · c` (and an optional last marker) wrapped to `width`,
+/// breaking only between names; a name wider than a line is cut.
+fn flow(
+    label: &str,
+    names: &[(&str, usize)],
+    marker: Option<(String, Option<usize>)>,
+    width: usize,
 ) -> Vec<Vec<(String, Option<usize>)>> {
     let head = format!("{label}{}", colon(label).trim_end());
+    // No space after a full-width colon.
+    let first_sep = if head.ends_with('：') { "" } else { " " };
     let mut lines: Vec<Vec<(String, Option<usize>)>> = vec![vec![(head, None)]];
     let line_w =
         |l: &Vec<(String, Option<usize>)>| -> usize { l.iter().map(|(t, _)| text::width(t)).sum() };
-    for (i, &(name, slot)) in names.iter().enumerate() {
-        let sep = if i == 0 { " " } else { " · " };
+    let pieces = names
+        .iter()
+        .map(|&(n, s)| (n.to_string(), Some(s)))
+        .chain(marker);
+    for (i, (name, slot)) in pieces.enumerate() {
+        let sep = if i == 0 { first_sep } else { " · " };
         let cur = lines.len() - 1;
         let used = line_w(&lines[cur]);
-        if used + text::width(sep) + text::width(name) <= width {
+        if used + text::width(sep) + text::width(&name) <= width {
             lines[cur].push((sep.to_string(), None));
-            lines[cur].push((name.to_string(), Some(slot)));
-        } else if lines.len() < rows {
+            lines[cur].push((name, slot));
+        } else {
             if i > 0 {
                 lines[cur].push((" ·".to_string(), None));
             }
-            lines.push(vec![(name.to_string(), Some(slot))]);
-        } else {
-            let room = width.saturating_sub(used + text::width(sep));
-            if room > 1 {
-                lines[cur].push((sep.to_string(), None));
-                lines[cur].push((text::truncate(name, room), Some(slot)));
-            }
-            break;
+            lines.push(vec![(text::truncate(&name, width), slot)]);
         }
     }
     lines

@@ -347,7 +347,7 @@ fn title(app: &App, p: &Posting, width: usize) -> String {
         )
     };
     let tail = format!(" · {figure}{which}");
-    let head = format!("{} — {}", p.company, p.title.get(app.lang));
+    let head = format!("{} — {}", p.company.get(app.lang), p.title.get(app.lang));
     let room = width.saturating_sub(text::width(&tail)).max(1);
     format!("{}{tail}", text::truncate(&head, room))
 }

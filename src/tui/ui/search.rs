@@ -15,18 +15,16 @@ use career_core::search::{Kind, Target};
 use career_core::searcher::Found;
 use career_core::text;
 
+/// The kind of a search hit, as the CLI names it too (one word each; the
+/// background topics are "topic" / 背景, never the user's notes).
 pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (Kind::Role, Lang::En) => "role",
-        (Kind::Skill, Lang::En) => "skill",
-        (Kind::Requirement, Lang::En) => "requirement",
-        (Kind::Responsibility, Lang::En) => "duty",
-        (Kind::Note, Lang::En) => "note",
-        (Kind::Role, Lang::Zh) => "角色",
-        (Kind::Skill, Lang::Zh) => "技能",
-        (Kind::Requirement, Lang::Zh) => "要求",
-        (Kind::Responsibility, Lang::Zh) => "职责",
-        (Kind::Note, Lang::Zh) => "笔记",
+    let kinds = career_core::i18n::labels(lang).cli.kinds;
+    match kind {
+        Kind::Role => kinds[0],
+        Kind::Skill => kinds[1],
+        Kind::Requirement => kinds[2],
+        Kind::Responsibility => kinds[3],
+        Kind::Note => kinds[4],
     }
 }
 

@@ -36,9 +36,14 @@ pub fn layer_mark(layer: Layer) -> &'static str {
 }
 
 /// What pane 3 puts where in `body`: the list's inside, the skill on each
-/// drawn row, the list's height.
+/// drawn row, the list's height, and the detail box's scrolling.
 pub fn measure(app: &App, body: Rect) -> SkillsLayout {
-    let list = super::inside(parts(body).0);
+    let (list_box, detail) = parts(body);
+    let list = super::inside(list_box);
+    let detail_page = super::inside(detail).height;
+    let detail_lines = app
+        .focused_skill()
+        .map_or(0, |s| detail_lines(app, s, detail).len());
     let height = usize::from(list.height);
     let rows = rows(app, app.skills.offset, height)
         .into_iter()
@@ -47,7 +52,15 @@ pub fn measure(app: &App, body: Rect) -> SkillsLayout {
             _ => None,
         })
         .collect();
-    SkillsLayout { list, rows, height }
+    SkillsLayout {
+        list,
+        rows,
+        height,
+        detail: crate::tui::layout::Scroll {
+            page: detail_page,
+            max_scroll: super::max_scroll(detail_lines, detail_page),
+        },
+    }
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
@@ -119,13 +132,12 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
 }
 
 fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
-    let c = &app.catalog;
     let lang = app.lang;
     let l = labels(lang);
     let Some(skill) = app.focused_skill() else {
         return;
     };
-    let s = &c.skills[skill];
+    let s = &app.catalog.skills[skill];
     let state = app.state(skill);
     let title = match app.editor() {
         Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, l.note),
@@ -135,24 +147,56 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let width = inner.width as usize;
-    let mut lines = Vec::new();
     // The editor goes first so it is always visible, whatever the box height.
     if let Some(ed) = app.editor() {
         let lead = format!("✎ {}{}", l.note, colon(l.note));
         let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
-        lines.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(lead.clone(), theme().label),
             Span::raw(shown),
-        ]));
+        ]);
+        render_lines(frame, inner, vec![line], 0);
         let x = inner.x + (text::width(&lead) + cursor_col) as u16;
         if inner.height > 0 && x < inner.right() {
             frame.set_cursor_position((x, inner.y));
         }
+        let rest = Rect {
+            y: inner.y + 1,
+            height: inner.height.saturating_sub(1),
+            ..inner
+        };
+        render_lines(frame, rest, detail_lines(app, skill, area), 0);
+        return;
     }
+    let lines = detail_lines(app, skill, area);
+    let scroll = app
+        .skills
+        .detail_scroll
+        .min(super::max_scroll(lines.len(), inner.height));
+    let more = lines.len() > usize::from(scroll) + usize::from(inner.height);
+    render_lines(frame, inner, lines, scroll);
+    if more {
+        super::boundary::more_marker(frame, area);
+    }
+}
+
+/// The focused skill's detail, for a box of `area`: its name, basis marker
+/// and sources, the user's note, the roles that need it, the job items it
+/// covers, its pairs and tools. Every line is kept; the box scrolls.
+pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
+    let s = &c.skills[skill];
+    let width = super::inside(area).width as usize;
+    let mut lines = Vec::new();
     lines.extend(wrapped(s.name.get(lang), width, theme().emphasis, ""));
     // The basis marker on a line of its own, so it is never split by the wrap.
     if let Some(mark) = career_core::i18n::basis_mark(lang, &s.basis) {
         lines.push(Line::styled(mark, theme().dim));
+    }
+    if let Some(src) = career_core::present::sources_line(c, lang, &s.basis) {
+        lines.extend(labelled(l.sources, &src, width));
     }
     if app.editor().is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
@@ -191,12 +235,17 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     if area.width >= 50 && area.height >= 16 {
         lines.push(Line::styled(l.covers, theme().label));
         for (p, item) in items {
-            let s = format!("{} {}: {}", p.company, item.id, item.text.get(lang));
+            let s = format!(
+                "{} {}: {}",
+                p.company.get(lang),
+                item.id,
+                item.text.get(lang)
+            );
             lines.extend(wrapped(&s, width, Style::new(), "  • "));
         }
     } else {
         let ids: Vec<String> = items
-            .map(|(p, item)| format!("{} {}", p.company, item.id))
+            .map(|(p, item)| format!("{} {}", p.company.get(lang), item.id))
             .collect();
         let ids = if ids.is_empty() {
             l.nothing.to_string()
@@ -235,5 +284,5 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
             lines.extend(wrapped(row, width, theme().dim, "  "));
         }
     }
-    render_lines(frame, inner, lines, 0);
+    lines
 }

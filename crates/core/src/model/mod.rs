@@ -830,7 +830,7 @@ pub struct Posting {
     /// Unique among postings; letters, digits, `_` and `-`.
     #[schemars(pattern(crate::model::json_shape::ID_PATTERN))]
     pub id: String,
-    pub company: Clean,
+    pub company: Term,
     /// The job title.
     pub title: Text,
     /// The role id the posting hires for.

@@ -16,7 +16,8 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Problem};
 use crate::model::{
-    Catalog, Group, Index, ItemRef, Layer, NotesFile, PostingsFile, RolesFile, Side, SkillsFile,
+    Catalog, Group, Index, ItemRef, Lang, Layer, NotesFile, PostingsFile, RolesFile, Side,
+    SkillsFile,
 };
 use crate::store::yamlpos::{find_decl, find_word, line_col};
 use crate::text::is_web_address;
@@ -835,13 +836,17 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let long = |s: &str| s.chars().count() > MAX_NAME_CHARS;
-    if long(&p.company) {
+    let company_chars = [Lang::En, Lang::Zh]
+        .map(|l| p.company.get(l).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    if company_chars > MAX_NAME_CHARS {
         out.push((
             "company".to_string(),
             format!(
-                "posting `{}`: the company name is {} characters; at most {MAX_NAME_CHARS}",
+                "posting `{}`: the company name is {company_chars} characters; at most {MAX_NAME_CHARS}",
                 p.id,
-                p.company.chars().count()
             ),
         ));
     }
