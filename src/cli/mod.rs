@@ -1,6 +1,7 @@
 //! Command-line parsing and the non-interactive commands.
 
 pub mod commands;
+pub mod import_many;
 pub mod man;
 pub mod postings;
 
@@ -725,54 +726,31 @@ fn run_mine(
         Command::Postings {
             action:
                 Some(PostingsAction::Import {
-                    file,
+                    files,
                     company,
                     title,
                     id,
                     role,
                     dry_run,
                     json,
+                    timeout,
                 }),
             ..
         } => {
-            let ad = postings::read_ad(&file).map_err(BadInput)?;
-            let source = if file.as_os_str() == "-" {
-                "standard input".to_string()
-            } else {
-                file.display().to_string()
-            };
             let opts = career_core::import::Options {
                 company,
                 title,
                 id,
                 role: Some(role),
-                source: String::new(),
+                ..Default::default()
             };
-            let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run)
-                .map_err(BadInput)?;
-            if json {
-                // The warning still reaches a person reading the terminal.
-                if done.report.contains(postings::NO_REQUIREMENTS) {
-                    eprint!("{}", postings::NO_REQUIREMENTS);
-                }
-                done.json
-            } else {
-                match &done.saved {
-                    None => {
-                        eprint!("{}", done.report);
-                        done.yaml
-                    }
-                    Some(path) => format!(
-                        "{}
-Saved as {} (id {}).
-See your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.
-",
-                        done.report,
-                        path.display(),
-                        done.id
-                    ),
-                }
-            }
+            let run = import_many::Run {
+                dry_run,
+                json,
+                timeout: std::time::Duration::from_secs(timeout),
+                lang,
+            };
+            return import_many::run(catalog, &own_dir()?, &files, &opts, &run);
         }
         Command::Postings {
             action: Some(PostingsAction::Remove { id }),

@@ -18,10 +18,12 @@ use career_core::store::progress::{Progress, State};
 /// What `career-explorer postings` does besides listing.
 #[derive(Subcommand, Debug)]
 pub enum PostingsAction {
-    /// Read a job ad (plain text, English or Chinese) into a posting of your own.
+    /// Read job ads (text, saved pages or links; English or Chinese) into postings of your own.
     Import {
-        /// The ad as a text file, or `-` for standard input.
-        file: PathBuf,
+        /// Each ad: a text file, a saved page (.html), an http(s) address, a
+        /// folder (its .html, .htm, .txt and .md files), or `-` for standard input.
+        #[arg(required = true, value_name = "FILE|DIR|URL|-")]
+        files: Vec<PathBuf>,
         /// The hiring company (else "Unknown company").
         #[arg(long)]
         company: Option<String>,
@@ -41,6 +43,10 @@ pub enum PostingsAction {
         /// and the warnings) instead of the report and YAML.
         #[arg(long)]
         json: bool,
+        /// The time limit, in seconds, for reading one link.
+        #[arg(long, value_name = "SECS", default_value_t = 20,
+              value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout: u64,
     },
     /// Delete one of your own postings (bundled ones cannot be removed).
     Remove { id: String },
@@ -81,6 +87,10 @@ pub struct Imported {
     pub json: String,
     pub id: String,
     pub saved: Option<PathBuf>,
+    /// What tells this ad from others (a batch skips a duplicate).
+    pub key: import::AdKey,
+    /// `json` as a value, before `saved` is known.
+    value: Value,
 }
 
 /// Imports the ad `text` (read from `source`) into `dir` (the own postings
@@ -94,6 +104,22 @@ pub fn import(
     source: &str,
     opts: &Options,
     dry_run: bool,
+) -> Result<Imported, String> {
+    let mut done = prepare(c, dir, text, source, opts)?;
+    if !dry_run {
+        save(dir, &mut done)?;
+    }
+    Ok(done)
+}
+
+/// Reads the ad `text` into a posting for `dir` without saving it: its
+/// report, YAML, JSON (`saved` null) and key. Errors as [`import`].
+pub fn prepare(
+    c: &Catalog,
+    dir: &Path,
+    text: &str,
+    source: &str,
+    opts: &Options,
 ) -> Result<Imported, String> {
     let role = opts.role.as_deref().unwrap_or("ai_engineer");
     if c.role_index(role).is_none() {
@@ -126,36 +152,37 @@ pub fn import(
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
     let posting = import::posting(&parsed, &id, &opts);
-    let yaml = import::to_yaml(&posting);
-    let report = report(c, &parsed, source);
-    let saved = if dry_run {
-        None
-    } else {
-        Some(
-            career_core::store::own::save_new(dir, &id, &yaml).map_err(|e| {
-                format!(
-                    "cannot save {}: {e}",
-                    dir.join(format!("{id}.yaml")).display()
-                )
-            })?,
-        )
-    };
-    let json = serde_json::to_string_pretty(&json!({
+    let value = json!({
         "posting": posting,
         "salary": parsed.salary,
         "left_out": parsed.left_out,
         "warnings": parsed.warnings,
-        "saved": saved.as_ref().map(|p| p.display().to_string()),
-    }))
-    .expect("plain values")
-        + "\n";
+        "saved": Value::Null,
+    });
     Ok(Imported {
-        report,
-        yaml,
-        json,
+        report: report(c, &parsed, source),
+        yaml: import::to_yaml(&posting),
+        json: serde_json::to_string_pretty(&value).expect("plain values") + "\n",
+        key: import::AdKey::of_new(&posting),
         id,
-        saved,
+        saved: None,
+        value,
     })
+}
+
+/// Saves a [`prepare`]d posting in `dir` (never over a file) and notes
+/// where in its JSON.
+pub fn save(dir: &Path, done: &mut Imported) -> Result<(), String> {
+    let path = career_core::store::own::save_new(dir, &done.id, &done.yaml).map_err(|e| {
+        format!(
+            "cannot save {}: {e}",
+            dir.join(format!("{}.yaml", done.id)).display()
+        )
+    })?;
+    done.value["saved"] = Value::String(path.display().to_string());
+    done.json = serde_json::to_string_pretty(&done.value).expect("plain values") + "\n";
+    done.saved = Some(path);
+    Ok(())
 }
 
 /// The warning for an ad in which no requirement was found, in both languages.
