@@ -65,6 +65,9 @@ pub fn expand(args: &[PathBuf]) -> Vec<Entry> {
         } else if link::is_link(&text) {
             let input = Input::Link(text.into_owned());
             out.push((input.name(), Ok(input)));
+        } else if text.contains("://") && !arg.exists() {
+            let why = link::LinkError::Scheme.to_string();
+            out.push((sanitize(&text), Err(why)));
         } else if arg.is_dir() {
             let name = sanitize(&arg.display().to_string());
             match folder_ads(arg) {

@@ -24,10 +24,10 @@ pub enum PostingsAction {
         /// folder (its .html, .htm, .txt and .md files), or `-` for standard input.
         #[arg(required = true, value_name = "FILE|DIR|URL|-")]
         files: Vec<PathBuf>,
-        /// The hiring company (else "Unknown company").
+        /// The hiring company (else the page's `JobPosting` employer, else "Unknown company").
         #[arg(long)]
         company: Option<String>,
-        /// The job title (else the ad's first line, when it reads as one).
+        /// The job title (else the page's `JobPosting` title, else the ad's first line when it reads as one).
         #[arg(long)]
         title: Option<String>,
         /// The posting's id (else made from the company and title).
@@ -40,7 +40,8 @@ pub enum PostingsAction {
         #[arg(long)]
         dry_run: bool,
         /// Print the posting as JSON (with its salary, the lines left out
-        /// and the warnings) instead of the report and YAML.
+        /// and the warnings) instead of the report and YAML; for several ads,
+        /// an array with each one's outcome.
         #[arg(long)]
         json: bool,
         /// The time limit, in seconds, for reading one link.

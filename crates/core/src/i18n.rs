@@ -737,8 +737,8 @@ pub fn import_imported(lang: Lang, dry_run: bool, name: &str, id: &str, to: &str
 /// posting `id`.
 pub fn import_duplicate(lang: Lang, name: &str, id: &str) -> String {
     match lang {
-        Lang::En => format!("skipped  {name}: the same ad as your posting {id}"),
-        Lang::Zh => format!("已跳过  {name}：与你的招聘 {id} 相同"),
+        Lang::En => format!("skipped  {name}: the same ad as posting {id}"),
+        Lang::Zh => format!("已跳过  {name}：与招聘 {id} 相同"),
     }
 }
 
