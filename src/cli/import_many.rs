@@ -160,7 +160,9 @@ pub fn read(input: &Input, timeout: Duration) -> Result<Ad, String> {
         ad.text = body;
     }
     if ad.text.trim().is_empty() {
-        return Err(format!("{source} has no text: there is no ad to read"));
+        return Err(format!(
+            "{source} is empty (no text): there is no ad to read; nothing was saved"
+        ));
     }
     Ok(ad)
 }
