@@ -163,7 +163,9 @@ fn about_zh(path: &str) -> Option<&'static str> {
         "postings" => {
             "列出招聘启事（内置的和你自己的）及你的技能覆盖率；导入一则招聘启事；删除你自己的。"
         }
-        "postings import" => "读入一则招聘启事（纯文本，中文或英文），存为你自己的招聘启事。",
+        "postings import" => {
+            "读入招聘启事（文本、保存的网页或网址；中文或英文），存为你自己的招聘启事。"
+        }
         "postings remove" => "删除你自己的一份招聘启事（内置的不能删除）。",
         "profile" => "查看或设置你的工作年限和当前角色（面板 4 的经验检查和 gap 命令会用到）。",
         "gap" => "某份招聘启事（或 AI 工程师角色）需要、而你当前角色不涵盖的技能：要补的差距。",
@@ -200,6 +202,9 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         (_, "width") => {
             "把文字输出截断或折行到 N 列（至少 40）。默认：终端宽度；输出到管道或文件时不截断。"
         }
+        ("postings import", "json") => {
+            "以 JSON 输出这份招聘启事（含薪资、未采用的行及原因和警告），不输出报告和 YAML；多则招聘启事时输出数组，每项含其结果。"
+        }
         (_, "json") => "以 JSON 输出，供脚本使用。",
         (_, "help") => "显示帮助",
         (_, "version") => "显示版本号",
@@ -214,9 +219,16 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         ("screenshots", "out") => "存放截图的文件夹。",
         ("schema", "kind") => "数据文件的种类，或 progress（进度文件）。",
         ("data", "out") => "写出数据的文件夹（须为空或不存在）。",
-        ("postings import", "file") => "招聘启事的文本文件，或用 - 表示标准输入。",
-        ("postings import", "company") => "招聘的公司（缺省为“Unknown company”）。",
-        ("postings import", "title") => "职位名称（缺省取招聘启事的第一行，若它像一个标题）。",
+        ("postings import", "files") => {
+            "每一则招聘启事：文本文件、保存的网页（.html）、http(s) 网址、文件夹（读其中的 .html、.htm、.txt 和 .md 文件），或用 - 表示标准输入。"
+        }
+        ("postings import", "company") => {
+            "招聘的公司（缺省取网页 JobPosting 数据中的雇主，再缺省为“Unknown company”）。"
+        }
+        ("postings import", "title") => {
+            "职位名称（缺省取网页 JobPosting 数据中的职位，再缺省取招聘启事的第一行，若它像一个标题）。"
+        }
+        ("postings import", "timeout") => "读取一个网址的时间上限（秒）。",
         ("postings import", "id") => "这份招聘启事的 id（缺省由公司和职位名称生成）。",
         ("postings import", "role") => "这份招聘启事招聘的角色 id。",
         ("postings import", "dry_run") => "只输出这份招聘启事的 YAML，不保存任何内容。",

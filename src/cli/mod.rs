@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod help_zh;
+pub mod import_many;
 pub mod man;
 pub mod out;
 pub mod postings;
@@ -725,53 +726,32 @@ fn run_mine(
         Command::Postings {
             action:
                 Some(PostingsAction::Import {
-                    file,
+                    files,
                     company,
                     title,
                     id,
                     role,
                     dry_run,
                     json,
+                    timeout,
                 }),
             ..
         } => {
-            let ad = postings::read_ad(&file).map_err(BadInput)?;
-            let source = if file.as_os_str() == "-" {
-                "standard input".to_string()
-            } else {
-                file.display().to_string()
-            };
             let opts = career_core::import::Options {
                 company,
                 title,
                 id,
                 role: Some(role),
-                source: String::new(),
+                ..Default::default()
             };
-            let done = postings::import(catalog, &own_dir()?, &ad, &source, &opts, dry_run, out)?;
-            if json {
-                // The warning still reaches a person reading the terminal.
-                if done.json.contains("\"no_requirements\"") {
-                    warn(postings::NO_REQUIREMENTS.trim_end());
-                }
-                done.json
-            } else {
-                match &done.saved {
-                    None => {
-                        say(&done.report);
-                        done.yaml
-                    }
-                    Some(path) => format!(
-                        "{}\n{}",
-                        done.report,
-                        out.para(&format!(
-                            "Saved as {} (id {}).\nSee your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.",
-                            path.display(),
-                            done.id
-                        ))
-                    ),
-                }
-            }
+            let run = import_many::Run {
+                dry_run,
+                json,
+                timeout: std::time::Duration::from_secs(timeout),
+                lang,
+                out,
+            };
+            return import_many::run(catalog, &own_dir()?, &files, &opts, &run);
         }
         Command::Postings {
             action: Some(PostingsAction::Remove { id }),

@@ -16,19 +16,21 @@ use career_core::readiness::posting_match_for;
 use career_core::store::progress::{Progress, State};
 use career_core::text::sanitize;
 
-use super::{BadInput, Out};
+use super::Out;
 
 /// What `career-explorer postings` does besides listing.
 #[derive(Subcommand, Debug)]
 pub enum PostingsAction {
-    /// Read a job ad (plain text, English or Chinese) into a posting of your own.
+    /// Read job ads (text, saved pages or links; English or Chinese) into postings of your own.
     Import {
-        /// The ad as a text file, or `-` for standard input.
-        file: PathBuf,
-        /// The hiring company (else "Unknown company").
+        /// Each ad: a text file, a saved page (.html), an http(s) address, a
+        /// folder (its .html, .htm, .txt and .md files), or `-` for standard input.
+        #[arg(required = true, value_name = "FILE|DIR|URL|-")]
+        files: Vec<PathBuf>,
+        /// The hiring company (else the page's `JobPosting` employer, else "Unknown company").
         #[arg(long)]
         company: Option<String>,
-        /// The job title (else the ad's first line, when it reads as one).
+        /// The job title (else the page's `JobPosting` title, else the ad's first line when it reads as one).
         #[arg(long)]
         title: Option<String>,
         /// The posting's id (else made from the company and title).
@@ -41,11 +43,15 @@ pub enum PostingsAction {
         #[arg(long)]
         dry_run: bool,
         /// Print the posting as JSON (with its salary, the lines left out
-        /// and the warnings) instead of the report and YAML.
+        /// and the warnings) instead of the report and YAML; for several ads,
+        /// an array with each one's outcome.
         #[arg(long)]
         json: bool,
+        /// The time limit, in seconds, for reading one link.
+        #[arg(long, value_name = "SECS", default_value_t = 20,
+              value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout: u64,
     },
-
     /// Delete one of your own postings (bundled ones cannot be removed).
     Remove { id: String },
 }
@@ -85,11 +91,16 @@ pub struct Imported {
     pub json: String,
     pub id: String,
     pub saved: Option<PathBuf>,
+    /// What tells this ad from others (a batch skips a duplicate).
+    pub key: import::AdKey,
+    /// `json` as a value, before `saved` is known.
+    value: Value,
 }
 
 /// Imports the ad `text` (read from `source`) into `dir` (the own postings
-/// folder) unless `dry_run`. An ad with no requirements, an unknown role or
-/// an `--id` in use is an error that says so; nothing is written then.
+/// folder) unless `dry_run`. An ad is never refused for its layout: what was
+/// found is imported, and the report warns when no requirement was. An
+/// unknown role or an `--id` in use is an error; nothing is written then.
 pub fn import(
     c: &Catalog,
     dir: &Path,
@@ -98,12 +109,29 @@ pub fn import(
     opts: &Options,
     dry_run: bool,
     out: Out,
-) -> anyhow::Result<Imported> {
+) -> Result<Imported, String> {
+    let mut done = prepare(c, dir, text, source, opts, out)?;
+    if !dry_run {
+        save(dir, &mut done)?;
+    }
+    Ok(done)
+}
+
+/// Reads the ad `text` into a posting for `dir` without saving it: its
+/// report, YAML, JSON (`saved` null) and key. Errors as [`import`].
+pub fn prepare(
+    c: &Catalog,
+    dir: &Path,
+    text: &str,
+    source: &str,
+    opts: &Options,
+    out: Out,
+) -> Result<Imported, String> {
     // A file name is text from outside: it may hold escape sequences.
     let source = &sanitize(source);
     let role = opts.role.as_deref().unwrap_or("ai_engineer");
-    if let Err(why) = crate::cli::commands::find_role(c, role) {
-        return Err(BadInput(why).into());
+    if c.role_index(role).is_none() {
+        return Err(crate::cli::commands::find_role(c, role).unwrap_err());
     }
     let max = career_core::store::loader::MAX_NAME_CHARS;
     for (flag, given) in [("--company", &opts.company), ("--title", &opts.title)] {
@@ -112,17 +140,15 @@ pub fn import(
             .map(|s| s.chars().count())
             .filter(|&n| n > max)
         {
-            return Err(BadInput(format!(
+            return Err(format!(
                 "{flag} is {n} characters: at most {max}; nothing was saved"
-            ))
-            .into());
+            ));
         }
     }
     if text.trim().is_empty() {
-        return Err(BadInput(format!(
+        return Err(format!(
             "{source} is empty: there is no ad to read; nothing was saved"
-        ))
-        .into());
+        ));
     }
     let parsed = import::understand(&import::matcher(c), text, opts.company.as_deref());
     let taken =
@@ -134,51 +160,49 @@ pub fn import(
         .unwrap_or_default();
     let id = import::choose_id(opts, &title, taken);
     if !career_core::store::loader::is_valid_id(&id) {
-        return Err(BadInput(format!(
+        return Err(format!(
             "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)"
-        ))
-        .into());
+        ));
     }
     if opts.id.is_some() && taken(&id) {
-        return Err(BadInput(format!(
+        return Err(format!(
             "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})"
-        ))
-        .into());
+        ));
     }
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
     let posting = import::posting(&parsed, &id, &opts);
-    let yaml = import::to_yaml(&posting);
-    let report = report(c, &parsed, source, out);
-    let saved = if dry_run {
-        None
-    } else {
-        Some(
-            // A failure of the system, not of the ad: exit status 1.
-            career_core::store::own::save_new(dir, &id, &yaml).map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot save {}: {e}",
-                    dir.join(format!("{id}.yaml")).display()
-                )
-            })?,
-        )
-    };
-    let json = serde_json::to_string_pretty(&json!({
+    let value = json!({
         "posting": posting,
         "salary": parsed.salary,
         "left_out": parsed.left_out,
         "warnings": parsed.warnings,
-        "saved": saved.as_ref().map(|p| p.display().to_string()),
-    }))
-    .expect("plain values")
-        + "\n";
+        "saved": Value::Null,
+    });
     Ok(Imported {
-        report,
-        yaml,
-        json,
+        report: report(c, &parsed, source, out),
+        yaml: import::to_yaml(&posting),
+        json: serde_json::to_string_pretty(&value).expect("plain values") + "\n",
+        key: import::AdKey::of_new(&posting),
         id,
-        saved,
+        saved: None,
+        value,
     })
+}
+
+/// Saves a [`prepare`]d posting in `dir` (never over a file) and notes
+/// where in its JSON.
+pub fn save(dir: &Path, done: &mut Imported) -> Result<(), String> {
+    let path = career_core::store::own::save_new(dir, &done.id, &done.yaml).map_err(|e| {
+        format!(
+            "cannot save {}: {e}",
+            dir.join(format!("{}.yaml", done.id)).display()
+        )
+    })?;
+    done.value["saved"] = Value::String(path.display().to_string());
+    done.json = serde_json::to_string_pretty(&done.value).expect("plain values") + "\n";
+    done.saved = Some(path);
+    Ok(())
 }
 
 /// The warning for an ad in which no requirement was found, in both languages.

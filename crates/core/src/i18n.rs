@@ -742,6 +742,57 @@ pub fn item_flags(lang: Lang, preferred: bool, any_of: bool) -> String {
     out.join(list_sep(lang))
 }
 
+/// One line of a batch import's report: `name` imported as `id`, saved
+/// to `to` (or, on a dry run, would be).
+pub fn import_imported(lang: Lang, dry_run: bool, name: &str, id: &str, to: &str) -> String {
+    match (lang, dry_run) {
+        (Lang::En, false) => format!("imported  {name} → {to}"),
+        (Lang::En, true) => format!("would import  {name} as {id}"),
+        (Lang::Zh, false) => format!("已导入  {name} → {to}"),
+        (Lang::Zh, true) => format!("将导入  {name}，id {id}"),
+    }
+}
+
+/// One line of a batch import's report: `name` skipped as the same ad as
+/// posting `id`.
+pub fn import_duplicate(lang: Lang, name: &str, id: &str) -> String {
+    match lang {
+        Lang::En => format!("skipped  {name}: the same ad as posting {id}"),
+        Lang::Zh => format!("已跳过  {name}：与招聘 {id} 相同"),
+    }
+}
+
+/// One line of a batch import's report: `name` failed, and why.
+pub fn import_failed(lang: Lang, name: &str, why: &str) -> String {
+    match lang {
+        Lang::En => format!("failed  {name}: {why}"),
+        Lang::Zh => format!("失败  {name}：{why}"),
+    }
+}
+
+/// The closing line of a batch import: how many were imported (or would
+/// be, on a dry run), skipped as duplicates, and failed.
+pub fn import_summary(
+    lang: Lang,
+    dry_run: bool,
+    imported: usize,
+    dup: usize,
+    failed: usize,
+) -> String {
+    match (lang, dry_run) {
+        (Lang::En, false) => {
+            format!("imported {imported}, skipped {dup} as duplicates, failed {failed}")
+        }
+        (Lang::En, true) => format!(
+            "would import {imported}, skip {dup} as duplicates, failed {failed} (dry run: nothing saved)"
+        ),
+        (Lang::Zh, false) => format!("已导入 {imported} 个，跳过重复 {dup} 个，失败 {failed} 个"),
+        (Lang::Zh, true) => {
+            format!("将导入 {imported} 个，跳过重复 {dup} 个，失败 {failed} 个（试运行：未保存）")
+        }
+    }
+}
+
 /// A reliability label in `lang`.
 pub fn reliability(lang: Lang, r: crate::model::Reliability) -> &'static str {
     labels(lang).reliability_names[r as usize]

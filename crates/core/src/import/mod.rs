@@ -13,8 +13,14 @@
 //!   the `terms` of the skills of the `ads` layer, and keeps the words that
 //!   matched as the evidence.
 //!
+//! Around them, [`html`] turns a saved job page into the ad's text (its
+//! schema.org `JobPosting` data, else its visible text) and [`link`] reads
+//! a page from a web address.
+//!
 //! docs/IMPORT.md describes both and the figures measured on real ads.
 
+pub mod html;
+pub mod link;
 pub mod segment;
 pub mod terms;
 
@@ -196,6 +202,10 @@ pub struct Options {
     pub role: Option<String>,
     /// Where the ad came from, for the posting's `source`.
     pub source: String,
+    /// When the ad was posted, as its page says (the posting's `date`).
+    pub date: Option<String>,
+    /// The web addresses the ad was read from (the posting's `urls`).
+    pub urls: Vec<String>,
 }
 
 /// A posting id from the words of `s`: lower-case ASCII letters and digits
@@ -250,6 +260,10 @@ pub struct OutPosting {
     pub title: String,
     pub role: String,
     pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub urls: Vec<String>,
     pub responsibilities: Vec<OutItem>,
     pub requirements: Vec<OutItem>,
 }
@@ -301,6 +315,8 @@ pub fn posting(p: &Parsed, id: &str, opts: &Options) -> OutPosting {
         title,
         role: opts.role.clone().unwrap_or_else(|| "ai_engineer".into()),
         source: opts.source.clone(),
+        date: opts.date.clone(),
+        urls: opts.urls.clone(),
         responsibilities: items(&p.responsibilities, "R"),
         requirements: items(&p.requirements, "Q"),
     }
@@ -317,4 +333,71 @@ pub fn to_yaml(posting: &OutPosting) -> String {
          # a text may be a plain string or {{en: ..., zh: ...}}.\n\
          {body}"
     )
+}
+
+/// What makes two imported postings the same ad: where it was read from,
+/// and its company, title and item texts (case and spacing ignored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdKey {
+    /// The posting's `source` ("Imported from …").
+    pub source: String,
+    /// Company, title and every item's text, normalised.
+    pub body: String,
+}
+
+/// `s` in lower case with runs of white space made one space.
+fn normal(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+impl AdKey {
+    fn new<'a>(
+        source: &str,
+        company: &str,
+        title: &str,
+        items: impl Iterator<Item = &'a str>,
+    ) -> AdKey {
+        let mut body = format!("{}\u{1F}{}", normal(company), normal(title));
+        for t in items {
+            body.push('\u{1F}');
+            body.push_str(&normal(t));
+        }
+        AdKey {
+            source: source.trim().to_string(),
+            body,
+        }
+    }
+
+    /// The key of a posting about to be saved.
+    pub fn of_new(p: &OutPosting) -> AdKey {
+        let items = p.responsibilities.iter().chain(&p.requirements);
+        AdKey::new(
+            &p.source,
+            &p.company,
+            &p.title,
+            items.map(|i| i.text.as_str()),
+        )
+    }
+
+    /// The key of a posting of the catalog (its English texts; imported
+    /// ones hold the same words in both languages).
+    pub fn of_posting(p: &crate::model::Posting) -> AdKey {
+        let en = crate::model::Lang::En;
+        let items = p.responsibilities.iter().chain(&p.requirements);
+        AdKey::new(
+            p.source.get(en),
+            p.company.get(en),
+            p.title.get(en),
+            items.map(|i| i.text.get(en)),
+        )
+    }
+
+    /// Whether `other` is the same ad: the same source, or the same
+    /// company, title and items.
+    pub fn same_ad(&self, other: &AdKey) -> bool {
+        (!self.source.is_empty() && self.source == other.source) || self.body == other.body
+    }
 }
