@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod man;
+pub mod posting_edit;
 pub mod postings;
 
 use std::io::{IsTerminal, Write};
@@ -773,6 +774,35 @@ See your match: career-explorer, then 4 (←/→ to reach it), or career-explore
                     ),
                 }
             }
+        }
+        Command::Postings {
+            action: Some(PostingsAction::Show { id, json }),
+            ..
+        } => {
+            crate::cli::posting_edit::show(catalog, &read_progress(progress_path)?, &id, lang, json)
+                .map_err(BadInput)?
+        }
+        Command::Postings {
+            action:
+                Some(PostingsAction::Edit {
+                    id,
+                    item,
+                    add,
+                    remove,
+                    preferred,
+                    required,
+                }),
+            ..
+        } => {
+            let kind = (preferred || required).then_some(preferred);
+            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
+                |e| match e {
+                    career_core::store::posting_edit::EditError::Input(_) => {
+                        anyhow::Error::from(BadInput(e.to_string()))
+                    }
+                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
+                },
+            )?
         }
         Command::Postings {
             action: Some(PostingsAction::Remove { id }),
