@@ -124,6 +124,7 @@ impl App {
         AppPostings::item_of(&self.all, posting, item).unwrap_or(ItemEdit {
             skills: Vec::new(),
             preferred: false,
+            evidence: Default::default(),
         })
     }
 

@@ -2,13 +2,15 @@
 //! names and whether it is required or preferred.
 //!
 //! The change goes to the posting's file in place: only the item's
-//! `skills`, `preferred` and the `evidence` of a removed skill are rewritten;
+//! `skills`, `preferred` and `evidence` (a removed skill's words go with it;
+//! an undo brings them back) are rewritten;
 //! every other line (comments, order, quoting) stays as the user wrote it.
 //! The result is read back and compared with what was meant before it
 //! replaces the file (a temp file beside it, synced, renamed over it), so a
 //! layout this editor does not understand is refused, never garbled.
 //! Bundled postings are read-only.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,8 @@ pub struct ItemEdit {
     /// Skill ids, in the order the file lists them.
     pub skills: Vec<String>,
     pub preferred: bool,
+    /// The words of the ad that named each skill (only skills of `skills`).
+    pub evidence: BTreeMap<String, String>,
 }
 
 impl ItemEdit {
@@ -29,6 +33,11 @@ impl ItemEdit {
         ItemEdit {
             skills: item.skills.clone(),
             preferred: item.preferred,
+            evidence: item
+                .evidence
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().to_string()))
+                .collect(),
         }
     }
 }
@@ -151,6 +160,8 @@ pub fn apply(
     if let Some(p) = preferred {
         next.preferred = p;
     }
+    let kept = next.skills.clone();
+    next.evidence.retain(|k, _| kept.contains(k));
     Ok(next)
 }
 
@@ -159,7 +170,11 @@ pub fn apply(
 pub fn apply_to_item(c: &Catalog, item: &mut PostingItem, edit: &ItemEdit) {
     item.skills = edit.skills.clone();
     item.preferred = edit.preferred;
-    item.evidence.retain(|k, _| edit.skills.contains(k));
+    item.evidence = edit
+        .evidence
+        .iter()
+        .map(|(k, v)| (k.clone(), crate::model::Clean::new(v)))
+        .collect();
     item.skill_idx = edit
         .skills
         .iter()
@@ -254,7 +269,8 @@ fn save(path: &Path, text: &str) -> std::io::Result<()> {
 pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Option<String> {
     let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let block = item_block(&lines, item)?;
+    let mut block = item_block(&lines, item)?;
+    block.skills_order = new.skills.clone();
     let old_item = old.requirements.iter().find(|r| r.id == item)?;
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     // Edit from the bottom up so the earlier regions keep their lines.
@@ -266,14 +282,24 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
             .map(|(_, r)| r.clone())
     };
     let mut skills_lines = block.render_skills(&lines, find("skills"), &new.skills, eol);
-    let pref = find("preferred");
-    if let Some(r) = &pref {
-        let value = new.preferred.to_string();
-        let line = block.key_line(&lines, r.start, "preferred", &value, eol);
-        regions.push((r.clone(), vec![line]));
+    if let Some(r) = find("preferred") {
+        // `false` is the default: the key goes, as an undo of `t` leaves it.
+        let line = new
+            .preferred
+            .then(|| block.key_line(&lines, r.start, "preferred", "true", eol));
+        regions.push((r, line.into_iter().collect()));
     } else if new.preferred {
         let lead = " ".repeat(block.key_col);
         skills_lines.push(format!("{lead}preferred: true{eol}"));
+    }
+    let old_ev = ItemEdit::of(old_item).evidence;
+    match find("evidence") {
+        _ if old_ev == new.evidence => {}
+        Some(r) => regions.push((
+            r.clone(),
+            block.render_evidence(&lines, r, &old_ev, &new.evidence, eol)?,
+        )),
+        None => skills_lines.extend(block.evidence_block(None, &new.evidence, eol)),
     }
     match find("skills") {
         Some(r) => regions.push((r, skills_lines)),
@@ -282,16 +308,6 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
             // multi-line value there.
             let at = keys.last().map_or(block.first + 1, |(_, r)| r.end);
             regions.push((at..at, skills_lines));
-        }
-    }
-    if let Some(r) = find("evidence") {
-        let kept: Vec<(&String, &crate::model::Clean)> = old_item
-            .evidence
-            .iter()
-            .filter(|(k, _)| new.skills.contains(k))
-            .collect();
-        if kept.len() != old_item.evidence.len() {
-            regions.push((r.clone(), block.render_evidence(&lines, r, &kept, eol)?));
         }
     }
     regions.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
@@ -304,18 +320,47 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
     if let Some(w) = want.requirements.iter_mut().find(|r| r.id == item) {
         w.skills = new.skills.clone();
         w.preferred = new.preferred;
-        w.evidence.retain(|k, _| new.skills.contains(k));
+        w.evidence = new
+            .evidence
+            .iter()
+            .map(|(k, v)| (k.clone(), crate::model::Clean::new(v)))
+            .collect();
     }
     let got: Posting = loader::parse_text("edit", &result).ok()?;
     (format!("{got:?}") == format!("{want:?}")).then_some(result)
 }
 
-/// An item of a block sequence: its lines `[first, end)` and the column
-/// its keys start at.
+/// An item of a block sequence: its lines `[first, end)`, the column its
+/// keys start at, and the order its skills are written in after the edit.
 struct Block {
     first: usize,
     end: usize,
     key_col: usize,
+    skills_order: Vec<String>,
+}
+
+fn self_position(order: &[String], k: &str) -> usize {
+    order.iter().position(|s| s == k).unwrap_or(usize::MAX)
+}
+
+/// `s` as a YAML scalar: plain when it plainly reads back as the same
+/// string (letters, digits, spaces and a few marks), else a JSON string,
+/// which YAML reads as a double-quoted one.
+fn yaml_string(s: &str) -> String {
+    let plain = s.chars().any(|c| c.is_alphabetic())
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '/' | '+'))
+        && s.trim() == s
+        && !s.starts_with(['-', '.'])
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "y" | "n"
+        );
+    if plain {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    }
 }
 
 fn indent(line: &str) -> usize {
@@ -382,6 +427,7 @@ fn item_block(lines: &[&str], item: &str) -> Option<Block> {
             first: first_line,
             end,
             key_col: col,
+            skills_order: Vec::new(),
         });
     }
     None
@@ -471,60 +517,72 @@ impl Block {
         out
     }
 
-    /// The `evidence` key with only the entries `kept`: the kept lines of a
-    /// block mapping as written, else a flow mapping; nothing when none is
-    /// left. `None` for a layout not understood.
+    /// The `evidence` key as `new`: when it only drops entries of `old`,
+    /// the kept lines of a block mapping as written; else written anew;
+    /// nothing when none is left. `None` for a layout not understood.
     fn render_evidence(
         &self,
         lines: &[&str],
         r: std::ops::Range<usize>,
-        kept: &[(&String, &crate::model::Clean)],
+        old: &BTreeMap<String, String>,
+        new: &BTreeMap<String, String>,
         eol: &str,
     ) -> Option<Vec<String>> {
-        if kept.is_empty() {
+        if new.is_empty() {
             return Some(Vec::new());
         }
         let head = lines[r.start];
         let value = key_at(head, self.key_col).map_or("", |(_, v)| v);
-        if scalar(value).is_empty() {
-            let body = &lines[r.start + 1..r.end];
-            let col = body
-                .iter()
-                .find(|l| !is_blank_or_comment(l))
-                .map(|l| indent(l))?;
-            let mut out = vec![head.to_string()];
-            let mut keep = true;
-            for l in body {
-                if !is_blank_or_comment(l) && indent(l) == col {
-                    let (k, _) = key_at(l, col).or_else(|| {
-                        // A quoted key: "python": ...
-                        let t = l.trim_start();
-                        let q = t.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-                        let end = t[1..].find(q)?;
-                        Some((&t[1..1 + end], ""))
-                    })?;
-                    keep = kept.iter().any(|(name, _)| name.as_str() == k);
-                }
-                if keep {
-                    out.push(l.to_string());
-                }
-            }
-            return Some(out);
+        let subset = new.iter().all(|(k, v)| old.get(k) == Some(v));
+        if !subset || !scalar(value).is_empty() {
+            return Some(self.evidence_block(Some(self.lead(lines, r.start)), new, eol));
         }
-        let map: serde_json::Map<String, serde_json::Value> = kept
+        let body = &lines[r.start + 1..r.end];
+        let col = body
             .iter()
-            .map(|(k, v)| {
-                (
-                    k.to_string(),
-                    serde_json::Value::String(v.as_str().to_string()),
-                )
-            })
-            .collect();
-        let json = serde_json::to_string(&map).ok()?;
-        Some(vec![format!(
-            "{}evidence: {json}{eol}",
-            self.lead(lines, r.start)
-        )])
+            .find(|l| !is_blank_or_comment(l))
+            .map(|l| indent(l))?;
+        let mut out = vec![head.to_string()];
+        let mut keep = true;
+        for l in body {
+            if !is_blank_or_comment(l) && indent(l) == col {
+                let (k, _) = key_at(l, col).or_else(|| {
+                    // A quoted key: "python": ...
+                    let t = l.trim_start();
+                    let q = t.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+                    let end = t[1..].find(q)?;
+                    Some((&t[1..1 + end], ""))
+                })?;
+                keep = new.contains_key(k);
+            }
+            if keep {
+                out.push(l.to_string());
+            }
+        }
+        Some(out)
+    }
+
+    /// `evidence:` as a block mapping, each value a JSON string (valid
+    /// YAML), after `lead` (the key's indentation when `None`).
+    fn evidence_block(
+        &self,
+        lead: Option<String>,
+        evidence: &BTreeMap<String, String>,
+        eol: &str,
+    ) -> Vec<String> {
+        if evidence.is_empty() {
+            return Vec::new();
+        }
+        let lead = lead.unwrap_or_else(|| " ".repeat(self.key_col));
+        let inner = " ".repeat(self.key_col + 2);
+        let mut out = vec![format!("{lead}evidence:{eol}")];
+        // In the order of the skills, as a person lists them.
+        let mut keys: Vec<&String> = evidence.keys().collect();
+        keys.sort_by_key(|k| self_position(&self.skills_order, k));
+        for k in keys {
+            out.push(format!("{inner}{k}: {}{eol}", yaml_string(&evidence[k])));
+        }
+        out
     }
 }
 
@@ -536,11 +594,13 @@ mod tests {
 
     fn edit(item: &str, skills: &[&str], preferred: bool) -> Option<String> {
         let old: Posting = loader::parse_text("t", FILE).unwrap();
-        let new = ItemEdit {
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-            preferred,
-        };
-        edit_text(FILE, &old, item, &new)
+        let item = old.requirements.iter().find(|r| r.id == item).unwrap();
+        let mut new = ItemEdit::of(item);
+        new.skills = skills.iter().map(|s| s.to_string()).collect();
+        new.preferred = preferred;
+        let kept = new.skills.clone();
+        new.evidence.retain(|k, _| kept.contains(k));
+        edit_text(FILE, &old, &item.id, &new)
     }
 
     #[test]
