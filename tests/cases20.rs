@@ -160,6 +160,12 @@ const RUNS: &[(&str, &[&str], Option<&str>)] = &[
     ("notes", &["notes"], None),
     ("help", &["help"], None),
     ("config", &["config"], None),
+    ("postings show", &["postings", "show", "mine"], None),
+    (
+        "postings edit",
+        &["postings", "edit", "mine", "Q1", "--required"],
+        None,
+    ),
     ("man", &["man"], None),
 ];
 

@@ -390,7 +390,10 @@ fn the_honest_match_on_notion_nq1() {
     let s = screen(&mut a, 200, 60);
     assert!(s.contains(&format!("NQ1 1/{n}")), "{s}");
     assert!(nq1_line(&s).contains("[~ partly ]"), "{s}");
-    assert!(s.contains("skill coverage 1% · 0/4 met"), "{s}");
+    assert!(
+        s.contains("skill coverage 1% · 0 of 4 mappable requirements met"),
+        "{s}"
+    );
     // Every NQ1 skill done, no years given: still not covered.
     let mut a = app_with(&nq1, None);
     let s = screen(&mut a, 200, 60);
@@ -409,7 +412,7 @@ fn the_honest_match_on_notion_nq1() {
     let s = screen(&mut a, 200, 60);
     assert!(s.contains("you: 8 ✓"), "{s}");
     assert!(nq1_line(&s).contains("[✓ covered]"), "{s}");
-    assert!(s.contains("· 1/4 met"), "{s}");
+    assert!(s.contains("· 1 of 4 mappable requirements met"), "{s}");
     // In Chinese.
     let mut a = app_with(&nq1, Some(3));
     a.update(Action::ToggleLang);

@@ -172,7 +172,10 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     let mut a = app(Lang::En, &[]);
     a.update(Action::GoPane(Pane::Jobs));
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("skill coverage 0% · 0/4 met"), "{s}");
+    assert!(
+        s.contains("skill coverage 0% · 0 of 4 mappable requirements met"),
+        "{s}"
+    );
     // NQ3 (Spark, DBT) is covered by four skills; ticking two is partly.
     a.update(Action::GoPane(Pane::Skills));
     for id in ["S33", "S34"] {
@@ -201,7 +204,10 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     assert!(s.contains("Skills checklist · all layers · 2/137"), "{s}");
     a.update(Action::GoPane(Pane::Jobs));
     let s = screen(&mut a, 100, 40);
-    assert!(s.contains("skill coverage 12% · 0/4 met"), "{s}");
+    assert!(
+        s.contains("skill coverage 12% · 0 of 4 mappable requirements met"),
+        "{s}"
+    );
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(
         line.contains("[~ partly ]"),
@@ -226,7 +232,10 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     a.update(Action::GoPane(Pane::Jobs));
     let buf = buffer(&mut a, 100, 40);
     let s = screen(&mut a, 100, 40);
-    assert!(s.contains("skill coverage 25% · 1/4 met"), "{s}");
+    assert!(
+        s.contains("skill coverage 25% · 1 of 4 mappable requirements met"),
+        "{s}"
+    );
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
     assert!(line.contains("[✓ covered]"), "{line}");
     let pos = find(&buf, "✓ covered").unwrap();

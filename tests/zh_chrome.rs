@@ -254,7 +254,7 @@ fn the_checker_finds_the_english_chrome_of_english_output() {
     let allowed = allowed(&c);
     let home = home_with_progress();
     let progress = english_chrome(&run("en", &["progress"], home.path()), &allowed);
-    for w in ["Skills", "Readiness", "coverage", "covered", "next"] {
+    for w in ["Skills", "Readiness", "coverage", "requirements", "next"] {
         assert!(progress.iter().any(|x| x == w), "{w} in {progress:?}");
     }
     let md = english_chrome(

@@ -163,6 +163,12 @@ fn about_zh(path: &str) -> Option<&'static str> {
         "postings" => {
             "列出招聘启事（内置的和你自己的）及你的技能覆盖率；导入一则招聘启事；删除你自己的。"
         }
+        "postings show" => {
+            "一则招聘启事：每条任职要求的标记（已覆盖、部分覆盖、未覆盖、未映射）、类别、年限核对和每项技能的依据。"
+        }
+        "postings edit" => {
+            "修改你自己的一则招聘启事中的一条任职要求：增删技能，或设为加分项或必需；改动原地保存在它的文件中。"
+        }
         "postings import" => {
             "读入招聘启事（文本、保存的网页或网址；中文或英文），存为你自己的招聘启事。"
         }
@@ -232,6 +238,16 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         ("postings import", "id") => "这份招聘启事的 id（缺省由公司和职位名称生成）。",
         ("postings import", "role") => "这份招聘启事招聘的角色 id。",
         ("postings import", "dry_run") => "只输出这份招聘启事的 YAML，不保存任何内容。",
+        ("postings show", "id") | ("postings edit", "id") => {
+            "招聘启事 id（见 career-explorer postings）。"
+        }
+        ("postings edit", "item") => {
+            "任职要求的 id，例如 Q3（用 postings 的 show 子命令可以查看）。"
+        }
+        ("postings edit", "add") => "要加上的技能 id（可重复）。",
+        ("postings edit", "remove") => "要去掉的技能 id（可重复）。",
+        ("postings edit", "preferred") => "设为加分项（计一半）。",
+        ("postings edit", "required") => "设为必需。",
         ("postings remove", "id") => "要删除的招聘启事 id（只能是你自己的）。",
         ("profile", "years") => "你的工作年限（0–60）。",
         ("profile", "role") => "角色 id，例如 fullstack_engineer（见 career-explorer roles）。",

@@ -5,6 +5,7 @@ pub mod help_zh;
 pub mod import_many;
 pub mod man;
 pub mod out;
+pub mod posting_edit;
 pub mod postings;
 
 pub use out::{Out, say, warn};
@@ -752,6 +753,35 @@ fn run_mine(
                 out,
             };
             return import_many::run(catalog, &own_dir()?, &files, &opts, &run);
+        }
+        Command::Postings {
+            action: Some(PostingsAction::Show { id, json }),
+            ..
+        } => {
+            crate::cli::posting_edit::show(catalog, &read_progress(progress_path)?, &id, lang, json)
+                .map_err(BadInput)?
+        }
+        Command::Postings {
+            action:
+                Some(PostingsAction::Edit {
+                    id,
+                    item,
+                    add,
+                    remove,
+                    preferred,
+                    required,
+                }),
+            ..
+        } => {
+            let kind = (preferred || required).then_some(preferred);
+            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
+                |e| match e {
+                    career_core::store::posting_edit::EditError::Input(_) => {
+                        anyhow::Error::from(BadInput(e.to_string()))
+                    }
+                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
+                },
+            )?
         }
         Command::Postings {
             action: Some(PostingsAction::Remove { id }),

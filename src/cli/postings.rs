@@ -54,6 +54,33 @@ pub enum PostingsAction {
     },
     /// Delete one of your own postings (bundled ones cannot be removed).
     Remove { id: String },
+    /// One posting with every requirement marked (covered, partly, missing,
+    /// not mapped), its kind, its years check and each skill's evidence.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a requirement of one of your own postings: add or remove
+    /// skills, mark it preferred or required. Saved in its file in place.
+    Edit {
+        /// The posting's id (see career-explorer postings).
+        id: String,
+        /// The requirement's id, e.g. Q3 (see career-explorer postings show ID).
+        item: String,
+        /// A skill id to add (repeatable).
+        #[arg(long, value_name = "SKILL")]
+        add: Vec<String>,
+        /// A skill id to remove (repeatable).
+        #[arg(long, value_name = "SKILL")]
+        remove: Vec<String>,
+        /// Mark it a nice-to-have (weighs half).
+        #[arg(long, conflicts_with = "required")]
+        preferred: bool,
+        /// Mark it required.
+        #[arg(long)]
+        required: bool,
+    },
 }
 
 /// The largest ad `import` reads: far more than any job ad.
@@ -321,7 +348,12 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
                 "skill_coverage_percent": m.percent(),
                 "requirements_met": m.covered,
                 "requirements_partly": m.partly,
+                "requirements_missing": m.missing,
+                "requirements_not_mapped": m.not_mapped,
+                "requirements_mappable": m.mappable(),
                 "requirements": m.total,
+                "met": career_core::i18n::met_of(lang, m.covered, m.mappable()),
+                "requirement_status": crate::cli::posting_edit::requirements_json(c, progress, i, lang),
             })
         })
         .collect();
@@ -352,15 +384,28 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
         out.push_str(&out_to.item(
             "",
             &format!(
-                "{} {}% · {}/{} {}",
+                "{} {}% · {}",
                 l.match_word,
                 r["skill_coverage_percent"],
-                r["requirements_met"],
-                r["requirements"],
-                l.match_label,
+                r["met"].as_str().unwrap_or(""),
             ),
             4,
         ));
+        // Each requirement's mark, by the one rule (as pane 4 shows it).
+        let marks: Vec<String> = r["requirement_status"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|q| {
+                let code = q["coverage"].as_str().unwrap_or("");
+                let word = career_core::readiness::Coverage::from_code(code)
+                    .map_or(code, |c| career_core::i18n::coverage_word(lang, c));
+                format!("{} {word}", q["id"].as_str().unwrap_or(""))
+            })
+            .collect();
+        if !marks.is_empty() {
+            out.push_str(&format!("    {}\n", marks.join(" · ")));
+        }
     }
     out
 }
@@ -413,13 +458,16 @@ pub fn gap_text(
                 })
             })
             .collect();
-        let v = json!({
+        let mut v = json!({
             "from_role": from,
             "to": match target { Target::Posting(_) => "posting", Target::Role(_) => "role" },
             "to_id": to_id,
             "skills": items,
             "open": open,
         });
+        if let Target::Posting(p) = target {
+            v["requirements"] = crate::cli::posting_edit::requirements_json(c, progress, p, lang);
+        }
         return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
     }
     let mut out = out_to.para(&format!(
@@ -438,7 +486,34 @@ pub fn gap_text(
         let indent = career_core::text::width(&head) + 1;
         out.push_str(&out_to.item(&head, c.skills[s].name.get(lang), indent));
     }
+    if let Target::Posting(p) = target {
+        out.push_str(&gap_requirements(c, progress, p, lang));
+    }
     Ok(out)
+}
+
+/// The posting's requirements under the gap: the met figure and each
+/// requirement's mark by the one rule, so the gap reads beside pane 4.
+fn gap_requirements(c: &Catalog, progress: &Progress, p: usize, lang: Lang) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let years = progress.profile.years;
+    let posting = &c.postings[p];
+    let m = posting_match_for(posting, &state, years);
+    let mut out = format!(
+        "\n{} · {}\n",
+        labels(lang).requirements,
+        career_core::i18n::met_of(lang, m.covered, m.mappable())
+    );
+    for r in &posting.requirements {
+        let st = career_core::readiness::requirement_status(r, &state, years);
+        out.push_str(&format!(
+            "  [{}] {} {}\n",
+            career_core::i18n::coverage_mark(lang, st.coverage),
+            r.id,
+            career_core::text::truncate(r.text.get(lang), 60)
+        ));
+    }
+    out
 }
 
 /// The profile as text or JSON.

@@ -65,6 +65,14 @@ pub enum Action {
     YearsDown,
     /// Job pane: the next role as the user's current role (the profile).
     NextRole,
+    /// Job pane: open the skill picker of the selected requirement (own
+    /// postings only).
+    EditSkills,
+    /// Job pane: switch the selected requirement between required and
+    /// preferred (own postings only).
+    TogglePreferred,
+    /// Skill picker: remove the selected skill from the requirement.
+    RemoveSkill,
     /// Skills: cycle which layers the checklist shows (both → 2023 →
     /// 2024–2026).
     CycleLayer,

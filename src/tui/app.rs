@@ -141,6 +141,9 @@ pub struct App {
     /// Text `y` asked to copy: the terminal loop sends it (OSC 52) and
     /// clears it. `update` stays free of the terminal.
     pub to_copy: Option<String>,
+    /// Own-posting files to rewrite after an edit or its undo: the terminal
+    /// loop writes them ([`crate::tui::picker::flush_posting_writes`]).
+    pub posting_writes: Vec<crate::tui::picker::PostingWrite>,
 }
 
 impl App {
@@ -192,6 +195,7 @@ impl App {
             history: History::default(),
             copy_enabled: true,
             to_copy: None,
+            posting_writes: Vec::new(),
         }
     }
 
@@ -365,6 +369,10 @@ impl App {
             },
             ModeKind::Help | ModeKind::Notes => {
                 self.update_overlay(action);
+                Effect::None
+            }
+            ModeKind::PickSkill if action != Action::Quit => {
+                self.update_picker(action);
                 Effect::None
             }
             _ => self.update_normal(action),
@@ -824,6 +832,17 @@ impl App {
         if let Some(effect) = self.update_profile(action.clone()) {
             return effect;
         }
+        match action {
+            Action::EditSkills => {
+                self.open_picker();
+                return Effect::None;
+            }
+            Action::TogglePreferred => {
+                self.toggle_preferred();
+                return Effect::None;
+            }
+            _ => {}
+        }
         let postings = self.catalog.postings.len();
         let v = &mut self.jobs;
         match action {
@@ -969,11 +988,20 @@ impl App {
     /// any change (its fields join `dirty`, merged per field on save). The
     /// status line says what changed, or why nothing did.
     fn undo_redo(&mut self, undo: bool) -> Effect {
-        let outcome = if undo {
-            self.history.undo(&mut self.progress, self.lang)
-        } else {
-            self.history.redo(&mut self.progress, self.lang)
+        let mut postings = crate::tui::picker::AppPostings {
+            all: &mut self.all,
+            writes: &mut self.posting_writes,
         };
+        let outcome = if undo {
+            self.history
+                .undo_in(&mut self.progress, &mut postings, self.lang)
+        } else {
+            self.history
+                .redo_in(&mut self.progress, &mut postings, self.lang)
+        };
+        if !self.posting_writes.is_empty() {
+            self.refresh_catalog();
+        }
         match outcome {
             Outcome::Applied { keys, message } => {
                 self.dirty.extend(keys);

@@ -73,6 +73,8 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("years_up", Action::YearsUp),
     ("years_down", Action::YearsDown),
     ("next_role", Action::NextRole),
+    ("edit_skills", Action::EditSkills),
+    ("preferred", Action::TogglePreferred),
     ("undo", Action::Undo),
     ("redo", Action::Redo),
     ("copy", Action::Copy),

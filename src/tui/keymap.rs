@@ -94,6 +94,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('+'), Char('=')], "+/-", Action::YearsUp, Scope::Pane(Jobs), ["your years", "工作年限"], true),
     b(&[Char('-')], "-", Action::YearsDown, Scope::Pane(Jobs), ["fewer years", "减少年限"], false),
     b(&[Char('r')], "r", Action::NextRole, Scope::Pane(Jobs), ["your role", "当前角色"], true),
+    b(&[Char('e')], "e", Action::EditSkills, Scope::Pane(Jobs), ["edit skills", "修改技能"], true),
+    b(&[Char('t')], "t", Action::TogglePreferred, Scope::Pane(Jobs), ["required ↔ preferred", "必需 ↔ 加分项"], true),
     b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "任职要求"], false),
     b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
     b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
@@ -134,6 +136,7 @@ pub fn text_action_for(mode: ModeKind, key: KeyEvent) -> Option<Option<Action>> 
         ModeKind::ConfirmQuit => Some(confirm_action_for(key)),
         ModeKind::Search => Some(search_action_for(key)),
         ModeKind::EditNote => Some(edit_action_for(key)),
+        ModeKind::PickSkill => Some(picker_action_for(key)),
         ModeKind::Normal | ModeKind::Help | ModeKind::Notes => None,
     }
 }
@@ -191,6 +194,25 @@ fn search_action_for(key: KeyEvent) -> Option<Action> {
         _ => edit_action_for(key),
     }
 }
+
+/// Keys in the skill picker: text filters the skills, arrows pick one,
+/// Enter adds it, Ctrl-D removes a skill the requirement names, Esc closes.
+fn picker_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        Char('d') if ctrl => Some(Action::RemoveSkill),
+        Esc => Some(Action::Back),
+        _ => search_action_for(key),
+    }
+}
+
+/// The skill picker's keys, for the status line and the help overlay.
+pub const PICKER_KEYS: &[(&str, [&str; 2])] = &[
+    ("↑↓", ["pick a skill", "选择技能"]),
+    ("Enter", ["add it", "添加"]),
+    ("Ctrl-D", ["remove it", "移除"]),
+    ("Esc", ["close", "关闭"]),
+];
 
 pub const SEARCH_KEYS: &[(&str, [&str; 2])] = &[
     ("↑↓ Ctrl-p/n", ["pick a result", "选择结果"]),

@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod layout;
 pub mod mode;
 pub mod mouse;
+pub mod picker;
 pub mod remember;
 pub mod screenshots;
 pub mod textfield;
@@ -190,6 +191,8 @@ fn handle(
     {
         saver.save(app, path);
     }
+    // An edit of an own posting (or its undo) is written to its file here.
+    picker::flush_posting_writes(app);
     Ok(false)
 }
 

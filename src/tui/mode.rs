@@ -4,6 +4,7 @@
 //! open at once.
 
 use crate::tui::app::{NoteEditor, SearchState};
+use crate::tui::picker::SkillPicker;
 
 /// The input mode, with the state only that mode has.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +22,9 @@ pub enum Mode {
     Search(SearchState),
     /// "Quit with unsaved changes?": `y` or `n`.
     ConfirmQuit(String),
+    /// The skill picker of a requirement of an own posting (pane 4, `e`):
+    /// keys are text, arrows pick a skill, Enter adds it.
+    PickSkill(SkillPicker),
 }
 
 /// The mode without its state: what the keymap needs to pick a table.
@@ -32,6 +36,7 @@ pub enum ModeKind {
     EditNote,
     Search,
     ConfirmQuit,
+    PickSkill,
 }
 
 impl Mode {
@@ -44,6 +49,7 @@ impl Mode {
             Mode::EditNote(_) => ModeKind::EditNote,
             Mode::Search(_) => ModeKind::Search,
             Mode::ConfirmQuit(_) => ModeKind::ConfirmQuit,
+            Mode::PickSkill(_) => ModeKind::PickSkill,
         }
     }
 

@@ -717,6 +717,97 @@ pub fn met_of(lang: Lang, met: usize, mappable: usize) -> String {
     }
 }
 
+/// A requirement's mark in words: covered, partly, missing, not mapped.
+pub fn coverage_word(lang: Lang, c: crate::readiness::Coverage) -> &'static str {
+    use crate::readiness::Coverage;
+    let l = labels(lang);
+    match c {
+        Coverage::Covered => l.covered,
+        Coverage::Partly => l.partly,
+        Coverage::Missing => l.missing,
+        Coverage::NotMapped => l.not_mapped,
+    }
+}
+
+/// A requirement's mark as drawn: "✓ covered", "~ partly", "✗ missing",
+/// "? not mapped".
+pub fn coverage_mark(lang: Lang, c: crate::readiness::Coverage) -> String {
+    use crate::readiness::Coverage;
+    let glyph = match c {
+        Coverage::Covered => '✓',
+        Coverage::Partly => '~',
+        Coverage::Missing => '✗',
+        Coverage::NotMapped => '?',
+    };
+    format!("{glyph} {}", coverage_word(lang, c))
+}
+
+/// "Profile: 6 years of experience · current role: ML engineer" (or "not
+/// given"): what the requirements were measured against.
+pub fn profile_line(lang: Lang, years: Option<u32>, role: Option<&str>) -> String {
+    let l = labels(lang);
+    match lang {
+        Lang::En => format!(
+            "Profile: years of experience {} · current role {}",
+            years.map_or_else(|| l.years_not_given.to_string(), |y| y.to_string()),
+            role.unwrap_or(l.years_not_given)
+        ),
+        Lang::Zh => format!(
+            "个人资料：工作年限 {} · 当前角色 {}",
+            years.map_or_else(|| l.years_not_given.to_string(), |y| format!("{y} 年")),
+            role.unwrap_or(l.years_not_given)
+        ),
+    }
+}
+
+/// "required" or "preferred": a requirement's kind.
+pub fn required_or_preferred(lang: Lang, preferred: bool) -> &'static str {
+    match (lang, preferred) {
+        (Lang::En, false) => "required",
+        (Lang::En, true) => "preferred",
+        (Lang::Zh, false) => "必需",
+        (Lang::Zh, true) => "加分项",
+    }
+}
+
+/// A requirement's editable part in words, for the undo message:
+/// "python, rag (preferred)", "none (required)".
+pub fn item_edit_text(lang: Lang, skills: &[String], preferred: bool) -> String {
+    let list = if skills.is_empty() {
+        labels(lang).history_empty.to_string()
+    } else {
+        skills.join(list_sep(lang))
+    };
+    match lang {
+        Lang::En => format!("[{list}] {}", required_or_preferred(lang, preferred)),
+        Lang::Zh => format!("[{list}] {}", required_or_preferred(lang, preferred)),
+    }
+}
+
+/// "any one of:" before an any-of requirement's text.
+pub fn any_of_lead(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "any one of:",
+        Lang::Zh => "任选其一：",
+    }
+}
+
+/// "(preferred)" after a preferred requirement's text.
+pub fn preferred_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(preferred)",
+        Lang::Zh => "（加分项）",
+    }
+}
+
+/// "3/7 mappable met": [`met_of`] for a narrow title, its base still named.
+pub fn met_of_short(lang: Lang, met: usize, mappable: usize) -> String {
+    match lang {
+        Lang::En => format!("{met}/{mappable} mappable met"),
+        Lang::Zh => format!("可匹配要求满足 {met}/{mappable}"),
+    }
+}
+
 /// "Evidence" / "依据": the words of an item that named a skill.
 pub fn evidence_label(lang: Lang) -> &'static str {
     match lang {

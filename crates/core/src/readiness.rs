@@ -5,17 +5,48 @@
 use crate::model::{Catalog, Posting, PostingItem};
 use crate::store::progress::{Progress, State};
 
-/// How well an item is covered by the skills done so far.
+/// A requirement's status: the one rule every surface (pane 4, `postings`,
+/// `progress`, `gap`, both exports) shows. See README, the coverage rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coverage {
-    /// Every (not skipped) skill that covers it is done, and at least one
-    /// is; for a requirement's mark, its experience threshold is met too.
+    /// Its skills are done (every counted one; one alternative of an any-of
+    /// requirement) and, when it sets `min_years`, the user's years reach it.
     Covered,
-    /// Some of its skills are done, but not all (or all are and the
-    /// experience threshold is not met or not given).
+    /// Some of its skills are done but not all, or all are and the years
+    /// are short or not given.
     Partly,
-    /// None done (or no skill can cover it).
+    /// None of its skills is done (or they are all skipped), or it is only
+    /// a threshold the years do not reach.
     Missing,
+    /// It names no skill and no threshold: nothing can measure it. Never
+    /// shown as missing, never counted in the met figure's base.
+    NotMapped,
+}
+
+impl Coverage {
+    /// The four states in the order surfaces list them.
+    pub const ALL: [Coverage; 4] = [
+        Coverage::Covered,
+        Coverage::Partly,
+        Coverage::Missing,
+        Coverage::NotMapped,
+    ];
+
+    /// The code JSON and the exports write: `covered`, `partly`, `missing`,
+    /// `not_mapped`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Coverage::Covered => "covered",
+            Coverage::Partly => "partly",
+            Coverage::Missing => "missing",
+            Coverage::NotMapped => "not_mapped",
+        }
+    }
+
+    /// The state a [`Coverage::code`] stands for.
+    pub fn from_code(code: &str) -> Option<Coverage> {
+        Coverage::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 /// How a requirement's experience threshold (`min_years`) compares with the
@@ -41,23 +72,48 @@ pub fn years_check(item: &PostingItem, years: Option<u32>) -> Option<Years> {
     })
 }
 
-/// The mark of a requirement: its skills' [`coverage`] and its experience
-/// check together. It is [`Coverage::Covered`] only when every skill is
-/// done and the user's years reach `min_years` (when it sets one); a
-/// requirement that is only a threshold is covered when the years are met.
+/// Everything a surface shows of one requirement's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status {
+    /// The mark: covered, partly, missing or not mapped.
+    pub coverage: Coverage,
+    /// Its skills done out of counted (skipped ones leave; an any-of
+    /// requirement with one alternative done counts 1/1).
+    pub tally: Tally,
+    /// The experience check, when it sets `min_years`.
+    pub years: Option<Years>,
+    /// A nice-to-have: weighs half in the skill coverage.
+    pub preferred: bool,
+    /// One of its skills is enough.
+    pub any_of: bool,
+}
+
+/// THE rule: a requirement's [`Status`] from its skills' states (through
+/// `state`), its `min_years` against the user's `years` (`None`: not given,
+/// so no threshold is met) and its kind (any-of, preferred). Every surface
+/// calls this and nothing else to mark a requirement.
 pub fn requirement_status(
     item: &PostingItem,
     state: &impl Fn(usize) -> State,
     years: Option<u32>,
-) -> Coverage {
-    let (t, skills) = coverage(item, state);
-    match (years_check(item, years), item.skill_idx.is_empty()) {
-        (None, _) => skills,
+) -> Status {
+    let (tally, skills) = skill_coverage(item, state);
+    let check = years_check(item, years);
+    let coverage = match (check, item.skill_idx.is_empty()) {
+        (None, true) => Coverage::NotMapped,
+        (None, false) => skills,
         (Some(Years::Met), true) => Coverage::Covered,
         (Some(_), true) => Coverage::Missing,
         (Some(Years::Met), false) => skills,
-        (Some(_), false) if t.done > 0 => Coverage::Partly,
+        (Some(_), false) if tally.done > 0 => Coverage::Partly,
         (Some(_), false) => Coverage::Missing,
+    };
+    Status {
+        coverage,
+        tally,
+        years: check,
+        preferred: item.preferred,
+        any_of: item.any_of,
     }
 }
 
@@ -100,11 +156,12 @@ impl Tally {
     }
 }
 
-/// The tally and coverage of one responsibility or requirement, by its
-/// skills alone: covered when every counted (not skipped) skill is done,
-/// partly when some are, missing when none are. A single skill ticked among
-/// many is "partly", with its share in the tally (1/17), never "covered".
-pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
+/// The tally and mark of an item by its skills alone: covered when every
+/// counted (not skipped) skill is done, partly when some are, missing when
+/// none are. A single skill ticked among many is "partly", with its share
+/// in the tally (1/17), never "covered". Years and "not mapped" are
+/// [`requirement_status`]'s business.
+fn skill_coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, Coverage) {
     let mut t = Tally::of(item.skill_idx.iter().copied(), state);
     // Any-of: one alternative done is the whole requirement.
     if item.any_of && t.done > 0 {
@@ -120,13 +177,16 @@ pub fn coverage(item: &PostingItem, state: &impl Fn(usize) -> State) -> (Tally, 
     (t, cov)
 }
 
-/// A posting's figures: requirements met in full ([`requirement_status`]),
-/// partly, of how many; and the skill coverage, the mean share of done
-/// skills over the requirements that name skills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A posting's figures, all from [`requirement_status`]: how many
+/// requirements are covered, partly, missing and not mapped; and the skill
+/// coverage, the weighted mean share of done skills over the requirements
+/// that name skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Match {
     pub covered: usize,
     pub partly: usize,
+    pub missing: usize,
+    pub not_mapped: usize,
     pub total: usize,
     /// The weight of the requirements that name at least one counted
     /// skill (2 for a required one, 1 for a preferred one): the skill
@@ -138,44 +198,50 @@ pub struct Match {
 
 impl Match {
     /// The skill coverage in whole percent: each requirement that names
-    /// skills weighs the same and counts its share of done skills (one of
-    /// 17 counts 1/17, not half). 0 when no requirement names a skill.
+    /// skills counts its share of done skills (one of 17 counts 1/17, not
+    /// half), a required one twice a preferred one. 0 when no requirement
+    /// names a skill.
     pub fn percent(self) -> usize {
         (self.shares / 100).checked_div(self.counted).unwrap_or(0)
     }
+
+    /// The met figure's base: the requirements a skill or a threshold can
+    /// measure (all but the not mapped ones).
+    pub fn mappable(self) -> usize {
+        self.total - self.not_mapped
+    }
+
+    /// Whether there is a skill coverage to show at all.
+    pub fn measurable(self) -> bool {
+        self.counted > 0 || self.covered > 0
+    }
 }
 
-/// [`posting_match_for`] with no years of experience given.
-pub fn posting_match(posting: &Posting, state: &impl Fn(usize) -> State) -> Match {
-    posting_match_for(posting, state, None)
-}
-
-/// The posting's [`Match`] for a user with `years` of experience (`None`:
-/// not given, so no requirement with `min_years` is met in full).
+/// THE posting figures for a user with `years` of experience (`None`: not
+/// given, so no requirement with `min_years` is met in full). Every surface
+/// takes its "skill coverage" and "N of M mappable requirements met" here.
 pub fn posting_match_for(
     posting: &Posting,
     state: &impl Fn(usize) -> State,
     years: Option<u32>,
 ) -> Match {
     let mut m = Match {
-        covered: 0,
-        partly: 0,
         total: posting.requirements.len(),
-        counted: 0,
-        shares: 0,
+        ..Match::default()
     };
     for r in &posting.requirements {
-        let (t, _) = coverage(r, state);
+        let st = requirement_status(r, state, years);
         // A preferred requirement weighs half of a required one.
         let weight = if r.preferred { 1 } else { 2 };
-        if let Some(share) = (t.done * 10_000).checked_div(t.total) {
+        if let Some(share) = (st.tally.done * 10_000).checked_div(st.tally.total) {
             m.counted += weight;
             m.shares += share * weight;
         }
-        match requirement_status(r, state, years) {
+        match st.coverage {
             Coverage::Covered => m.covered += 1,
             Coverage::Partly => m.partly += 1,
-            Coverage::Missing => {}
+            Coverage::Missing => m.missing += 1,
+            Coverage::NotMapped => m.not_mapped += 1,
         }
     }
     m
@@ -298,7 +364,7 @@ pub fn next_skills(
     let mut open: Vec<&PostingItem> = posting
         .requirements
         .iter()
-        .filter(|r| coverage(r, state).1 != Coverage::Covered)
+        .filter(|r| skill_coverage(r, state).1 != Coverage::Covered)
         .collect();
     // Only a skill named by an open requirement can have hits: look at those
     // (ascending, as a scan of the catalog would) instead of every skill.
@@ -430,21 +496,24 @@ mod tests {
         let it = item("X", vec![1, 2, 3, 4]);
         let none = states(&[]);
         assert_eq!(
-            coverage(&it, &none),
+            skill_coverage(&it, &none),
             (Tally { done: 0, total: 4 }, Coverage::Missing)
         );
         let one = [(2, State::Done)];
-        assert_eq!(coverage(&it, &states(&one)).1, Coverage::Partly);
+        assert_eq!(skill_coverage(&it, &states(&one)).1, Coverage::Partly);
         let three = [(1, State::Done), (2, State::Done), (3, State::Done)];
-        assert_eq!(coverage(&it, &states(&three)).1, Coverage::Partly);
+        assert_eq!(skill_coverage(&it, &states(&three)).1, Coverage::Partly);
         let all = [
             (1, State::Done),
             (2, State::Done),
             (3, State::Done),
             (4, State::Done),
         ];
-        assert_eq!(coverage(&it, &states(&all)).1, Coverage::Covered);
-        assert_eq!(coverage(&item("E", vec![]), &none).1, Coverage::Missing);
+        assert_eq!(skill_coverage(&it, &states(&all)).1, Coverage::Covered);
+        assert_eq!(
+            skill_coverage(&item("E", vec![]), &none).1,
+            Coverage::Missing
+        );
     }
 
     #[test]
@@ -456,7 +525,7 @@ mod tests {
             (3, State::Skipped),
             (4, State::Skipped),
         ];
-        let (t, cov) = coverage(&it, &states(&v));
+        let (t, cov) = skill_coverage(&it, &states(&v));
         assert_eq!(t, Tally { done: 1, total: 2 });
         assert_eq!(cov, Coverage::Partly, "1 of 2 counted skills is partly");
         assert_eq!(t.percent(), 50);
@@ -464,13 +533,13 @@ mod tests {
         let all_skipped = [(1, State::Skipped), (2, State::Skipped)];
         let two = item("Y", vec![1, 2]);
         assert_eq!(
-            coverage(&two, &states(&all_skipped)).1,
+            skill_coverage(&two, &states(&all_skipped)).1,
             Coverage::Missing,
             "nothing done is never covered"
         );
         let done_or_skipped = [(1, State::Done), (2, State::Skipped)];
         assert_eq!(
-            coverage(&two, &states(&done_or_skipped)).1,
+            skill_coverage(&two, &states(&done_or_skipped)).1,
             Coverage::Covered
         );
     }
@@ -479,7 +548,7 @@ mod tests {
     fn skill_coverage_weighs_each_requirement_by_its_done_share() {
         let (_, p) = catalog([1; 5], vec![vec![0], vec![1, 2, 3], vec![4]]);
         let v = [(0, State::Done), (1, State::Done)];
-        let m = posting_match(&p, &states(&v));
+        let m = posting_match_for(&p, &states(&v), None);
         assert_eq!((m.covered, m.partly, m.total), (1, 1, 3));
         // (1 + 1/3 + 0) / 3 = 44%
         assert_eq!(m.percent(), 44);
@@ -491,14 +560,14 @@ mod tests {
         p.requirements[0].any_of = true;
         let one = [(1, State::Done)];
         assert_eq!(
-            coverage(&p.requirements[0], &states(&one)).1,
+            skill_coverage(&p.requirements[0], &states(&one)).1,
             Coverage::Covered
         );
         // Required R0 covered, preferred R1 open: (2 * 1 + 1 * 0) / 3 = 66%.
         p.requirements[1].preferred = true;
-        assert_eq!(posting_match(&p, &states(&one)).percent(), 66);
+        assert_eq!(posting_match_for(&p, &states(&one), None).percent(), 66);
         p.requirements[1].preferred = false;
-        assert_eq!(posting_match(&p, &states(&one)).percent(), 50);
+        assert_eq!(posting_match_for(&p, &states(&one), None).percent(), 50);
     }
 
     #[test]
@@ -510,17 +579,100 @@ mod tests {
         assert_eq!(years_check(&it, None), Some(Years::NotGiven));
         assert_eq!(years_check(&it, Some(3)), Some(Years::NotMet(3)));
         assert_eq!(years_check(&it, Some(5)), Some(Years::Met));
-        assert_eq!(requirement_status(&it, &s, None), Coverage::Partly);
-        assert_eq!(requirement_status(&it, &s, Some(4)), Coverage::Partly);
-        assert_eq!(requirement_status(&it, &s, Some(9)), Coverage::Covered);
+        assert_eq!(requirement_status(&it, &s, None).coverage, Coverage::Partly);
+        assert_eq!(
+            requirement_status(&it, &s, Some(4)).coverage,
+            Coverage::Partly
+        );
+        assert_eq!(
+            requirement_status(&it, &s, Some(9)).coverage,
+            Coverage::Covered
+        );
         let none = states(&[]);
-        assert_eq!(requirement_status(&it, &none, Some(9)), Coverage::Missing);
+        assert_eq!(
+            requirement_status(&it, &none, Some(9)).coverage,
+            Coverage::Missing
+        );
         // A bare threshold: the years decide alone.
         let mut bare = item("B", vec![]);
         bare.min_years = Some(3);
-        assert_eq!(requirement_status(&bare, &none, Some(3)), Coverage::Covered);
-        assert_eq!(requirement_status(&bare, &none, None), Coverage::Missing);
+        assert_eq!(
+            requirement_status(&bare, &none, Some(3)).coverage,
+            Coverage::Covered
+        );
+        assert_eq!(
+            requirement_status(&bare, &none, None).coverage,
+            Coverage::Missing
+        );
         assert_eq!(years_check(&item("N", vec![]), Some(3)), None);
+    }
+
+    /// The mark of `it` for the skill states `v` and `years`.
+    fn mark(it: &PostingItem, v: &[(usize, State)], years: Option<u32>) -> Coverage {
+        requirement_status(it, &states(v), years).coverage
+    }
+
+    #[test]
+    fn the_one_rule_has_four_states() {
+        let it = item("Q", vec![0, 1]);
+        assert_eq!(mark(&it, &[], None), Coverage::Missing);
+        assert_eq!(mark(&it, &[(0, State::Done)], None), Coverage::Partly);
+        let both = [(0, State::Done), (1, State::Done)];
+        assert_eq!(mark(&it, &both, None), Coverage::Covered);
+        // No skill and no threshold: its own state, never missing.
+        let bare = item("N", vec![]);
+        let st = requirement_status(&bare, &states(&both), Some(10));
+        assert_eq!(st.coverage, Coverage::NotMapped);
+        assert_eq!(st.tally, Tally::default());
+        // Skipped skills leave the count: 1 done of 1 counted is covered.
+        let skip = [(0, State::Done), (1, State::Skipped)];
+        assert_eq!(mark(&it, &skip, None), Coverage::Covered);
+        assert_eq!(
+            requirement_status(&it, &states(&skip), None).tally,
+            Tally { done: 1, total: 1 }
+        );
+        for c in Coverage::ALL {
+            assert_eq!(Coverage::from_code(c.code()), Some(c));
+        }
+    }
+
+    #[test]
+    fn any_of_preferred_and_years_in_the_one_rule() {
+        let mut it = item("A", vec![0, 1, 2]);
+        it.any_of = true;
+        let st = requirement_status(&it, &states(&[(2, State::Done)]), None);
+        assert_eq!(
+            (st.coverage, st.tally),
+            (Coverage::Covered, Tally { done: 1, total: 1 })
+        );
+        assert!(st.any_of && !st.preferred);
+        // Preferred marks like any other requirement.
+        it.preferred = true;
+        assert_eq!(mark(&it, &[(2, State::Done)], None), Coverage::Covered);
+        assert!(requirement_status(&it, &states(&[]), None).preferred);
+        // Years: all skills done, threshold 5.
+        it.min_years = Some(5);
+        let done = [(2, State::Done)];
+        assert_eq!(mark(&it, &done, None), Coverage::Partly, "not given");
+        assert_eq!(mark(&it, &done, Some(4)), Coverage::Partly, "short");
+        assert_eq!(mark(&it, &done, Some(5)), Coverage::Covered);
+        assert_eq!(
+            requirement_status(&it, &states(&done), Some(4)).years,
+            Some(Years::NotMet(4))
+        );
+        // A bare threshold is mapped: missing, not "not mapped".
+        let mut bare = item("Y", vec![]);
+        bare.min_years = Some(3);
+        assert_eq!(mark(&bare, &[], None), Coverage::Missing);
+    }
+
+    #[test]
+    fn the_met_figure_counts_over_the_mappable_requirements() {
+        let (_, p) = catalog([1; 5], vec![vec![0], vec![1], vec![], vec![]]);
+        let m = posting_match_for(&p, &states(&[(0, State::Done)]), None);
+        assert_eq!((m.covered, m.missing, m.not_mapped), (1, 1, 2));
+        assert_eq!((m.mappable(), m.total), (2, 4));
+        assert_eq!(m.percent(), 50, "not mapped requirements weigh nothing");
     }
 
     #[test]

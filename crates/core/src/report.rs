@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::model::{Catalog, Lang};
-use crate::readiness::{self, Coverage, Tally};
+use crate::readiness::{self, Coverage, Tally, Years};
 use crate::store::progress::{Progress, State};
 
 /// Bumped only when a field is removed or changes meaning (adding is fine).
@@ -15,6 +15,8 @@ pub const REPORT_VERSION: u32 = 1;
 pub struct Report {
     pub version: u32,
     pub lang: &'static str,
+    /// The profile the requirements were measured against.
+    pub profile: ProfileReport,
     pub overall: Count,
     pub categories: Vec<CategoryReport>,
     pub roles: Vec<RoleReport>,
@@ -24,6 +26,18 @@ pub struct Report {
     /// "S10 done: tick LangChain?": a checklist task is done and a skill of
     /// the ads' layer it practises is not. Asked, never counted.
     pub hints: Vec<String>,
+}
+
+/// The user's years of experience and current role, as the export and
+/// every requirement's experience check read them.
+#[derive(Debug, Serialize)]
+pub struct ProfileReport {
+    /// `null` when not given: then no experience threshold is met.
+    pub years: Option<u32>,
+    /// The current role's id, `null` when not given.
+    pub role: Option<String>,
+    /// Its name in the report's language.
+    pub role_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -105,10 +119,18 @@ pub struct PostingReport {
     pub place: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
-    /// Requirements covered (a partly covered one counts half), in percent.
+    /// The skill coverage in percent (README, the coverage rule).
     pub match_percent: usize,
+    /// Requirements met in full (skills and years).
     pub covered: usize,
     pub partly: usize,
+    pub missing: usize,
+    /// Requirements that name no skill and no threshold.
+    pub not_mapped: usize,
+    /// The met figure's base: the requirements a skill or threshold measures.
+    pub mappable: usize,
+    /// "3 of 7 mappable requirements met", in the report's language.
+    pub met: String,
     /// What the job does, in the posting's order; `emphasis` marks what the
     /// source set in bold (★ in the app).
     pub responsibilities: Vec<ResponsibilityReport>,
@@ -127,13 +149,31 @@ pub struct ResponsibilityReport {
 pub struct RequirementReport {
     pub id: String,
     pub text: String,
-    /// `covered`, `partly` or `missing`.
+    /// `covered`, `partly`, `missing` or `not_mapped` (see
+    /// [`readiness::requirement_status`]).
     pub coverage: &'static str,
     pub done: usize,
     pub total: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_years: Option<u32>,
+    /// With `min_years`: `met`, `not_met` or `not_given` against the profile.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub years: Option<&'static str>,
+    pub preferred: bool,
+    pub any_of: bool,
     pub skills: Vec<String>,
+    /// For each skill, the words of the ad that named it (when known).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub evidence: std::collections::BTreeMap<String, String>,
+}
+
+/// A years check as the report writes it.
+pub fn years_code(y: Years) -> &'static str {
+    match y {
+        Years::Met => "met",
+        Years::NotMet(_) => "not_met",
+        Years::NotGiven => "not_given",
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -145,6 +185,9 @@ pub struct NamedId {
 /// How many next skills a report lists per posting.
 pub const NEXT_SKILLS: usize = 5;
 
+/// The report of `progress` over catalog `c`, in `lang`: every figure from
+/// the readiness functions, every requirement's mark from
+/// [`readiness::requirement_status`].
 pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let categories = c
@@ -189,63 +232,24 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
             count: readiness::role_readiness(c, i, &state).into(),
         })
         .collect();
+    let years = progress.profile.years;
     let postings = c
         .postings
         .iter()
-        .map(|p| {
-            let m = readiness::posting_match_for(p, &state, progress.profile.years);
-            PostingReport {
-                id: p.id.clone(),
-                company: p.company.get(lang).to_string(),
-                title: p.title.get(lang).into(),
-                date: p.date.as_ref().map(|d| d.get(lang).to_string()),
-                source: p.source.get(lang).to_string(),
-                layer: (p.layer == crate::model::Layer::Recent)
-                    .then_some(crate::i18n::labels(lang).recent),
-                reliability: p.reliability.map(|r| crate::i18n::reliability(lang, r)),
-                place: p.place.as_ref().map(|x| x.get(lang).to_string()),
-                links: p.urls.iter().map(|u| u.to_string()).collect(),
-                match_percent: m.percent(),
-                covered: m.covered,
-                partly: m.partly,
-                responsibilities: p
-                    .responsibilities
-                    .iter()
-                    .map(|r| ResponsibilityReport {
-                        id: r.id.clone(),
-                        text: r.text.get(lang).into(),
-                        emphasis: r.emphasis,
-                    })
-                    .collect(),
-                requirements: p
-                    .requirements
-                    .iter()
-                    .map(|r| {
-                        let (t, cov) = readiness::coverage(r, &state);
-                        RequirementReport {
-                            id: r.id.clone(),
-                            text: r.text.get(lang).into(),
-                            coverage: coverage_name(cov),
-                            done: t.done,
-                            total: t.total,
-                            min_years: r.min_years,
-                            skills: r.skills.clone(),
-                        }
-                    })
-                    .collect(),
-                next_skills: readiness::next_skills(c, p, &state, NEXT_SKILLS)
-                    .into_iter()
-                    .map(|s| NamedId {
-                        id: c.skills[s].id.clone(),
-                        name: c.skills[s].name.get(lang).into(),
-                    })
-                    .collect(),
-            }
-        })
+        .map(|p| posting_report(c, p, &state, years, lang))
         .collect();
+    let role = progress.profile.role.clone();
     Report {
         version: REPORT_VERSION,
         lang: lang.code(),
+        profile: ProfileReport {
+            years,
+            role_name: role
+                .as_deref()
+                .and_then(|r| c.role(r))
+                .map(|r| r.name.get(lang).to_string()),
+            role,
+        },
         overall: readiness::overall(c, &state).into(),
         categories,
         roles,
@@ -262,11 +266,80 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
     }
 }
 
-fn coverage_name(c: Coverage) -> &'static str {
-    match c {
-        Coverage::Covered => "covered",
-        Coverage::Partly => "partly",
-        Coverage::Missing => "missing",
+/// One requirement as the report gives it, its mark by the one rule.
+pub fn requirement_report(
+    r: &crate::model::PostingItem,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+    lang: Lang,
+) -> RequirementReport {
+    let st = readiness::requirement_status(r, state, years);
+    RequirementReport {
+        id: r.id.clone(),
+        text: r.text.get(lang).into(),
+        coverage: st.coverage.code(),
+        done: st.tally.done,
+        total: st.tally.total,
+        min_years: r.min_years,
+        years: st.years.map(years_code),
+        preferred: r.preferred,
+        any_of: r.any_of,
+        skills: r.skills.clone(),
+        evidence: r
+            .evidence
+            .iter()
+            .map(|(k, v)| (k.clone(), v.to_string()))
+            .collect(),
+    }
+}
+
+/// One posting with the figures of [`readiness::posting_match_for`].
+fn posting_report(
+    c: &Catalog,
+    p: &crate::model::Posting,
+    state: &impl Fn(usize) -> State,
+    years: Option<u32>,
+    lang: Lang,
+) -> PostingReport {
+    let m = readiness::posting_match_for(p, state, years);
+    PostingReport {
+        id: p.id.clone(),
+        company: p.company.get(lang).to_string(),
+        title: p.title.get(lang).into(),
+        date: p.date.as_ref().map(|d| d.get(lang).to_string()),
+        source: p.source.get(lang).to_string(),
+        layer: (p.layer == crate::model::Layer::Recent).then_some(crate::i18n::labels(lang).recent),
+        reliability: p.reliability.map(|r| crate::i18n::reliability(lang, r)),
+        place: p.place.as_ref().map(|x| x.get(lang).to_string()),
+        links: p.urls.iter().map(|u| u.to_string()).collect(),
+        match_percent: m.percent(),
+        covered: m.covered,
+        partly: m.partly,
+        missing: m.missing,
+        not_mapped: m.not_mapped,
+        mappable: m.mappable(),
+        met: crate::i18n::met_of(lang, m.covered, m.mappable()),
+        responsibilities: p
+            .responsibilities
+            .iter()
+            .map(|r| ResponsibilityReport {
+                id: r.id.clone(),
+                text: r.text.get(lang).into(),
+                emphasis: r.emphasis,
+            })
+            .collect(),
+        requirements: p
+            .requirements
+            .iter()
+            .map(|r| requirement_report(r, state, years, lang))
+            .collect(),
+        next_skills: readiness::next_skills(c, p, state, NEXT_SKILLS)
+            .into_iter()
+            .map(|s| NamedId {
+                id: c.skills[s].id.clone(),
+                name: c.skills[s].name.get(lang).into(),
+            })
+            .collect(),
     }
 }
 
@@ -293,9 +366,16 @@ pub fn to_markdown(r: &Report) -> String {
         .replace("{done}", &o.done.to_string())
         .replace("{total}", &o.total.to_string())
         .replace("{percent}", &o.percent.to_string());
+    let profile = crate::i18n::profile_line(
+        r.language(),
+        r.profile.years,
+        r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
+    );
     let mut out = format!(
-        "# {}\n\n{overall}\n\n## {}\n",
-        cli.report_title, cli.skills_heading
+        "# {}\n\n{overall}\n\n{}\n\n## {}\n",
+        cli.report_title,
+        md(&profile),
+        cli.skills_heading
     );
     let zh = r.language() == Lang::Zh;
     for cat in &r.categories {
@@ -359,40 +439,7 @@ pub fn to_markdown(r: &Report) -> String {
         ));
     }
     for p in &r.postings {
-        out.push_str(&format!(
-            "\n## {} — {}{}{} {}%\n\n",
-            md(&p.company),
-            md(&p.title),
-            if zh { "：" } else { ": " },
-            l.match_word,
-            p.match_percent
-        ));
-        posting_provenance_md(&mut out, p, l, zh);
-        if !p.responsibilities.is_empty() {
-            out.push_str(&format!("{}\n\n", l.responsibilities));
-            for q in &p.responsibilities {
-                let star = if q.emphasis { "★ " } else { "" };
-                out.push_str(&format!("- {star}{} {}\n", q.id, md(&q.text)));
-            }
-            out.push('\n');
-        }
-        out.push_str(&format!("{}\n|---|---|---:|\n", cli.requirement_table));
-        for q in &p.requirements {
-            out.push_str(&format!(
-                "| {} {} | {} | {}/{} |\n",
-                q.id,
-                md(&q.text),
-                coverage_word(l, q.coverage),
-                q.done,
-                q.total
-            ));
-        }
-        if !p.next_skills.is_empty() {
-            out.push_str(&format!("\n{}\n\n", cli.next_skills_md));
-            for (i, s) in p.next_skills.iter().enumerate() {
-                out.push_str(&format!("{}. **{}** {}\n", i + 1, s.id, md(&s.name)));
-            }
-        }
+        markdown_posting(&mut out, p, r.language());
     }
     if !r.hints.is_empty() {
         out.push('\n');
@@ -410,12 +457,62 @@ pub fn to_markdown(r: &Report) -> String {
     out
 }
 
-/// A coverage code ("covered", "partly", "missing") in the labels' language.
-fn coverage_word(l: &crate::i18n::Labels, code: &str) -> &'static str {
-    match code {
-        "covered" => l.covered,
-        "partly" => l.partly,
-        _ => l.missing,
+/// A coverage code (`covered`, `partly`, `missing`, `not_mapped`) in `lang`.
+fn coverage_word(lang: Lang, code: &str) -> &'static str {
+    Coverage::from_code(code).map_or("", |c| crate::i18n::coverage_word(lang, c))
+}
+
+/// " (any one of · preferred)" after a requirement's text, or nothing.
+fn flags(lang: Lang, q: &RequirementReport) -> String {
+    let f = crate::i18n::item_flags(lang, q.preferred, q.any_of);
+    match (f.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Zh) => format!("（{f}）"),
+        (false, Lang::En) => format!(" ({f})"),
+    }
+}
+
+/// One posting's section of the Markdown report: its figures, what the job
+/// does, every requirement with its mark, the next skills.
+fn markdown_posting(out: &mut String, p: &PostingReport, lang: Lang) {
+    let l = crate::i18n::labels(lang);
+    let cli = &l.cli;
+    let zh = lang == Lang::Zh;
+    out.push_str(&format!(
+        "\n## {} — {}{}{} {}% · {}\n\n",
+        md(&p.company),
+        md(&p.title),
+        if zh { "：" } else { ": " },
+        l.match_word,
+        p.match_percent,
+        p.met
+    ));
+    posting_provenance_md(out, p, l, zh);
+    if !p.responsibilities.is_empty() {
+        out.push_str(&format!("{}\n\n", l.responsibilities));
+        for q in &p.responsibilities {
+            let star = if q.emphasis { "★ " } else { "" };
+            out.push_str(&format!("- {star}{} {}\n", q.id, md(&q.text)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{}\n|---|---|---:|\n", cli.requirement_table));
+    for q in &p.requirements {
+        out.push_str(&format!(
+            "| {} {}{} | {} | {}/{} |\n",
+            q.id,
+            md(&q.text),
+            md(&flags(lang, q)),
+            coverage_word(lang, q.coverage),
+            q.done,
+            q.total
+        ));
+    }
+    if !p.next_skills.is_empty() {
+        out.push_str(&format!("\n{}\n\n", cli.next_skills_md));
+        for (i, s) in p.next_skills.iter().enumerate() {
+            out.push_str(&format!("{}. **{}** {}\n", i + 1, s.id, md(&s.name)));
+        }
     }
 }
 
@@ -468,9 +565,13 @@ pub fn summary(r: &Report, width: usize) -> String {
     let o = r.overall;
     let l = crate::i18n::labels(r.language());
     let cli = &l.cli;
-    let zh = r.language() == Lang::Zh;
+    let profile = crate::i18n::profile_line(
+        r.language(),
+        r.profile.years,
+        r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
+    );
     let mut out = format!(
-        "{} {}/{} ({}%)\n\n",
+        "{} {}/{} ({}%)\n{profile}\n\n",
         cli.skills_done, o.done, o.total, o.percent
     );
     for cat in &r.categories {
@@ -494,64 +595,7 @@ pub fn summary(r: &Report, width: usize) -> String {
         out.push_str(&format!("  {} {figure}\n", pad(&role.name, 32)));
     }
     for p in &r.postings {
-        let n = p.requirements.len();
-        let line = if zh {
-            format!(
-                "\n{} — {}：{} {}%（{} {} 条、{} {} 条，共 {n} 条）\n",
-                p.company,
-                p.title,
-                l.match_word,
-                p.match_percent,
-                l.covered,
-                p.covered,
-                l.partly,
-                p.partly
-            )
-        } else {
-            format!(
-                "\n{} — {}: {} {}% ({} {}, {} {}, of {n})\n",
-                p.company,
-                p.title,
-                l.match_word,
-                p.match_percent,
-                p.covered,
-                l.covered,
-                p.partly,
-                l.partly
-            )
-        };
-        // A long job title: the figure goes on a line of its own, so the
-        // summary keeps to the width (into a pipe, nothing is cut).
-        let head = format!("{} — {}", p.company, p.title);
-        match line.trim_start_matches('\n').strip_prefix(head.as_str()) {
-            Some(rest) if crate::text::width(line.trim()) > width => {
-                let rest = rest.trim_start_matches([':', '：', ' ']);
-                out.push_str(&format!(
-                    "\n{}\n  {rest}",
-                    crate::text::truncate(&head, width)
-                ));
-            }
-            _ => out.push_str(&line),
-        }
-        let word_w = [l.covered, l.partly, l.missing]
-            .iter()
-            .map(|w| crate::text::width(w))
-            .max()
-            .unwrap_or(7);
-        for q in &p.requirements {
-            out.push_str(&format!(
-                "  {} {} {}\n",
-                pad(coverage_word(l, q.coverage), word_w),
-                q.id,
-                q.text
-            ));
-        }
-        if !p.next_skills.is_empty() {
-            out.push_str(&format!("  {}\n", cli.next_skills));
-            for s in &p.next_skills {
-                out.push_str(&format!("    {} {}\n", s.id, s.name));
-            }
-        }
+        summary_posting(&mut out, p, r.language());
     }
     if !r.hints.is_empty() {
         out.push('\n');
@@ -564,4 +608,51 @@ pub fn summary(r: &Report, width: usize) -> String {
         out.push_str(&format!("\n{}\n", cli.kept_count.replace("{}", &n)));
     }
     out.lines().map(|l| truncate(l, width) + "\n").collect()
+}
+
+/// One posting in the `progress` summary: its figures ("3 of 7 mappable
+/// requirements met"), each requirement with its mark, the next skills.
+fn summary_posting(out: &mut String, p: &PostingReport, lang: Lang) {
+    use crate::text::pad;
+    let l = crate::i18n::labels(lang);
+    let partly = match lang {
+        Lang::En => format!("{} {}", p.partly, l.partly),
+        Lang::Zh => format!("{} {} 条", l.partly, p.partly),
+    };
+    let sep = if lang == Lang::Zh { "：" } else { ": " };
+    let figure = format!(
+        "{} {}% · {} · {partly}",
+        l.match_word, p.match_percent, p.met
+    );
+    let head = format!("{} — {}", p.company, p.title);
+    // A long job title: the figure goes on a line of its own, so the
+    // summary keeps to 80 columns.
+    if crate::text::width(&head) + crate::text::width(&figure) + 2 > 80 {
+        out.push_str(&format!(
+            "\n{}\n  {figure}\n",
+            crate::text::truncate(&head, 80)
+        ));
+    } else {
+        out.push_str(&format!("\n{head}{sep}{figure}\n"));
+    }
+    let word_w = Coverage::ALL
+        .iter()
+        .map(|&c| crate::text::width(crate::i18n::coverage_word(lang, c)))
+        .max()
+        .unwrap_or(10);
+    for q in &p.requirements {
+        out.push_str(&format!(
+            "  {} {} {}{}\n",
+            pad(coverage_word(lang, q.coverage), word_w),
+            q.id,
+            q.text,
+            flags(lang, q)
+        ));
+    }
+    if !p.next_skills.is_empty() {
+        out.push_str(&format!("  {}\n", l.cli.next_skills));
+        for s in &p.next_skills {
+            out.push_str(&format!("    {} {}\n", s.id, s.name));
+        }
+    }
 }

@@ -9,7 +9,7 @@ use super::theme::theme;
 use super::{popup, render_lines};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
-use crate::tui::keymap::{CTRL_KEYS, EDIT_KEYS, Scope};
+use crate::tui::keymap::{CTRL_KEYS, EDIT_KEYS, PICKER_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
 
@@ -48,6 +48,20 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
+    out.push(Line::styled(
+        match lang {
+            career_core::model::Lang::En => "Skill picker (pane 4, e)",
+            career_core::model::Lang::Zh => "技能选择器（面板 4，e）",
+        },
+        theme().label,
+    ));
+    for (keys, label) in PICKER_KEYS {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
+            Span::raw(label[lang as usize]),
+        ]));
+    }
+    out.push(Line::default());
     out.push(Line::styled(l.note_editor, theme().label));
     for (keys, label) in EDIT_KEYS {
         out.push(Line::from(vec![

@@ -11,11 +11,9 @@ use super::theme::theme;
 use super::{block, render_lines, skill_mark, wrapped};
 use crate::tui::app::App;
 use crate::tui::layout::JobsLayout;
-use career_core::i18n::{Labels, labels};
+use career_core::i18n::labels;
 use career_core::model::{Lang, Layer, Posting, PostingItem};
-use career_core::readiness::{
-    Coverage, coverage, next_skills, posting_match_for, requirement_status,
-};
+use career_core::readiness::{Coverage, next_skills, posting_match_for, requirement_status};
 use career_core::store::progress::State;
 use career_core::text;
 
@@ -52,12 +50,29 @@ pub fn measure(app: &App, body: Rect) -> JobsLayout {
     }
 }
 
-fn marker(l: &Labels, cov: Coverage) -> (String, Style) {
-    match cov {
-        Coverage::Covered => (format!("✓ {}", l.covered), theme().covered),
-        Coverage::Partly => (format!("~ {}", l.partly), theme().partly),
-        Coverage::Missing => (format!("✗ {}", l.missing), theme().missing),
+/// A requirement's mark as drawn ("✓ covered") and its colour.
+fn marker(lang: Lang, cov: Coverage) -> (String, Style) {
+    let style = match cov {
+        Coverage::Covered => theme().covered,
+        Coverage::Partly => theme().partly,
+        Coverage::Missing => theme().missing,
+        Coverage::NotMapped => theme().dim,
+    };
+    (career_core::i18n::coverage_mark(lang, cov), style)
+}
+
+/// A requirement's text with its kind: "any one of: …" and "… (preferred)".
+fn requirement_text(lang: Lang, r: &PostingItem) -> String {
+    let mut t = shown_text(&r.text, lang);
+    if r.any_of {
+        let sep = if lang == Lang::Zh { "" } else { " " };
+        t = format!("{}{sep}{t}", career_core::i18n::any_of_lead(lang));
     }
+    if r.preferred {
+        let sep = if lang == Lang::Zh { "" } else { " " };
+        t = format!("{t}{sep}{}", career_core::i18n::preferred_mark(lang));
+    }
+    t
 }
 
 /// The posting as lines, and the (first, last) line of each requirement.
@@ -100,31 +115,28 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     if p.requirements.is_empty() {
         out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
     }
-    let unmapped = (format!("? {}", l.not_mapped), theme().dim);
-    let any_unmapped = p
+    let years = app.progress.profile.years;
+    let status: Vec<_> = p
         .requirements
         .iter()
-        .any(|r| r.skill_idx.is_empty() && r.min_years.is_none());
-    let mark_w = [Coverage::Covered, Coverage::Partly, Coverage::Missing]
+        .map(|r| requirement_status(r, &state, years))
+        .collect();
+    // "? not mapped" widens the marks only where a requirement shows it.
+    let any_unmapped = status.iter().any(|st| st.coverage == Coverage::NotMapped);
+    let mark_w = Coverage::ALL
         .iter()
-        .map(|&c| text::width(&marker(l, c).0))
-        .chain(any_unmapped.then(|| text::width(&unmapped.0)))
+        .filter(|&&c| c != Coverage::NotMapped || any_unmapped)
+        .map(|&c| text::width(&marker(lang, c).0))
         .max()
         .unwrap_or(0)
         + 3;
-    let years = app.progress.profile.years;
     let mut spans = Vec::new();
-    for (i, r) in p.requirements.iter().enumerate() {
+    for (i, (r, st)) in p.requirements.iter().zip(&status).enumerate() {
         let start = out.len();
-        let (t, _) = coverage(r, &state);
-        let (n, total) = (t.done, t.total);
-        let (mark, mark_style) = if r.skill_idx.is_empty() && r.min_years.is_none() {
-            unmapped.clone()
-        } else {
-            marker(l, requirement_status(r, &state, years))
-        };
+        let (n, total) = (st.tally.done, st.tally.total);
+        let (mark, mark_style) = marker(lang, st.coverage);
         let first = format!("[{}] ", text::pad(&mark, mark_w - 3));
-        let mut lines = wrapped(&shown_text(&r.text, lang), width, Style::new(), &first);
+        let mut lines = wrapped(&requirement_text(lang, r), width, Style::new(), &first);
         if let Some(line) = lines.first_mut() {
             line.spans[0].style = mark_style;
         }
@@ -334,19 +346,25 @@ fn title(app: &App, p: &Posting, width: usize) -> String {
     if app.catalog.is_own_posting(app.jobs.posting) {
         which = format!(" · {}{which}", l.own_posting);
     }
-    let figure = if m.total == 0 || m.counted == 0 && m.covered == 0 {
-        format!("{} —", l.match_word)
-    } else {
-        format!(
-            "{} {}% · {}/{} {}",
-            l.match_word,
-            m.percent(),
-            m.covered,
-            m.total,
-            l.match_label
-        )
+    let met = |short: bool| {
+        if short {
+            career_core::i18n::met_of_short(app.lang, m.covered, m.mappable())
+        } else {
+            career_core::i18n::met_of(app.lang, m.covered, m.mappable())
+        }
     };
-    let tail = format!(" · {figure}{which}");
+    let figure = |short: bool| {
+        if m.total == 0 || !m.measurable() {
+            format!("{} —", l.match_word)
+        } else {
+            format!("{} {}% · {}", l.match_word, m.percent(), met(short))
+        }
+    };
+    // The met figure in full where the title has room, else its short form.
+    let mut tail = format!(" · {}{which}", figure(false));
+    if width.saturating_sub(text::width(&tail)) < 12 {
+        tail = format!(" · {}{which}", figure(true));
+    }
     let head = format!("{} — {}", p.company.get(app.lang), p.title.get(app.lang));
     let room = width.saturating_sub(text::width(&tail)).max(1);
     format!("{}{tail}", text::truncate(&head, room))
@@ -387,7 +405,7 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
     let Some(r) = p.requirements.get(app.jobs.selected) else {
         return;
     };
-    let (t, _) = coverage(r, &app.state_fn());
+    let t = requirement_status(r, &app.state_fn(), app.progress.profile.years).tally;
     let b = block(
         &format!("{} {} · {}/{}", r.id, l.covering_skills, t.done, t.total),
         false,
@@ -415,19 +433,7 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
         .iter()
         .take(shown)
         .copied()
-        .map(|s| {
-            let skill = &app.catalog.skills[s];
-            let (mark, style) = skill_mark(app.state(s));
-            let head = format!("{mark} {} ", skill.id);
-            Line::from(vec![
-                Span::styled(mark, style),
-                Span::styled(format!(" {} ", skill.id), theme().dim),
-                Span::raw(text::truncate(
-                    skill.name.get(lang),
-                    width.saturating_sub(text::width(&head)),
-                )),
-            ])
-        })
+        .map(|s| skill_evidence_line(app, r, s, width))
         .collect();
     if hidden > 0 {
         let more = skills.len() - shown;
@@ -437,4 +443,27 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
         ));
     }
     render_lines(frame, inner, lines, 0);
+}
+
+/// One skill of the selected requirement: its state, id and name, and the
+/// words of the ad that named it ("python Python ← “Python 3”").
+fn skill_evidence_line(app: &App, r: &PostingItem, s: usize, width: usize) -> Line<'static> {
+    let skill = &app.catalog.skills[s];
+    let (mark, style) = skill_mark(app.state(s));
+    let head = format!("{mark} {} ", skill.id);
+    let evidence = r
+        .evidence
+        .get(&skill.id)
+        .map(|w| format!(" ← “{}”", text::truncate(w.as_str(), 40)))
+        .unwrap_or_default();
+    let room = width.saturating_sub(text::width(&head));
+    let name_room = room.saturating_sub(text::width(&evidence)).max(room / 2);
+    let name = text::truncate(skill.name.get(app.lang), name_room);
+    let evidence_room = room.saturating_sub(text::width(&name));
+    Line::from(vec![
+        Span::styled(mark, style),
+        Span::styled(format!(" {} ", skill.id), theme().dim),
+        Span::raw(name),
+        Span::styled(text::truncate(&evidence, evidence_room), theme().dim),
+    ])
 }

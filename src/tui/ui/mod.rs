@@ -7,6 +7,7 @@ pub mod help;
 pub mod jobs;
 pub mod link;
 pub mod notes;
+pub mod picker;
 pub mod search;
 pub mod skills;
 pub mod status;
@@ -96,6 +97,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Drawn {
         Mode::Help => help::draw(app, frame, a.body),
         Mode::Notes => notes::draw(app, frame, a.body),
         Mode::Search(st) => search::draw(app, st, frame, a.body),
+        Mode::PickSkill(picker) => picker::draw(app, picker, frame, a.body),
         _ => {}
     }
     status::draw_panel(app, frame, a.body);

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::theme::theme;
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::keymap::{EDIT_KEYS, SEARCH_KEYS, Scope};
+use crate::tui::keymap::{EDIT_KEYS, PICKER_KEYS, SEARCH_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
 
@@ -80,6 +80,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|(k, l)| (*k, l[lang as usize]))
             .collect()
+    } else if matches!(app.mode, crate::tui::mode::Mode::PickSkill(_)) {
+        PICKER_KEYS
+            .iter()
+            .map(|(k, l)| (*k, l[lang as usize]))
+            .collect()
     } else if app.editor().is_some() {
         EDIT_KEYS
             .iter()
@@ -88,8 +93,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else if !app.mode.is_overlay() {
         let pane = Scope::Pane(app.pane);
         let rows = app.keys.rows();
+        // The editing keys of pane 4 show where they work: on your postings.
+        let own = app.catalog.is_own_posting(app.jobs.posting);
+        let shown = |b: &&crate::tui::bindings::Row| {
+            own || !matches!(b.action, Action::EditSkills | Action::TogglePreferred)
+        };
         rows.iter()
             .filter(|b| b.hint && b.scope == pane)
+            .filter(shown)
             .chain(rows.iter().filter(|b| b.hint && b.scope == Scope::Global))
             .map(|b| (b.keys_label.as_str(), b.label(lang)))
             .collect()

@@ -11,7 +11,27 @@
 
 use crate::i18n::labels;
 use crate::model::Lang;
+use crate::store::posting_edit::ItemEdit;
 use crate::store::progress::{Entry, Profile, Progress, State};
+
+/// Where the requirements of the user's own postings are read and changed
+/// for an undo: the app's catalog (which also queues the file's rewrite).
+pub trait PostingItems {
+    /// Requirement `item` of posting `posting` as it stands, if there is one.
+    fn item(&self, posting: &str, item: &str) -> Option<ItemEdit>;
+    /// Sets it to `value`.
+    fn set_item(&mut self, posting: &str, item: &str, value: &ItemEdit);
+}
+
+/// No postings: for callers whose history holds progress changes only.
+pub struct NoPostings;
+
+impl PostingItems for NoPostings {
+    fn item(&self, _: &str, _: &str) -> Option<ItemEdit> {
+        None
+    }
+    fn set_item(&mut self, _: &str, _: &str, _: &ItemEdit) {}
+}
 
 /// How many changes are kept to undo; the oldest go first.
 pub const DEPTH: usize = 500;
@@ -42,6 +62,14 @@ pub enum Change {
         before: Option<String>,
         after: Option<String>,
     },
+    /// A requirement of one of the user's own postings: its skills and
+    /// kind (saved to the posting's file, not the progress file).
+    PostingItem {
+        posting: String,
+        item: String,
+        before: ItemEdit,
+        after: ItemEdit,
+    },
 }
 
 /// A field's value, to compare and to put back.
@@ -51,6 +79,7 @@ enum Value {
     Text(String),
     Years(Option<u32>),
     Role(Option<String>),
+    Item(Option<ItemEdit>),
 }
 
 impl Change {
@@ -94,11 +123,13 @@ impl Change {
     }
 
     /// The key of the field in the save's `dirty` set: a skill id, or
-    /// [`crate::store::progress::PROFILE_KEY`].
+    /// [`crate::store::progress::PROFILE_KEY`]; empty for a posting's
+    /// requirement, which is no part of the progress file.
     pub fn key(&self) -> &str {
         match self {
             Change::State { id, .. } | Change::Note { id, .. } => id,
             Change::Years { .. } | Change::Role { .. } => crate::store::progress::PROFILE_KEY,
+            Change::PostingItem { .. } => "",
         }
     }
 
@@ -115,10 +146,14 @@ impl Change {
             Change::Role { before, after } => {
                 (Value::Role(before.clone()), Value::Role(after.clone()))
             }
+            Change::PostingItem { before, after, .. } => (
+                Value::Item(Some(before.clone())),
+                Value::Item(Some(after.clone())),
+            ),
         }
     }
 
-    fn read(&self, p: &Progress) -> Value {
+    fn read(&self, p: &Progress, items: &dyn PostingItems) -> Value {
         match self {
             Change::State { id, .. } => {
                 let e = entry(p, id);
@@ -127,10 +162,11 @@ impl Change {
             Change::Note { id, .. } => Value::Text(p.note(id).to_string()),
             Change::Years { .. } => Value::Years(p.profile.years),
             Change::Role { .. } => Value::Role(p.profile.role.clone()),
+            Change::PostingItem { posting, item, .. } => Value::Item(items.item(posting, item)),
         }
     }
 
-    fn write(&self, p: &mut Progress, value: Value) {
+    fn write(&self, p: &mut Progress, items: &mut dyn PostingItems, value: Value) {
         match (self, value) {
             (Change::State { id, .. }, Value::State(state, changed)) => {
                 let e = p.skills.entry(id.clone()).or_default();
@@ -144,6 +180,9 @@ impl Change {
             }
             (Change::Years { .. }, Value::Years(y)) => p.profile.years = y,
             (Change::Role { .. }, Value::Role(r)) => p.profile.role = r,
+            (Change::PostingItem { posting, item, .. }, Value::Item(Some(v))) => {
+                items.set_item(posting, item, &v);
+            }
             _ => {}
         }
     }
@@ -157,13 +196,17 @@ impl Change {
             Value::Text(t) => format!("“{}”", crate::text::truncate(t, 24)),
             Value::Years(Some(y)) => y.to_string(),
             Value::Role(Some(r)) => r.clone(),
-            Value::Years(None) | Value::Role(None) => l.history_empty.to_string(),
+            Value::Years(None) | Value::Role(None) | Value::Item(None) => {
+                l.history_empty.to_string()
+            }
+            Value::Item(Some(e)) => crate::i18n::item_edit_text(lang, &e.skills, e.preferred),
         };
         let what = match self {
             Change::State { id, .. } => id.clone(),
             Change::Note { id, .. } => format!("{id} {}", l.history_note),
             Change::Years { .. } => l.history_years.to_string(),
             Change::Role { .. } => l.history_role.to_string(),
+            Change::PostingItem { posting, item, .. } => format!("{posting} {item}"),
         };
         format!("{what} {} → {}", show(from), show(to))
     }
@@ -222,11 +265,26 @@ impl History {
 
     /// Undoes the last step in `p`.
     pub fn undo(&mut self, p: &mut Progress, lang: Lang) -> Outcome {
+        self.undo_in(p, &mut NoPostings, lang)
+    }
+
+    /// Does again the last step undone.
+    pub fn redo(&mut self, p: &mut Progress, lang: Lang) -> Outcome {
+        self.redo_in(p, &mut NoPostings, lang)
+    }
+
+    /// Undoes the last step in `p` and the postings' requirements `items`.
+    pub fn undo_in(
+        &mut self,
+        p: &mut Progress,
+        items: &mut dyn PostingItems,
+        lang: Lang,
+    ) -> Outcome {
         let l = labels(lang);
         match self.done.pop() {
             None => Outcome::Nothing(l.nothing_to_undo.to_string()),
             Some(step) => {
-                let outcome = apply(&step, p, lang, true);
+                let outcome = apply(&step, p, items, lang, true);
                 if matches!(outcome, Outcome::Applied { .. }) {
                     self.undone.push(step);
                 }
@@ -235,13 +293,18 @@ impl History {
         }
     }
 
-    /// Does again the last step undone.
-    pub fn redo(&mut self, p: &mut Progress, lang: Lang) -> Outcome {
+    /// Does again the last step undone, in `p` and `items`.
+    pub fn redo_in(
+        &mut self,
+        p: &mut Progress,
+        items: &mut dyn PostingItems,
+        lang: Lang,
+    ) -> Outcome {
         let l = labels(lang);
         match self.undone.pop() {
             None => Outcome::Nothing(l.nothing_to_redo.to_string()),
             Some(step) => {
-                let outcome = apply(&step, p, lang, false);
+                let outcome = apply(&step, p, items, lang, false);
                 if matches!(outcome, Outcome::Applied { .. }) {
                     self.done.push(step);
                 }
@@ -253,17 +316,24 @@ impl History {
 
 /// Puts a step's fields back (`undo`) or forward again. Only when every
 /// field still holds what the step left there; else nothing is changed.
-fn apply(step: &[Change], p: &mut Progress, lang: Lang, undo: bool) -> Outcome {
+fn apply(
+    step: &[Change],
+    p: &mut Progress,
+    items: &mut dyn PostingItems,
+    lang: Lang,
+    undo: bool,
+) -> Outcome {
     let l = labels(lang);
     let verb = if undo { l.undid } else { l.redid };
     for c in step {
         let (before, after) = c.values();
         let expect = if undo { &after } else { &before };
-        if c.read(p) != *expect {
+        let now = c.read(p, items);
+        if now != *expect {
             return Outcome::Conflict(format!(
                 "{}: {}",
                 l.changed_elsewhere,
-                c.describe(lang, expect, &c.read(p))
+                c.describe(lang, expect, &now)
             ));
         }
     }
@@ -282,8 +352,8 @@ fn apply(step: &[Change], p: &mut Progress, lang: Lang, undo: bool) -> Outcome {
             (before, after)
         };
         said.push(c.describe(lang, &from, &to));
-        c.write(p, to);
-        if !keys.iter().any(|k| k == c.key()) {
+        c.write(p, items, to);
+        if !c.key().is_empty() && !keys.iter().any(|k| k == c.key()) {
             keys.push(c.key().to_string());
         }
     }

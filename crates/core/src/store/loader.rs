@@ -580,6 +580,14 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
                     ),
                 }
             }
+            for key in bad_evidence(item) {
+                rep.problems.push(Problem {
+                    file: f.postings.name.clone(),
+                    position: evidence_position(f.postings.text(), &item.id, key),
+                    id: Some(key.to_string()),
+                    message: evidence_message(item, key),
+                });
+            }
             per_posting.push(idx);
         }
         item_skills.push(per_posting);
@@ -885,6 +893,42 @@ pub(crate) fn ref_position(text: &str, owner: &str, word: &str) -> Option<(usize
     find_word(text, word, from)
         .or_else(|| find_word(text, word, 0))
         .map(|o| line_col(text, o))
+}
+
+/// The evidence keys of `item` that are not among its skills: each names
+/// the words that matched a skill, so it must be one of them.
+pub(crate) fn bad_evidence(item: &crate::model::PostingItem) -> impl Iterator<Item = &str> {
+    item.evidence
+        .keys()
+        .filter(|k| !item.skills.contains(k))
+        .map(String::as_str)
+}
+
+/// "posting item `Q3` has evidence for `rust`, which is not one of its skills".
+pub(crate) fn evidence_message(item: &crate::model::PostingItem, key: &str) -> String {
+    format!(
+        "posting item `{}` has evidence for `{key}`, which is not one of its skills ({}); add `{key}` to its skills or remove the evidence",
+        item.id,
+        if item.skills.is_empty() {
+            "none".to_string()
+        } else {
+            item.skills.join(", ")
+        }
+    )
+}
+
+/// Line and column of the evidence key `key` (`key:`) of the item declared
+/// as `owner`.
+pub(crate) fn evidence_position(text: &str, owner: &str, key: &str) -> Option<(usize, usize)> {
+    let mut from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
+    while let Some(at) = find_word(text, key, from) {
+        let after = text[at + key.len()..].trim_start_matches(['"', '\'']);
+        if after.starts_with(':') {
+            return Some(line_col(text, at));
+        }
+        from = at + key.len();
+    }
+    ref_position(text, owner, key)
 }
 
 /// Whether `id` is a valid id: letters, digits, `_` and `-`, 1 to 64.

@@ -5,6 +5,7 @@
 pub mod history;
 pub mod loader;
 pub mod own;
+pub mod posting_edit;
 pub mod progress;
 pub mod regular;
 pub mod yamlcheck;

@@ -165,6 +165,13 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
                 ),
             );
         }
+        for key in loader::bad_evidence(item) {
+            at(
+                loader::evidence_position(text, &item.id, key),
+                key,
+                loader::evidence_message(item, key),
+            );
+        }
         for s in &item.skills {
             if c.skill_index(s).is_none() {
                 at(
