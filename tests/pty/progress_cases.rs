@@ -12,8 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
 
-mod pty;
-use pty::*;
+use crate::harness::*;
 
 /// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
 fn spawn(home: &Path, args: &[&str]) -> App {

@@ -1,7 +1,8 @@
 //! Issue 15 point 4: source addresses are OSC 8 hyperlinks in colour mode,
 //! printed whole (never cut), and plain under monochrome (NO_COLOR,
-//! `--color never`) or `TERM=dumb`. One test, in its own binary: it flips
-//! the process-wide colour and link switches.
+//! `--color never`) or `TERM=dumb`. It flips the process-wide colour and
+//! link switches, so it lives in the process_wide binary and holds
+//! `SWITCHES` while it does.
 
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
@@ -65,6 +66,7 @@ fn visible(b: &[u8]) -> String {
 
 #[test]
 fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
+    let _switches = crate::SWITCHES.lock().unwrap_or_else(|e| e.into_inner());
     let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
     a.update(Action::Resize(120, 60));
     a.update(Action::GoPane(Pane::Jobs));

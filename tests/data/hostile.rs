@@ -73,7 +73,7 @@ fn refused(file: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn the_bundled_data_loads_under_the_memory_limit() {
-    let dir = data_with("notes.yaml", include_bytes!("../data/notes.yaml"));
+    let dir = data_with("notes.yaml", include_bytes!("../../data/notes.yaml"));
     let out = validate_limited(dir.path());
     assert!(
         out.status.success(),
@@ -125,7 +125,7 @@ fn large_valid_roles() -> tempfile::TempDir {
         y.extend(std::iter::repeat_n(b'x', 98));
         y.push(b'\n');
     }
-    y.extend_from_slice(include_bytes!("../data/roles.yaml"));
+    y.extend_from_slice(include_bytes!("../../data/roles.yaml"));
     assert!(y.len() > 5 * 1024 * 1024 + 512 * 1024 && y.len() < 6 * 1024 * 1024);
     data_with("roles.yaml", &y)
 }
@@ -175,7 +175,7 @@ fn a_larger_limit_from_the_flag_or_the_environment_loads_a_large_file() {
 /// A valid catalog whose skills.yaml is about 6 MiB: the bundled skills and
 /// 28,000 more like them.
 fn large_valid_skills() -> tempfile::TempDir {
-    let mut y = String::from_utf8(include_bytes!("../data/skills.yaml").to_vec()).unwrap();
+    let mut y = String::from_utf8(include_bytes!("../../data/skills.yaml").to_vec()).unwrap();
     for i in 0..28_000 {
         y.push_str(&format!(
             "  - id: K{i:07}\n    category: delivery\n    name: {{en: \"Ship feature {i} behind a flag and watch its evals\", zh: \"在功能开关后发布功能 {i} 并观察评估\"}}\n    roles: [ai_engineer, fullstack_engineer]\n    tools: [\"LangChain\", \"Ragas\"]\n"

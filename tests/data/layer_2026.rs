@@ -7,8 +7,8 @@ use career_core::model::{Catalog, Lang, Layer, Provenance, RECENT_TAGS, provenan
 use career_core::readiness::role_readiness;
 use career_core::search::{Index, Target};
 use career_core::store::loader::load_bundled;
-use career_core::text::is_web_address;
 use career_core::store::progress::{self, Progress, State};
+use career_core::text::is_web_address;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
 #[allow(unused_imports)]

@@ -1,7 +1,7 @@
 //! The pseudo-terminal harness shared by the end-to-end suites
-//! (`tests/e2e_pty.rs`, `tests/progress_cases.rs`): the real binary in a pty,
-//! its output fed into a terminal emulator (vt100), and waits on what the
-//! screen shows, never on fixed sleeps. Each suite uses part of it.
+//! (`tests/pty/e2e_pty.rs`, `tests/pty/progress_cases.rs`): the real binary
+//! in a pty, its output fed into a terminal emulator (vt100), and waits on
+//! what the screen shows, never on fixed sleeps. Each suite uses part of it.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};

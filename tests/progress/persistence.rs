@@ -97,15 +97,29 @@ fn this_binary() -> PathBuf {
     }
 }
 
-/// This test binary, run on exactly one test.
+/// This test binary, run on exactly one test of this file.
 fn child(test: &str) -> Command {
     child_of(this_binary(), test)
 }
 
+/// The full name of this file's test `test`: the binary names its tests by
+/// their path below the crate root (`persistence::child_save_loop`).
+fn test_name(test: &str) -> String {
+    let module = module_path!().split_once("::").map_or("", |(_, m)| m);
+    format!("{module}::{test}")
+}
+
+/// `exe` run on exactly the test `test` of this file.
 fn child_of(exe: PathBuf, test: &str) -> Command {
     let mut c = Command::new(exe);
-    c.args(["--exact", test, "--nocapture", "--test-threads", "1"])
-        .stdin(Stdio::null());
+    c.args([
+        "--exact",
+        &test_name(test),
+        "--nocapture",
+        "--test-threads",
+        "1",
+    ])
+    .stdin(Stdio::null());
     c
 }
 
@@ -636,11 +650,13 @@ fn a_full_disk_keeps_the_old_file_intact() {
     let before = fs::read(&path).unwrap();
     assert!(before.len() < 1024, "the old file fits under the limit");
 
-    let script = r#"trap '' XFSZ; ulimit -f 2 && exec "$0" --exact child_disk_full --nocapture --test-threads 1"#;
+    let script =
+        r#"trap '' XFSZ; ulimit -f 2 && exec "$0" --exact "$1" --nocapture --test-threads 1"#;
     let child = Command::new("sh")
         .args(["-c", script])
         // A real path: /proc/self/exe would name the shell inside it.
         .arg(std::env::current_exe().unwrap())
+        .arg(test_name("child_disk_full"))
         .env("PERSIST_FULL_FILE", &path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

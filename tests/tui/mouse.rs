@@ -1,8 +1,7 @@
 //! Mouse: crossterm-style clicks and wheel turns, as `Action`s through
 //! `App::update`, land on what the rendered screen shows at that cell.
 
-mod common;
-
+use crate::common;
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};

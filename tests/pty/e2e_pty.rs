@@ -9,8 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-mod pty;
-use pty::*;
+use crate::harness::*;
 
 /// The English text of requirement NQ4 starts with this (data/postings.yaml).
 const NQ4_START: &str = "Strong in any part of Notion";
