@@ -3,18 +3,9 @@
 
 use assert_cmd::Command;
 
-/// The binary under a temp home: the user's own postings (read from
-/// `$XDG_DATA_HOME`) never come from the real one.
-fn bin() -> Command {
-    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let home = HOME.get_or_init(|| tempfile::tempdir().unwrap()).path();
-    let mut c = Command::cargo_bin("career-explorer").unwrap();
-    c.env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"));
-    c
-}
+// `bin()` runs the binary under a temp home: the user's own postings (read
+// from `$XDG_DATA_HOME`) never come from the real one.
+use crate::common::{BIN, bin, files_below};
 
 /// A progress file with S01 done and a note, S02 learning, S03 skipped, and an
 /// entry for a skill this data set does not have.
@@ -268,7 +259,7 @@ fn a_bad_file_size_limit_is_a_usage_error() {
 fn the_tui_without_a_terminal_fails_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let progress = dir.path().join("p.yaml");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+    let mut child = std::process::Command::new(BIN)
         .arg("--progress")
         .arg(&progress)
         .stdin(std::process::Stdio::null())
@@ -475,7 +466,7 @@ fn screenshots_command_writes_every_pane_in_both_languages() {
 fn into_closed_pipe(args: &[&str]) -> std::process::Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+    std::process::Command::new(BIN)
         .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(writer)
@@ -528,7 +519,7 @@ fn sigpipe_panic_and_half_written_data_folder() {
     let listed = stdout(bin().args(["data", "--out"]).arg(dir.path().join("again")));
     let mut expected: Vec<String> = listed.lines().map(|l| l.replace("again", "pd")).collect();
     expected.sort();
-    let mut found: Vec<String> = walk(&data)
+    let mut found: Vec<String> = files_below(&data)
         .iter()
         .map(|f| f.display().to_string())
         .collect();
@@ -545,20 +536,6 @@ fn sigpipe_panic_and_half_written_data_folder() {
     assert_eq!(names, ["again", "pd", "progress.yaml"]);
 }
 
-/// Every file under `dir`, recursively.
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let path = e.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 #[test]
 fn data_out_takes_a_new_or_empty_folder_and_refuses_anything_else() {
     let dir = tempfile::tempdir().unwrap();
@@ -570,7 +547,7 @@ fn data_out_takes_a_new_or_empty_folder_and_refuses_anything_else() {
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
     stdout(bin().args(["data", "--out"]).arg(&empty));
-    assert_eq!(walk(&empty).len(), 11);
+    assert_eq!(files_below(&empty).len(), 11);
     // A folder with anything in it: refused, named, untouched.
     let full = dir.path().join("full");
     std::fs::create_dir(&full).unwrap();
@@ -585,7 +562,7 @@ fn data_out_takes_a_new_or_empty_folder_and_refuses_anything_else() {
             full.display()
         )
     );
-    assert_eq!(walk(&full), [full.join("notes.txt")]);
+    assert_eq!(files_below(&full), [full.join("notes.txt")]);
     // A file.
     let file = dir.path().join("file");
     std::fs::write(&file, "x").unwrap();

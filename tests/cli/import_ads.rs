@@ -32,7 +32,7 @@ const ADS: [&str; 6] = [
 ];
 
 fn ad(name: &str) -> (String, Expected) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ads");
+    let dir = crate::common::fixture("ads");
     let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
     let exp = std::fs::read_to_string(dir.join(format!("{name}.expected.yaml"))).unwrap();
     (text, serde_yaml::from_str(&exp).unwrap())

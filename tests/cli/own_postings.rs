@@ -3,49 +3,18 @@
 //! listed, removed, measured with an honest match, and the gap from the
 //! user's role. HOME and XDG_* point at temp folders in every run.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use crate::common::{Home, bundled_data, fixture, screen};
 use assert_cmd::Command;
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-/// A home of its own: HOME and the XDG folders inside one temp dir.
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("career-explorer").unwrap();
-        let d = self.dir.path();
-        c.env("HOME", d)
-            .env("XDG_DATA_HOME", d.join("data"))
-            .env("XDG_CONFIG_HOME", d.join("config"))
-            .env("XDG_CACHE_HOME", d.join("cache"))
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
-        c
-    }
-
-    fn postings(&self) -> PathBuf {
-        self.dir.path().join("data/career-explorer/postings")
-    }
-}
 
 fn ad_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/ads/{name}.txt"))
+    fixture(&format!("ads/{name}.txt"))
 }
 
 fn out(c: &mut Command) -> (Option<i32>, String, String) {
@@ -215,7 +184,7 @@ fn a_broken_own_file_is_reported_at_its_line_and_left_alone() {
     // validate fails on them; --data replaces the whole catalog and skips them.
     let (code, _, _) = out(home.cmd().args(["validate"]));
     assert_eq!(code, Some(2));
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let data = bundled_data();
     let (code, listed, err) = out(home
         .cmd()
         .args(["postings", "--data", data.to_str().unwrap()]));
@@ -226,7 +195,7 @@ fn a_broken_own_file_is_reported_at_its_line_and_left_alone() {
 #[test]
 fn profile_and_gap_from_the_command_line() {
     let home = Home::new();
-    let progress = home.dir.path().join("p.yaml");
+    let progress = home.path().join("p.yaml");
     let p = progress.to_str().unwrap();
     let (code, _, err) = out(home.cmd().args(["gap", "--progress", p]));
     assert_eq!(code, Some(2));
@@ -275,13 +244,6 @@ fn profile_and_gap_from_the_command_line() {
         text.starts_with("From Fullstack Engineer to AI Engineer"),
         "{text}"
     );
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Action::Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, app).unwrap();
-    t.backend().to_string()
 }
 
 /// Pane 4 on an own posting written in one language: its title says it is

@@ -5,8 +5,8 @@
 //! words the Chinese texts themselves use.
 
 use std::collections::HashSet;
-use std::path::Path;
 
+use crate::common::{Home, bundled_data};
 use career_core::model::{Catalog, Lang, Term};
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::{self, Progress, State};
@@ -127,7 +127,7 @@ fn allowed(c: &Catalog) -> HashSet<String> {
         texts.push(p.id.clone());
         texts.push(p.company.to_string());
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = bundled_data();
     for name in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         for line in text.lines() {
@@ -171,16 +171,12 @@ fn json_words(v: &serde_json::Value, out: &mut String) {
     }
 }
 
-/// Runs the binary with a private home and progress file holding a few states.
-fn run(lang: &str, args: &[&str], home: &Path) -> String {
-    let progress_path = home.join("progress.json");
-    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home)
-        .env("XDG_DATA_HOME", home)
-        .env("XDG_STATE_HOME", home)
+/// Runs the binary in `home` with its progress file holding a few states.
+fn run(lang: &str, args: &[&str], home: &Home) -> String {
+    let out = home
+        .cmd()
         .args(["--lang", lang, "--progress"])
-        .arg(&progress_path)
+        .arg(home.path().join("progress.json"))
         .args(args)
         .output()
         .unwrap();
@@ -206,8 +202,8 @@ const COMMANDS: &[&[&str]] = &[
     &["validate"],
 ];
 
-fn home_with_progress() -> tempfile::TempDir {
-    let home = tempfile::tempdir().unwrap();
+fn home_with_progress() -> Home {
+    let home = Home::new();
     let mut p = Progress::new();
     let now = || "2026-01-01T00:00:00Z".to_string();
     p.set_state("S01", State::Done, now());
@@ -228,7 +224,7 @@ fn every_command_in_chinese_prints_no_english_chrome() {
     let home = home_with_progress();
     let mut failures = Vec::new();
     for args in COMMANDS {
-        let out = run("zh", args, home.path());
+        let out = run("zh", args, &home);
         let text = if args.contains(&"json") {
             let mut words = String::new();
             json_words(&serde_json::from_str(&out).unwrap(), &mut words);
@@ -249,12 +245,12 @@ fn the_checker_finds_the_english_chrome_of_english_output() {
     let c = load_bundled().unwrap();
     let allowed = allowed(&c);
     let home = home_with_progress();
-    let progress = english_chrome(&run("en", &["progress"], home.path()), &allowed);
+    let progress = english_chrome(&run("en", &["progress"], &home), &allowed);
     for w in ["Skills", "Readiness", "coverage", "covered", "next"] {
         assert!(progress.iter().any(|x| x == w), "{w} in {progress:?}");
     }
     let md = english_chrome(
-        &run("en", &["export", "--format", "markdown"], home.path()),
+        &run("en", &["export", "--format", "markdown"], &home),
         &allowed,
     );
     for w in ["Overall", "Readiness", "Date", "addition"] {

@@ -5,15 +5,16 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use career_core::model::Lang;
-use career_core::store::loader::{FILES, load_bundled};
+use career_core::model::{Catalog, Lang};
+use career_core::store::loader::{FILES, bundled_texts, load_bundled, load_texts};
 use career_core::store::progress::Progress;
-use career_explorer::tui::action::{Action, EditKey};
+use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::{App, Effect};
 use career_explorer::tui::mouse;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use unicode_width::UnicodeWidthStr;
 
 // ---------------------------------------------------------------------------
@@ -23,13 +24,27 @@ use unicode_width::UnicodeWidthStr;
 /// The time the app's clock gives in the tests that fix it.
 pub const NOW: &str = "2026-11-29T00:00:00Z";
 
+/// The bundled catalog, loaded once per test binary: each call gets a
+/// clone, the same as a fresh load.
+pub fn bundled_catalog() -> Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| load_bundled().expect("bundled data loads"))
+        .clone()
+}
+
 /// The app on the bundled catalog with an empty progress, in `lang`.
 pub fn bundled_app(lang: Lang) -> App {
-    App::new(
-        load_bundled().expect("bundled data loads"),
-        Progress::new(),
-        lang,
-    )
+    App::new(bundled_catalog(), Progress::new(), lang)
+}
+
+/// The bundled catalog with data file `file` (an index into `FILES`:
+/// boundary, roles, skills, postings, notes) replaced by `edit` of its text.
+pub fn bundled_with(file: usize, edit: impl FnOnce(&str) -> String) -> Catalog {
+    let mut texts = bundled_texts().map(str::to_string);
+    texts[file] = edit(&texts[file]);
+    let [a, b, c, d, e] = &texts;
+    load_texts([a, b, c, d, e]).expect("edited data loads")
 }
 
 /// The bundled app in `lang` at `w`x`h`, its clock fixed at [`NOW`].
@@ -79,6 +94,27 @@ pub fn screen(app: &mut App, w: u16, h: u16) -> String {
 pub fn shown(app: &mut App) -> String {
     let (w, h) = (app.size.width, app.size.height);
     screen(app, w, h)
+}
+
+/// The bytes a real terminal receives for one frame of `app` at `w`x`h`
+/// (after the layout has settled as in [`terminal`]): what crossterm writes,
+/// escape sequences and all.
+pub fn frame_bytes(app: &mut App, w: u16, h: u16) -> Vec<u8> {
+    app.update(Action::Resize(w, h));
+    let mut scratch = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    career_explorer::tui::draw(&mut scratch, app).expect("drawing to a test backend");
+    let mut out = Vec::new();
+    {
+        let backend = CrosstermBackend::new(&mut out);
+        let viewport = Viewport::Fixed(Rect::new(0, 0, w, h));
+        let mut t = Terminal::with_options(backend, TerminalOptions { viewport })
+            .expect("a terminal writing into memory");
+        t.draw(|f| {
+            career_explorer::tui::ui::draw(app, f);
+        })
+        .expect("drawing into memory");
+    }
+    out
 }
 
 /// The buffer's rows with every cell's symbol, trailing spaces kept (the
@@ -160,6 +196,20 @@ pub fn drive(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     }
 }
 
+/// Opens pane 3 and moves the cursor from the top down to skill `id`.
+pub fn focus_skill(app: &mut App, id: &str) {
+    app.update(Action::GoPane(Pane::Skills));
+    app.update(Action::Home);
+    let target = app.catalog.skill_index(id).expect("a bundled skill id");
+    for _ in 0..app.catalog.skills.len() {
+        if app.focused_skill() == Some(target) {
+            break;
+        }
+        app.update(Action::Down);
+    }
+    assert_eq!(app.focused_skill(), Some(target), "{id} reached");
+}
+
 /// Types `text` into the open text field (search box or note editor), a
 /// character at a time.
 pub fn type_text(app: &mut App, text: &str) {
@@ -239,15 +289,25 @@ impl Home {
         self.dir.path()
     }
 
-    /// The binary with HOME and XDG_{DATA,CONFIG,CACHE}_HOME in this home.
+    /// The binary with HOME and XDG_{DATA,CONFIG,CACHE}_HOME in this home,
+    /// in an English UTF-8 locale whatever the caller's (`--lang` or `LANG`
+    /// set after this call still choose).
     pub fn cmd(&self) -> assert_cmd::Command {
         let d = self.path();
         let mut c = assert_cmd::Command::new(BIN);
         c.env("HOME", d)
             .env("XDG_DATA_HOME", d.join("data"))
             .env("XDG_CONFIG_HOME", d.join("config"))
-            .env("XDG_CACHE_HOME", d.join("cache"));
+            .env("XDG_CACHE_HOME", d.join("cache"))
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         c
+    }
+
+    /// Where the user's own postings are kept in this home.
+    pub fn postings(&self) -> PathBuf {
+        self.path().join("data/career-explorer/postings")
     }
 }
 

@@ -4,6 +4,7 @@
 //! `suggested` is marked as the app's own addition everywhere it shows; and
 //! what ages (the posting, the 2023 examples, anecdotes and figures) is dated.
 
+use crate::common::{bundled_data, screen};
 use career_core::model::{Catalog, Lang, Provenance, Speed, provenance};
 use career_core::report;
 use career_core::search::Target;
@@ -12,8 +13,6 @@ use career_core::store::progress::Progress;
 use career_explorer::cli::commands;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use serde_yaml::Value;
 
 fn catalog() -> Catalog {
@@ -41,7 +40,7 @@ fn texts(key: &str) -> Vec<(String, String)> {
             _ => {}
         }
     }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = bundled_data();
     let mut out = Vec::new();
     for name in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
@@ -299,9 +298,7 @@ fn pane3(c: &Catalog, lang: Lang, id: &str) -> String {
     app.update(Action::Resize(100, 30));
     app.update(Action::GoPane(Pane::Skills));
     app.jump_to(Target::Skill(c.skill_index(id).unwrap()));
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, &mut app).unwrap();
-    t.backend().to_string()
+    screen(&mut app, 100, 30)
 }
 
 #[test]
@@ -438,9 +435,7 @@ fn pane_4_shows_the_posting_date() {
         app.update(Action::End);
         let mut seen = String::new();
         for _ in 0..10 {
-            let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-            career_explorer::tui::draw(&mut t, &mut app).unwrap();
-            seen.push_str(&t.backend().to_string());
+            seen.push_str(&screen(&mut app, 100, 30));
             app.update(Action::PageDown);
         }
         assert!(seen.contains(want), "{lang:?}:\n{seen}");

@@ -7,21 +7,11 @@
 use std::path::Path;
 use std::process::Output;
 
-const DATA_FILES: [&str; 5] = [
-    "boundary.yaml",
-    "roles.yaml",
-    "skills.yaml",
-    "postings.yaml",
-    "notes.yaml",
-];
+use crate::common::{BIN, data_copy};
 
 /// A copy of the bundled data with `file` replaced by `bytes`.
 fn data_with(file: &str, bytes: &[u8]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in DATA_FILES {
-        std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
-    }
+    let dir = data_copy();
     std::fs::write(dir.path().join(file), bytes).unwrap();
     dir
 }
@@ -36,7 +26,7 @@ fn validate_limited_with(dir: &Path, args: &[&str], env_mb: Option<&str>) -> Out
     let mut cmd = std::process::Command::new("sh");
     cmd.arg("-c")
         .arg("ulimit -v 400000 && exec \"$0\" validate --data \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_career-explorer"))
+        .arg(BIN)
         .arg(dir)
         .args(args)
         .env_remove("CAREER_EXPLORER_MAX_FILE_MB");
@@ -197,7 +187,7 @@ fn a_large_catalog_loads_in_bounded_memory() {
     let out = std::process::Command::new("sh")
         .arg("-c")
         .arg("ulimit -v 200000 && exec \"$0\" validate --max-file-mb 8 --data \"$1\"")
-        .arg(env!("CARGO_BIN_EXE_career-explorer"))
+        .arg(BIN)
         .arg(dir.path())
         .output()
         .unwrap();

@@ -3,44 +3,30 @@
 //! languages, filterable in the checklist and counted by readiness, and
 //! progress files written before it keep working.
 
+use crate::common::{bundled_app, bundled_catalog, draw, rows};
 use career_core::model::{Catalog, Lang, Layer, Provenance, RECENT_TAGS, provenance};
 use career_core::readiness::role_readiness;
 use career_core::search::{Index, Target};
 use career_core::store::loader::load_bundled;
-use career_core::store::progress::{self, Progress, State};
+use career_core::store::progress::{self, State};
 use career_core::text::is_web_address;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
 #[allow(unused_imports)]
 use career_explorer::tui::mode::Mode;
 use career_explorer::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const LAYER_SKILLS: [&str; 13] = [
     "S43", "S44", "S45", "S46", "S47", "S48", "S49", "S50", "S51", "S52", "S53", "S54", "S55",
 ];
 
+/// The screen at `w`x`h` as a terminal shows it, a row a line.
 fn screen(a: &mut App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            // A wide character covers the next cell too.
-            x += (unicode_width::UnicodeWidthStr::width(sym) as u16).max(1);
-        }
-        out.push('\n');
-    }
-    out
+    rows(&draw(a, w, h)).join("\n")
 }
 
 fn app(lang: Lang) -> App {
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
+    let mut a = bundled_app(lang);
     a.update(Action::Resize(140, 60));
     a
 }
@@ -225,7 +211,7 @@ fn a_progress_file_written_before_the_layer_still_loads_unchanged() {
     assert_eq!(p.note("S01"), "did it");
     assert_eq!(p.state("S17"), State::Learning);
     assert_eq!(p.state("S43"), State::NotStarted);
-    let mut a = App::new(load_bundled().unwrap(), p, Lang::En);
+    let mut a = App::new(bundled_catalog(), p, Lang::En);
     a.update(Action::Resize(120, 40));
     assert_eq!(a.tallies.overall.done, 1);
     assert_eq!(a.tallies.overall.total, 55);

@@ -10,9 +10,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use crate::common::{bin, data_copy};
 use career_core::error::Problem;
 use career_core::model::{Catalog, Text};
-use career_core::store::loader::{FILES, load_bundled, load_dir};
+use career_core::store::loader::{load_bundled, load_dir};
 use tempfile::TempDir;
 
 // ---------- helpers ----------
@@ -24,13 +25,7 @@ struct DataDir {
 
 impl DataDir {
     fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        for name in FILES {
-            std::fs::copy(bundled.join(name), dir.path().join(name))
-                .unwrap_or_else(|e| panic!("copy data/{name}: {e}"));
-        }
-        DataDir { dir }
+        DataDir { dir: data_copy() }
     }
 
     fn path(&self) -> &Path {
@@ -96,7 +91,7 @@ impl DataDir {
 
     /// Runs `career-explorer validate --data <this folder>`.
     fn validate(&self) -> Output {
-        assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+        bin()
             .arg("validate")
             .arg("--data")
             .arg(self.path())

@@ -3,21 +3,17 @@
 //! process-wide (it is made once at start), so this test lives in the
 //! process_wide binary and holds `SWITCHES` while it flips it.
 
+use crate::common::{bundled_catalog, draw, screen};
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
 use career_explorer::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
 fn colours(a: &mut App) -> usize {
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    let buf = t.backend().buffer();
-    buf.content()
+    draw(a, 100, 30)
+        .content()
         .iter()
         .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
         .count()
@@ -34,7 +30,7 @@ fn monochrome_has_no_colour_and_keeps_every_state_apart() {
     ] {
         p.set_state(id, s, "t".into());
     }
-    let mut a = App::new(load_bundled().unwrap(), p, Lang::En);
+    let mut a = App::new(bundled_catalog(), p, Lang::En);
     a.update(Action::Resize(100, 30));
     for pane in Pane::ALL {
         a.update(Action::GoPane(pane));
@@ -46,19 +42,14 @@ fn monochrome_has_no_colour_and_keeps_every_state_apart() {
         assert_eq!(colours(&mut a), 0, "no colour on {pane:?}");
     }
     a.update(Action::GoPane(Pane::Skills));
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, &mut a).unwrap();
-    let s = t.backend().to_string();
+    let s = screen(&mut a, 100, 30);
     for mark in ["[x] S01", "[~] S02", "[-] S03", "[ ] S04"] {
         assert!(s.contains(mark), "{mark}: {s}");
     }
     // The terminal's own background stays everywhere, in colour too.
     ui::theme::set_monochrome(false);
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, &mut a).unwrap();
     assert!(
-        t.backend()
-            .buffer()
+        draw(&mut a, 100, 30)
             .content()
             .iter()
             .all(|c| c.bg == Color::Reset)

@@ -4,31 +4,18 @@
 //! link switches, so it lives in the process_wide binary and holds
 //! `SWITCHES` while it does.
 
+use crate::common::bundled_app;
+use crate::common::frame_bytes;
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
-use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
 #[allow(unused_imports)]
 use career_explorer::tui::mode::Mode;
 use career_explorer::tui::ui;
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
+/// The bytes of one frame at 120x60.
 fn bytes(a: &mut App) -> Vec<u8> {
-    let mut out = Vec::new();
-    {
-        let backend = CrosstermBackend::new(&mut out);
-        let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 60));
-        let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
-        // One frame only: the bytes of a single draw.
-        t.draw(|f| {
-            ui::draw(a, f);
-        })
-        .unwrap();
-    }
-    out
+    frame_bytes(a, 120, 60)
 }
 
 /// The printable text of a byte stream: OSC sequences dropped, CSI too.
@@ -67,7 +54,7 @@ fn visible(b: &[u8]) -> String {
 #[test]
 fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
     let _switches = crate::SWITCHES.lock().unwrap_or_else(|e| e.into_inner());
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
+    let mut a = bundled_app(Lang::En);
     a.update(Action::Resize(120, 60));
     a.update(Action::GoPane(Pane::Jobs));
     a.jobs.posting = 5; // Elastic: one address

@@ -7,8 +7,8 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
+use crate::common::bundled_with;
 use career_core::model::Lang;
-use career_core::store::loader::{bundled_texts, load_texts};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
@@ -44,8 +44,6 @@ static GLOBAL: Counting = Counting;
 /// The bundled catalog with `n` skills: the 55 real ones (the posting
 /// refers to them) and synthetic ones spread over the ten categories.
 fn app_with_skills(n: usize) -> App {
-    let texts = bundled_texts();
-    let mut skills = texts[2].to_string();
     let cats = [
         "model_literacy",
         "prompting",
@@ -58,13 +56,16 @@ fn app_with_skills(n: usize) -> App {
         "staying_current",
         "delivery",
     ];
-    for i in 55..n {
-        skills.push_str(&format!(
-            "  - id: X{i}\n    category: {}\n    name: {{en: \"Synthetic skill number {i} about vector search\", zh: \"合成技能 {i}\"}}\n    roles: [ai_engineer]\n",
-            cats[i % cats.len()]
-        ));
-    }
-    let catalog = load_texts([texts[0], texts[1], &skills, texts[3], texts[4]]).unwrap();
+    let catalog = bundled_with(2, |bundled| {
+        let mut skills = bundled.to_string();
+        for i in 55..n {
+            skills.push_str(&format!(
+                "  - id: X{i}\n    category: {}\n    name: {{en: \"Synthetic skill number {i} about vector search\", zh: \"合成技能 {i}\"}}\n    roles: [ai_engineer]\n",
+                cats[i % cats.len()]
+            ));
+        }
+        skills
+    });
     assert_eq!(catalog.skills.len(), n.max(55));
     let mut a = App::new(catalog, Progress::new(), Lang::En);
     a.update(Action::Resize(100, 30));

@@ -15,8 +15,8 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread::sleep;
 use std::time::Duration;
 
+use crate::common::bundled_catalog;
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
 use career_core::store::progress::{
     Progress, State, clean_stale_temp_files, format_rfc3339, load, save, save_merged,
 };
@@ -37,7 +37,7 @@ const RUNNING_MARKER: &str = "parent-is-running";
 const NOBODY: u32 = 65_534;
 
 fn app_with(progress: Progress) -> App {
-    let mut a = App::new(load_bundled().unwrap(), progress, Lang::En);
+    let mut a = App::new(bundled_catalog(), progress, Lang::En);
     a.clock = || "2026-11-29T00:00:00Z".into();
     a.update(Action::Resize(100, 30));
     a

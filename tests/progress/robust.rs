@@ -2,11 +2,10 @@
 //! keep every position valid; hostile text from a data folder reaches the
 //! terminal as plain characters, never as escape sequences.
 
-use std::path::Path;
-
+use crate::common::{BIN, bundled_app, bundled_catalog, bundled_data, data_copy, frame_bytes};
 use career_core::model::Lang;
 use career_core::readiness;
-use career_core::store::loader::{load_bundled, load_dir};
+use career_core::store::loader::load_dir;
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::App;
@@ -14,9 +13,7 @@ use career_explorer::tui::checklist::{self, Row};
 use career_explorer::tui::textfield::TextField;
 use proptest::prelude::*;
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
-use ratatui::layout::Rect;
-use ratatui::{TerminalOptions, Viewport};
+use ratatui::backend::TestBackend;
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
@@ -162,7 +159,7 @@ proptest! {
         w in 0u16..=300,
         h in 0u16..=300,
     ) {
-        let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
+        let mut a = bundled_app(Lang::En);
         a.clock = || "2026-01-01T00:00:00Z".into();
         a.update(Action::Resize(w, h));
         let mut size = (w, h);
@@ -199,7 +196,7 @@ fn extreme_sizes_render_every_pane_and_overlay() {
                 Some(Action::ToggleNotes),
                 Some(Action::OpenSearch),
             ] {
-                let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::Zh);
+                let mut a = bundled_app(Lang::Zh);
                 a.update(Action::Resize(w, h));
                 a.update(Action::GoPane(pane));
                 if let Some(o) = overlay {
@@ -226,7 +223,7 @@ const HOSTILE: [&str; 8] = [
 /// A data folder whose role names, summaries and skill names carry `s`.
 fn hostile_catalog(s: &str) -> career_core::model::Catalog {
     let dir = tempfile::tempdir().unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let src = bundled_data();
     for f in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(src.join(f)).unwrap();
         // Prefix every English text, name and summary alike.
@@ -288,15 +285,8 @@ fn hostile_text_renders_as_plain_characters() {
         let catalog = hostile_catalog(s);
         for pane in Pane::ALL {
             let mut a = App::new(catalog.clone(), Progress::new(), Lang::En);
-            a.update(Action::Resize(120, 40));
             a.update(Action::GoPane(pane));
-            let mut bytes = Vec::new();
-            {
-                let backend = CrosstermBackend::new(&mut bytes);
-                let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
-                let mut t = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
-                career_explorer::tui::draw(&mut t, &mut a).unwrap();
-            }
+            let bytes = frame_bytes(&mut a, 120, 40);
             assert_only_allowed_escapes(&bytes, &format!("{s:?} on {pane:?}"));
         }
     }
@@ -304,17 +294,13 @@ fn hostile_text_renders_as_plain_characters() {
 
 #[test]
 fn validate_prints_no_escapes_for_a_hostile_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in career_core::store::loader::FILES {
-        std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
-    }
+    let dir = data_copy();
     // A dangling role id and an unknown field, both carrying escapes.
-    let skills = std::fs::read_to_string(src.join("skills.yaml"))
+    let skills = std::fs::read_to_string(dir.path().join("skills.yaml"))
         .unwrap()
         .replacen("roles: [", "roles: [\"\\e]0;x\\a\\u009b2J\", ", 1);
     std::fs::write(dir.path().join("skills.yaml"), skills).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+    let out = std::process::Command::new(BIN)
         .args(["validate", "--data"])
         .arg(dir.path())
         .output()
@@ -341,7 +327,7 @@ fn tallies_follow_every_kind_of_change() {
         career_core::store::progress::State::Done,
         "t".into(),
     );
-    let mut a = App::new(load_bundled().unwrap(), start, Lang::En);
+    let mut a = App::new(bundled_catalog(), start, Lang::En);
     a.clock = || "2026-01-01T00:00:00Z".into();
     a.update(Action::Resize(100, 30));
     a.update(Action::GoPane(Pane::Skills));

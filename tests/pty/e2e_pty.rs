@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
+use crate::common::{Home, copy_bundled_data, fixture};
 use crate::harness::*;
 
 /// The English text of requirement NQ4 starts with this (data/postings.yaml).
@@ -67,13 +68,6 @@ fn tick_focused(app: &mut App, id: &str) {
     app.wait_until(&format!("{id} ticked"), |s| {
         checkbox_of(s, id) == Some("[x]")
     });
-}
-
-fn quit_ok(app: &mut App) -> vt100::Screen {
-    app.send(b"q");
-    let (status, screen) = app.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
-    screen
 }
 
 #[test]
@@ -294,13 +288,7 @@ fn data_dir_override_changes_what_panes_show() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for entry in std::fs::read_dir(&src).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            std::fs::copy(&path, data.join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    copy_bundled_data(&data);
     let roles = data.join("roles.yaml");
     let text = std::fs::read_to_string(&roles).unwrap();
     let from = "- id: ai_engineer\n    name:\n      en: \"AI Engineer\"";
@@ -630,10 +618,7 @@ fn no_color_in_the_environment_turns_colour_off() {
 
 /// A case's input file, copied into tests/cases/.
 fn case_file(case: &str, name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/cases")
-        .join(case)
-        .join(name);
+    let path = fixture("cases").join(case).join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -956,16 +941,12 @@ fn status_message_cut_at_half_width() {
 /// start, marked as the user's own, with its skill coverage.
 #[test]
 fn an_imported_ad_shows_in_pane_4() {
-    let home = tempfile::tempdir().unwrap();
-    let ad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ads/01_startup_en.txt");
-    let out = Command::new(BIN)
+    let home = Home::new();
+    let out = home
+        .cmd()
         .args(["postings", "import"])
-        .arg(&ad)
+        .arg(fixture("ads/01_startup_en.txt"))
         .args(["--company", "Brightloom"])
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .output()
         .unwrap();
     assert!(

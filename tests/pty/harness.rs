@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_career-explorer");
+pub use crate::common::BIN;
 pub const DEADLINE: Duration = Duration::from_secs(20);
 pub const POLL: Duration = Duration::from_millis(20);
 
@@ -239,6 +239,18 @@ impl Drop for App {
 pub fn lines(screen: &vt100::Screen) -> Vec<String> {
     let (_, cols) = screen.size();
     screen.rows(0, cols.get()).collect()
+}
+
+/// Quits with `q` and waits for a clean exit; returns the last screen.
+pub fn quit_ok(app: &mut App) -> vt100::Screen {
+    app.send(b"q");
+    let (status, screen) = app.wait_exit();
+    assert!(
+        status.success(),
+        "exit status {status:?}\n{}",
+        dump(&screen)
+    );
+    screen
 }
 
 /// The screen with row numbers, for failure messages.

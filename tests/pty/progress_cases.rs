@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
 
+use crate::common::fixture;
 use crate::harness::*;
 
 /// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
@@ -28,10 +29,7 @@ fn spawn(home: &Path, args: &[&str]) -> App {
 }
 
 fn case(name: &str, file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/cases")
-        .join(name)
-        .join(file)
+    fixture("cases").join(name).join(file)
 }
 
 /// A temp folder for HOME and XDG_*, and a copy of a case's input in it.
@@ -151,16 +149,6 @@ fn shows_path(s: &vt100::Screen, path: &str) -> bool {
 /// Waits until `text` is on screen, read across wrapped rows.
 fn wait_text(app: &mut App, text: &str) {
     app.wait_until(&format!("{text:?} on screen"), |s| flat(s).contains(text));
-}
-
-fn quit_ok(app: &mut App) {
-    app.send(b"q");
-    let (status, screen) = app.wait_exit();
-    assert!(
-        status.success(),
-        "exit status {status:?}\n{}",
-        dump(&screen)
-    );
 }
 
 #[test]

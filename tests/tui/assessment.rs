@@ -1,58 +1,32 @@
 //! The self-assessment through `App::update`: skill states, notes typed in the
 //! editor (Chinese too), readiness per role and the job pane's next skills.
 
+use crate::common::{app_at, focus_skill, shown, terminal, type_text};
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
-use career_core::store::progress::{Progress, State};
+use career_core::store::progress::State;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::{App, Effect};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app() -> App {
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
-    a.clock = || "2026-11-29T00:00:00Z".into();
-    a.update(Action::Resize(100, 30));
-    a
-}
-
-fn screen(a: &mut App) -> String {
-    let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    t.backend().to_string()
-}
-
-fn focus(a: &mut App, id: &str) {
-    a.update(Action::GoPane(Pane::Skills));
-    a.update(Action::Home);
-    let target = a.catalog.skill_index(id).unwrap();
-    while a.focused_skill() != Some(target) {
-        a.update(Action::Down);
-    }
+    app_at(Lang::En, 100, 30)
 }
 
 fn row<'a>(s: &'a str, id: &str) -> &'a str {
     s.lines().find(|l| l.contains(&format!(" {id} "))).unwrap()
 }
 
-fn type_text(a: &mut App, text: &str) {
-    for c in text.chars() {
-        a.update(Action::Edit(EditKey::Char(c)));
-    }
-}
-
 #[test]
 fn each_state_has_its_own_checkbox_and_keys_toggle_back() {
     let mut a = app();
-    focus(&mut a, "S02");
+    focus_skill(&mut a, "S02");
     assert_eq!(a.update(Action::ToggleLearning), Effect::Save);
-    assert!(row(&screen(&mut a), "S02").contains("[~] S02"));
+    assert!(row(&shown(&mut a), "S02").contains("[~] S02"));
     a.update(Action::ToggleSkipped);
-    assert!(row(&screen(&mut a), "S02").contains("[-] S02"));
+    assert!(row(&shown(&mut a), "S02").contains("[-] S02"));
     a.update(Action::Toggle);
-    assert!(row(&screen(&mut a), "S02").contains("[x] S02"));
+    assert!(row(&shown(&mut a), "S02").contains("[x] S02"));
     a.update(Action::Toggle);
-    assert!(row(&screen(&mut a), "S02").contains("[ ] S02"));
+    assert!(row(&shown(&mut a), "S02").contains("[ ] S02"));
     assert_eq!(a.progress.state("S02"), State::NotStarted);
     assert!(a.dirty.contains("S02"), "the change is queued for saving");
     let entry = &a.progress.skills["S02"];
@@ -62,18 +36,18 @@ fn each_state_has_its_own_checkbox_and_keys_toggle_back() {
 #[test]
 fn skipped_skills_leave_the_denominators() {
     let mut a = app();
-    focus(&mut a, "S01");
+    focus_skill(&mut a, "S01");
     a.update(Action::Toggle);
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     assert!(
         s.contains("Skills checklist · 2023 + 2024–2026 · 1/55"),
         "{s}"
     );
     let header = s.lines().find(|l| l.contains("Model literacy")).unwrap();
     assert!(header.contains("1/7"), "{header}");
-    focus(&mut a, "S02");
+    focus_skill(&mut a, "S02");
     a.update(Action::ToggleSkipped);
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     assert!(
         s.contains("Skills checklist · 2023 + 2024–2026 · 1/54"),
         "{s}"
@@ -85,7 +59,7 @@ fn skipped_skills_leave_the_denominators() {
 #[test]
 fn a_note_is_typed_edited_and_shown_under_the_skill() {
     let mut a = app();
-    focus(&mut a, "S11");
+    focus_skill(&mut a, "S11");
     a.update(Action::EditNote);
     assert!(a.editor().is_some());
     type_text(&mut a, "did the RAG tutoral");
@@ -95,11 +69,11 @@ fn a_note_is_typed_edited_and_shown_under_the_skill() {
     a.update(Action::Edit(EditKey::Char('i')));
     a.update(Action::Edit(EditKey::End));
     type_text(&mut a, ", need evals");
-    assert!(screen(&mut a).contains("✎ Note: did the RAG tutorial, need evals"));
+    assert!(shown(&mut a).contains("✎ Note: did the RAG tutorial, need evals"));
     assert_eq!(a.update(Action::Edit(EditKey::Submit)), Effect::Save);
     assert!(a.editor().is_none());
     assert_eq!(a.progress.note("S11"), "did the RAG tutorial, need evals");
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     let lines: Vec<&str> = s.lines().collect();
     let at = lines.iter().position(|l| l.contains(" S11 ")).unwrap();
     assert!(
@@ -121,7 +95,7 @@ fn a_note_is_typed_edited_and_shown_under_the_skill() {
 #[test]
 fn chinese_notes_work_with_the_cursor() {
     let mut a = app();
-    focus(&mut a, "S06");
+    focus_skill(&mut a, "S06");
     a.update(Action::EditNote);
     type_text(&mut a, "提示工程");
     a.update(Action::Edit(EditKey::Left));
@@ -132,18 +106,17 @@ fn chinese_notes_work_with_the_cursor() {
     a.update(Action::Edit(EditKey::Delete));
     a.update(Action::Edit(EditKey::Submit));
     assert_eq!(a.progress.note("S06"), "示工程");
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     assert!(s.contains("✎ 示工程"), "{s}");
 }
 
 #[test]
 fn the_editor_puts_the_cursor_after_the_text() {
     let mut a = app();
-    focus(&mut a, "S01");
+    focus_skill(&mut a, "S01");
     a.update(Action::EditNote);
     type_text(&mut a, "提示");
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, &mut a).unwrap();
+    let mut t = terminal(&mut a, 100, 30);
     let pos = t.get_cursor_position().unwrap();
     let s = t.backend().to_string();
     let line = s.lines().nth(pos.y as usize).unwrap();
@@ -158,25 +131,25 @@ fn the_editor_puts_the_cursor_after_the_text() {
 #[test]
 fn role_readiness_shows_on_boundary_and_compare() {
     let mut a = app();
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     let needed = a.catalog.index.role_skill_count[a.catalog.role_index("ai_engineer").unwrap()];
     assert!(
         s.contains(&format!("Your readiness: ░░░░░░░░░░ 0/{needed} (0%)")),
         "{s}"
     );
-    focus(&mut a, "S01");
+    focus_skill(&mut a, "S01");
     a.update(Action::Toggle);
     a.update(Action::GoPane(Pane::Boundary));
-    assert!(screen(&mut a).contains(&format!("1/{needed}")));
+    assert!(shown(&mut a).contains(&format!("1/{needed}")));
     a.update(Action::GoPane(Pane::Compare));
     // Scroll the table until the readiness row is on screen.
-    let mut s = screen(&mut a);
+    let mut s = shown(&mut a);
     for _ in 0..40 {
         if s.contains("Your readiness") {
             break;
         }
         a.update(Action::PageDown);
-        s = screen(&mut a);
+        s = shown(&mut a);
     }
     let row = s
         .lines()
@@ -190,9 +163,9 @@ fn the_job_pane_suggests_next_skills_and_they_change_as_you_learn() {
     let mut a = app();
     a.update(Action::GoPane(Pane::Jobs));
     // Page sizes come from the last draw, as in the terminal loop.
-    screen(&mut a);
+    shown(&mut a);
     a.update(Action::PageDown);
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     assert!(s.contains("Next skills to learn"), "{s}");
     let first = s
         .lines()
@@ -206,11 +179,11 @@ fn the_job_pane_suggests_next_skills_and_they_change_as_you_learn() {
         .unwrap()
         .to_string();
     // Learn the first suggestion: it leaves the list.
-    focus(&mut a, &id);
+    focus_skill(&mut a, &id);
     a.update(Action::Toggle);
     a.update(Action::GoPane(Pane::Jobs));
     a.update(Action::PageDown);
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     let after: Vec<&str> = s
         .lines()
         .skip_while(|l| !l.contains("Next skills to learn"))

@@ -3,13 +3,10 @@
 //! kinsoku rules checked on what is on screen. Closing punctuation must not
 //! begin a line and opening punctuation must not end one, in any column.
 
+use crate::common::{bundled_app, draw, rows};
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
-use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 /// Marks that must never begin a line (UAX #14 classes CL, EX, NS).
@@ -28,40 +25,7 @@ const DECORATION: &[char] = &[
 ];
 
 fn app() -> App {
-    App::new(
-        load_bundled().expect("bundled data"),
-        Progress::new(),
-        Lang::Zh,
-    )
-}
-
-fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
-    app.update(Action::Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, app).unwrap();
-    t.backend().buffer().clone()
-}
-
-/// Each row of the buffer as the text a terminal shows: the cell after a
-/// wide character (which ratatui blanks) is skipped, not read as a space.
-fn rows(buf: &Buffer) -> Vec<String> {
-    let area = buf.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            let mut row = String::new();
-            let mut skip = 0;
-            for x in area.left()..area.right() {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buf[(x, y)].symbol();
-                skip = career_core::text::width(sym).saturating_sub(1);
-                row.push_str(sym);
-            }
-            row
-        })
-        .collect()
+    bundled_app(Lang::Zh)
 }
 
 /// The kinsoku breaches on a screen, as "row N: reason: row text".
@@ -183,6 +147,8 @@ fn the_checker_sees_a_breach_in_a_column() {
 /// line starts with a closing mark or ends with an opening one.
 #[test]
 fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
+    use career_core::store::loader::load_bundled;
+    use career_core::store::progress::Progress;
     use career_explorer::cli::commands;
     let c = load_bundled().expect("bundled data");
     let p = Progress::new();
@@ -219,7 +185,7 @@ fn show_and_compare_in_chinese_keep_the_kinsoku_rules() {
 /// closing mark or ends with an opening one.
 #[test]
 fn every_chinese_text_wraps_by_the_kinsoku_rules_at_every_width() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = crate::common::bundled_data();
     let mut texts = Vec::new();
     for name in career_core::store::loader::FILES {
         let yaml = std::fs::read_to_string(dir.join(name)).unwrap();

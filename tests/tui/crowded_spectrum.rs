@@ -5,28 +5,26 @@
 
 use std::collections::HashSet;
 
+use crate::common::{bundled_with, draw, lines};
 use career_core::model::Lang;
-use career_core::store::loader::{bundled_texts, load_texts};
 use career_core::store::progress::Progress;
-use career_explorer::tui::action::Action;
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const TEN: &str = "spectrum: [ml_researcher, ml_engineer, research_engineer, data_scientist, \
                    llm_training_engineer, mlops_engineer, ai_engineer, fullstack_engineer, \
                    prompt_engineer, product_manager]";
 
 fn crowded(lang: Lang) -> App {
-    let mut texts = bundled_texts().map(str::to_string);
-    texts[0] = texts[0].replacen(
-        "spectrum: [ml_researcher, ml_engineer, ai_engineer, fullstack_engineer]",
-        TEN,
-        1,
-    );
-    assert!(texts[0].contains("prompt_engineer, product_manager]"));
-    let [a, b, c, d, e] = &texts;
-    App::new(load_texts([a, b, c, d, e]).unwrap(), Progress::new(), lang)
+    let catalog = bundled_with(0, |boundary| {
+        let ten = boundary.replacen(
+            "spectrum: [ml_researcher, ml_engineer, ai_engineer, fullstack_engineer]",
+            TEN,
+            1,
+        );
+        assert!(ten.contains("prompt_engineer, product_manager]"));
+        ten
+    });
+    App::new(catalog, Progress::new(), lang)
 }
 
 /// The text of every role box on screen: the runs between two box borders
@@ -46,13 +44,7 @@ fn box_texts(screen: &[String]) -> Vec<String> {
 }
 
 fn screen(app: &mut App, w: u16, h: u16) -> Vec<String> {
-    app.update(Action::Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, app).unwrap();
-    let buf = t.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())
-        .collect()
+    lines(&draw(app, w, h))
 }
 
 #[test]

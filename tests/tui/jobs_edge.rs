@@ -1,30 +1,17 @@
 //! Pane 4 on data people may bring: no postings at all, a posting with no
 //! requirements, a company name longer than the screen (issue 12 point 4).
 
+use crate::common::{bundled_with, screen};
 use career_core::model::Lang;
-use career_core::store::loader::{bundled_texts, load_texts};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// The bundled data with postings.yaml (index 3) replaced by `edit` of it.
 fn app_with_postings(edit: impl Fn(&str) -> String, lang: Lang) -> App {
-    let mut texts = bundled_texts().map(str::to_string);
-    texts[3] = edit(&texts[3]);
-    let [a, b, c, d, e] = &texts;
-    let catalog = load_texts([a, b, c, d, e]).expect("edited data loads");
-    let mut app = App::new(catalog, Progress::new(), lang);
+    let mut app = App::new(bundled_with(3, edit), Progress::new(), lang);
     app.update(Action::GoPane(Pane::Jobs));
     app
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Action::Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, app).unwrap();
-    t.backend().to_string()
 }
 
 /// Case no-postings-blank-pane: `postings: []` loaded, and pane 4 was blank.

@@ -3,21 +3,16 @@
 //! the note editor, Ctrl-C keeps a note being written, and a status message
 //! is shown whole and stays until the next action.
 
+use crate::common::{app_at, shown};
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
-use career_core::store::progress::{Progress, State};
+use career_core::store::progress::State;
 use career_explorer::tui;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::{App, Effect};
 use career_explorer::tui::textfield::MAX_PASTE;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(w: u16, h: u16) -> App {
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
-    a.clock = || "2026-11-29T00:00:00Z".into();
-    a.update(Action::Resize(w, h));
-    a
+    app_at(Lang::En, w, h)
 }
 
 /// The app on pane 3 with the note editor open on S01.
@@ -27,12 +22,6 @@ fn editing() -> App {
     a.update(Action::EditNote);
     assert!(a.editor().is_some());
     a
-}
-
-fn screen(a: &mut App) -> String {
-    let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    t.backend().to_string()
 }
 
 #[test]
@@ -151,7 +140,7 @@ fn a_long_status_message_is_shown_whole() {
     for (w, h) in [(60, 20), (80, 24), (120, 30)] {
         let mut a = app(w, h);
         a.status = Some(message.clone());
-        let s = screen(&mut a);
+        let s = shown(&mut a);
         let squeezed: String = s
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '"')
@@ -162,7 +151,7 @@ fn a_long_status_message_is_shown_whole() {
     // A short one stays at the right of the status line, beside the hints.
     let mut a = app(100, 30);
     a.status = Some("not saved: disk full".into());
-    let s = screen(&mut a);
+    let s = shown(&mut a);
     let last = s.lines().nth(29).unwrap();
     assert!(
         last.contains("not saved: disk full") && last.contains("? help"),

@@ -1,57 +1,27 @@
 //! Mouse: crossterm-style clicks and wheel turns, as `Action`s through
 //! `App::update`, land on what the rendered screen shows at that cell.
 
-use crate::common;
+use crate::common::{self, app_at, redraw, rows};
 use career_core::model::Lang;
-use career_core::store::loader::load_bundled;
-use career_core::store::progress::{Progress, State};
+use career_core::store::progress::State;
 use career_explorer::tui::action::{Action, Pane};
 use career_explorer::tui::app::{App, Effect};
 use career_explorer::tui::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(lang: Lang, w: u16, h: u16) -> App {
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
-    a.clock = || "2026-11-29T00:00:00Z".into();
-    a.update(Action::Resize(w, h));
-    a
+    app_at(lang, w, h)
 }
 
-/// Each row as text (a wide character once) with the column of each char.
-fn rows(a: &mut App) -> Vec<(String, Vec<u16>)> {
-    let mut t = Terminal::new(TestBackend::new(a.size.width, a.size.height)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    let buf = t.backend().buffer().clone();
-    (0..a.size.height)
-        .map(|y| {
-            let (mut text, mut cols) = (String::new(), Vec::new());
-            let mut x = 0;
-            while x < a.size.width {
-                let sym = buf[(x, y)].symbol();
-                for ch in sym.chars() {
-                    text.push(ch);
-                    cols.push(x);
-                }
-                x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
-            }
-            (text, cols)
-        })
-        .collect()
-}
-
+/// Each row as text (a wide character once), drawn at the app's size.
 fn screen(a: &mut App) -> Vec<String> {
-    rows(a).into_iter().map(|(t, _)| t).collect()
+    rows(&redraw(a))
 }
 
 /// Column and row of the first cell showing `needle`.
 fn find(a: &mut App, needle: &str) -> (u16, u16) {
-    for (y, (row, cols)) in rows(a).iter().enumerate() {
-        if let Some(b) = row.find(needle) {
-            return (cols[row[..b].chars().count()], y as u16);
-        }
-    }
-    panic!("{needle} not on screen:\n{}", screen(a).join("\n"));
+    let buf = redraw(a);
+    common::find(&buf, needle)
+        .unwrap_or_else(|| panic!("{needle} not on screen:\n{}", rows(&buf).join("\n")))
 }
 
 #[test]

@@ -2,11 +2,10 @@
 //! the workflow notes, which the workflows box cut (or hid) on small
 //! terminals, are wrapped in full in the selected role's detail.
 
+use crate::common::{Home, bin, bundled_app, screen, type_text};
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
-use career_core::store::progress::Progress;
 use career_explorer::tui::action::Action;
-use career_explorer::tui::app::App;
 use career_explorer::tui::ui;
 
 fn text_of(lines: &[ratatui::text::Line]) -> String {
@@ -30,7 +29,7 @@ fn words(s: &str) -> Vec<String> {
 #[test]
 fn every_workflow_note_is_in_full_in_a_role_detail() {
     for lang in [Lang::En, Lang::Zh] {
-        let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
+        let mut a = bundled_app(lang);
         a.update(Action::Resize(80, 24));
         let c = a.catalog.clone();
         for w in &c.boundary.workflows {
@@ -53,28 +52,15 @@ fn every_workflow_note_is_in_full_in_a_role_detail() {
 fn search_finds_a_note_and_opens_the_about_overlay_there() {
     use career_explorer::tui::action::EditKey;
     use career_explorer::tui::mode::ModeKind;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     for (lang, query) in [(Lang::En, "contempt chain"), (Lang::Zh, "鄙视链")] {
-        let mut a = App::new(load_bundled().unwrap(), Progress::new(), lang);
+        let mut a = bundled_app(lang);
         a.update(Action::Resize(80, 24));
         a.update(Action::OpenSearch);
-        for c in query.chars() {
-            a.update(Action::Edit(EditKey::Char(c)));
-        }
+        type_text(&mut a, query);
         a.update(Action::Edit(EditKey::Submit));
         assert_eq!(a.mode.kind(), ModeKind::Notes, "{query}");
-        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        career_explorer::tui::draw(&mut t, &mut a).unwrap();
+        let screen = screen(&mut a, 80, 24);
         assert!(a.overlay_scroll > 0, "scrolled to the note");
-        // The settled screen in one frame: TestBackend keeps stale cells
-        // beside wide characters when a frame is drawn over another.
-        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        t.draw(|f| {
-            career_explorer::tui::ui::draw(&a, f);
-        })
-        .unwrap();
-        let screen = t.backend().to_string();
         let note = a
             .catalog
             .about_notes()
@@ -89,7 +75,7 @@ fn search_finds_a_note_and_opens_the_about_overlay_there() {
 /// `search --kind note` lists notes only.
 #[test]
 fn search_command_lists_notes() {
-    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
+    let out = bin()
         .args(["search", "--kind", "note", "--json", "android"])
         .output()
         .unwrap();
@@ -104,12 +90,7 @@ fn search_command_lists_notes() {
 /// point 4): all of them, or one; an unknown id is bad input (exit 2).
 #[test]
 fn notes_command_prints_the_about_notes() {
-    let run = |args: &[&str]| {
-        assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| bin().args(args).output().unwrap();
     let c = load_bundled().unwrap();
     let all = String::from_utf8(run(&["notes"]).stdout).unwrap();
     for n in c.about_notes() {
@@ -170,13 +151,7 @@ fn compare_shows_every_roles_facts_and_other_titles() {
 #[test]
 fn the_export_has_the_responsibilities() {
     let run = |args: &[&str]| {
-        let home = tempfile::tempdir().unwrap();
-        let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_career-explorer"))
-            .args(args)
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .output()
-            .unwrap();
+        let out = Home::new().cmd().args(args).output().unwrap();
         String::from_utf8(out.stdout).unwrap()
     };
     let md = run(&["export", "--format", "markdown"]);

@@ -1,14 +1,12 @@
 //! Render tests: each pane drawn into ratatui's TestBackend and compared with an
 //! insta snapshot (text), plus style checks where colour carries meaning.
 
+use crate::common::{bundled_catalog, draw, find, focus_skill, screen};
 use career_core::model::Lang;
 use career_core::store::loader::load_bundled;
 use career_core::store::progress::{Progress, State};
 use career_explorer::tui::action::{Action, Pane};
-use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use career_explorer::tui::app::{App, Effect};
 use ratatui::style::{Color, Modifier};
 
 /// The skills ticked in every snapshot, so the job pane shows each marker kind.
@@ -19,24 +17,9 @@ fn app(lang: Lang, ticks: &[&str]) -> App {
     for id in ticks {
         p.set_state(id, State::Done, "2026-01-01T00:00:00Z".into());
     }
-    let mut app = App::new(load_bundled().expect("bundled data"), p, lang);
+    let mut app = App::new(bundled_catalog(), p, lang);
     app.clock = || "2026-01-01T00:00:00Z".into();
     app
-}
-
-fn render(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    app.update(Action::Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    career_explorer::tui::draw(&mut t, app).unwrap();
-    t
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    render(app, w, h).backend().to_string()
-}
-
-fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
-    render(app, w, h).backend().buffer().clone()
 }
 
 fn slug(p: Pane) -> &'static str {
@@ -122,7 +105,7 @@ fn selecting_along_the_spectrum_moves_the_highlight_and_detail() {
 #[test]
 fn selected_role_box_is_thick_and_reversed() {
     let mut a = app(Lang::En, &[]);
-    let buf = buffer(&mut a, 100, 30);
+    let buf = draw(&mut a, 100, 30);
     let pos = find(&buf, "AI Engineer").expect("AI Engineer box");
     assert!(buf[pos].modifier.contains(Modifier::REVERSED));
     let pos = find(&buf, "ML Engineer").expect("ML Engineer box");
@@ -174,20 +157,9 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
     let s = screen(&mut a, 100, 30);
     assert!(s.contains("skill coverage 0% · 0/4 met"), "{s}");
     // NQ3 (Spark, DBT) is covered by four skills; ticking two is partly.
-    a.update(Action::GoPane(Pane::Skills));
     for id in ["S33", "S34"] {
-        let pos = a.catalog.skill_index(id).unwrap();
-        for _ in 0..a.catalog.skills.len() {
-            if a.focused_skill() == Some(pos) {
-                break;
-            }
-            a.update(Action::Down);
-        }
-        assert_eq!(a.focused_skill(), Some(pos), "{id} reached");
-        assert_eq!(
-            a.update(Action::Toggle),
-            career_explorer::tui::app::Effect::Save
-        );
+        focus_skill(&mut a, id);
+        assert_eq!(a.update(Action::Toggle), Effect::Save);
     }
     let s = screen(&mut a, 100, 30);
     let header = s
@@ -211,23 +183,14 @@ fn ticking_a_skill_updates_counts_and_the_job_marker() {
         "half of NQ3 is partly: {line}"
     );
     // All four (S20 and S35 too) cover it.
-    a.update(Action::GoPane(Pane::Skills));
     for id in ["S20", "S35"] {
         // The checklist is in category order, not id order: from the top,
         // down until the skill is focused.
-        let pos = a.catalog.skill_index(id).unwrap();
-        a.update(Action::Home);
-        for _ in 0..a.catalog.skills.len() {
-            if a.focused_skill() == Some(pos) {
-                break;
-            }
-            a.update(Action::Down);
-        }
-        assert_eq!(a.focused_skill(), Some(pos), "{id} reached");
+        focus_skill(&mut a, id);
         a.update(Action::Toggle);
     }
     a.update(Action::GoPane(Pane::Jobs));
-    let buf = buffer(&mut a, 100, 40);
+    let buf = draw(&mut a, 100, 40);
     let s = screen(&mut a, 100, 40);
     assert!(s.contains("skill coverage 25% · 1/4 met"), "{s}");
     let line = s.lines().find(|l| l.contains("Spark and DBT")).unwrap();
@@ -322,30 +285,9 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
             (133, 41),
             (300, 120),
         ] {
-            render(&mut a, w, h);
+            draw(&mut a, w, h);
         }
     }
-}
-
-/// Position of the first cell of `needle` in the buffer.
-fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    let area = buf.area;
-    for y in 0..area.height {
-        let mut row = String::new();
-        let mut xs = Vec::new();
-        for x in 0..area.width {
-            let sym = buf[(x, y)].symbol();
-            for _ in sym.chars() {
-                xs.push(x);
-            }
-            row.push_str(sym);
-        }
-        if let Some(i) = row.find(needle) {
-            let ch = row[..i].chars().count();
-            return Some((xs[ch], y));
-        }
-    }
-    None
 }
 
 #[test]

@@ -1,15 +1,12 @@
 //! Search: ranking on the bundled catalog, the overlay through `App::update`,
 //! and the `search` command in text and JSON.
 
-use assert_cmd::Command;
+use crate::common::{app_at, bin, shown, terminal, type_text};
 use career_core::model::Lang;
 use career_core::search::{Index, Kind, Target};
 use career_core::store::loader::load_bundled;
-use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 
 fn top(index: &Index, q: &str, kind: Option<Kind>, n: usize) -> Vec<Target> {
@@ -104,21 +101,7 @@ fn results_are_cut_to_the_limit_best_first() {
 }
 
 fn app() -> App {
-    let mut a = App::new(load_bundled().unwrap(), Progress::new(), Lang::En);
-    a.update(Action::Resize(100, 30));
-    a
-}
-
-fn type_text(a: &mut App, s: &str) {
-    for c in s.chars() {
-        a.update(Action::Edit(EditKey::Char(c)));
-    }
-}
-
-fn render(a: &mut App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    career_explorer::tui::draw(&mut t, a).unwrap();
-    t
+    app_at(Lang::En, 100, 30)
 }
 
 #[test]
@@ -126,7 +109,7 @@ fn overlay_shows_tagged_results_with_highlights() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "pinecone");
-    let t = render(&mut a);
+    let t = terminal(&mut a, 100, 30);
     insta::assert_snapshot!("search-overlay-pinecone", t.backend());
     // The matched letters of "Pinecone" in the first result are underlined.
     let buf = t.backend().buffer();
@@ -155,7 +138,7 @@ fn enter_jumps_to_the_item_and_esc_restores() {
     let pe = a.catalog.role_index("prompt_engineer").unwrap();
     assert_eq!(a.catalog.index.pane_roles().nth(a.boundary.slot), Some(pe));
     assert!(
-        render(&mut a)
+        terminal(&mut a, 100, 30)
             .backend()
             .to_string()
             .contains("Role: Prompt Engineer")
@@ -217,7 +200,7 @@ fn an_empty_result_says_so_and_suggests_the_closest() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "zzqqxxw");
-    let s = render(&mut a).backend().to_string();
+    let s = shown(&mut a);
     assert!(s.contains("No match. Closest:"), "{s}");
 }
 
@@ -233,7 +216,7 @@ fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
     type_text(&mut a, "pine");
     let st = a.search().unwrap();
     assert!(st.hits.is_empty() && st.pending());
-    let screen = render(&mut a).backend().to_string();
+    let screen = shown(&mut a);
     assert!(
         screen.contains("/ pine") && screen.contains("searching…"),
         "{screen}"
@@ -260,13 +243,13 @@ fn answers_from_a_worker_arrive_later_and_stale_ones_are_dropped() {
     let st = a.search().unwrap();
     assert!(!st.pending());
     assert_eq!(st.hits[0].target, skill(&a.catalog, "S12"));
-    let screen = render(&mut a).backend().to_string();
+    let screen = shown(&mut a);
     assert!(!screen.contains("searching"), "{screen}");
     // Typing on keeps the shown results until the new ones come.
     type_text(&mut a, "o");
     let st = a.search().unwrap();
     assert!(st.pending() && !st.hits.is_empty());
-    let screen = render(&mut a).backend().to_string();
+    let screen = shown(&mut a);
     assert!(screen.contains("results · searching…"), "{screen}");
     // Enter acts on what is on screen.
     a.update(Action::Edit(EditKey::Submit));
@@ -286,7 +269,7 @@ fn the_search_index_waits_for_the_first_search() {
     ] {
         a.update(act);
     }
-    render(&mut a);
+    terminal(&mut a, 100, 30);
     assert!(!a.searcher.is_built());
     a.update(Action::OpenSearch);
     assert!(
@@ -295,10 +278,6 @@ fn the_search_index_waits_for_the_first_search() {
     );
     type_text(&mut a, "p");
     assert!(a.searcher.is_built());
-}
-
-fn bin() -> Command {
-    Command::cargo_bin("career-explorer").unwrap()
 }
 
 #[test]
@@ -373,7 +352,7 @@ fn typo_search_noise() {
     let mut a = app();
     a.update(Action::OpenSearch);
     type_text(&mut a, "%");
-    let s = render(&mut a).backend().to_string();
+    let s = shown(&mut a);
     assert!(s.contains("No match"), "{s}");
     assert!(!s.contains("results") && !s.contains("Closest"), "{s}");
 }
