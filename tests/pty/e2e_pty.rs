@@ -429,7 +429,8 @@ fn search_jumps_to_the_prompt_engineer() {
 #[cfg(debug_assertions)]
 #[test]
 fn typing_is_drawn_while_a_slow_search_runs() {
-    // Every answer is held back 3 s on the search thread. Were matching on the
+    // Every answer is held back 1.5 s on the search thread (long beside the
+    // 20 ms poll, short enough not to slow the suite). Were matching on the
     // UI thread, the typed query could never be on screen with "searching…".
     let dir = tempfile::tempdir().unwrap();
     let progress = dir.path().join("p.yaml");
@@ -438,7 +439,7 @@ fn typing_is_drawn_while_a_slow_search_runs() {
         30,
         "/usr/bin/env",
         &[
-            "CAREER_EXPLORER_SEARCH_DELAY_MS=3000",
+            "CAREER_EXPLORER_SEARCH_DELAY_MS=1500",
             BIN,
             "--lang",
             "en",
