@@ -17,15 +17,7 @@ use crate::harness::*;
 
 /// The app at 100x30 with `args`, HOME and XDG_* pointed into `home`.
 fn spawn(home: &Path, args: &[&str]) -> App {
-    let at = |sub: &str| home.join(sub).to_string_lossy().into_owned();
-    let (h, data, cache, config) = (at(""), at("d"), at("c"), at("g"));
-    let env = [
-        ("HOME", h.as_str()),
-        ("XDG_DATA_HOME", data.as_str()),
-        ("XDG_CACHE_HOME", cache.as_str()),
-        ("XDG_CONFIG_HOME", config.as_str()),
-    ];
-    App::spawn_env(100, 30, BIN, args, &env)
+    App::spawn_at_home(100, 30, BIN, args, home)
 }
 
 fn case(name: &str, file: &str) -> PathBuf {
