@@ -150,6 +150,12 @@ proptest! {
     #![proptest_config(ProptestConfig {
         cases: 64,
         rng_seed: proptest::test_runner::RngSeed::Fixed(0x5EED_2026),
+        // The saved failures stay beside this file (robust.proptest-regressions),
+        // where the default would look for them under tests/proptest-regressions/
+        // now that this folder has a main.rs.
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
         ..ProptestConfig::default()
     })]
 
