@@ -1,8 +1,8 @@
 #!/bin/bash
-# Runs the pseudo-terminal suites (tests/e2e_pty.rs, tests/progress_cases.rs)
-# N times in a row (default
-# 30) and prints "N passed, M failed" on its last line; a run that fails keeps
-# its log as repeat-pty-RUN.log in $LOGDIR (default: a temporary folder).
+# Runs the pseudo-terminal suites (the `pty` test binary: tests/pty/e2e_pty.rs
+# and tests/pty/progress_cases.rs) N times in a row (default 30) and prints
+# "N passed, M failed" on its last line; a run that fails keeps its log as
+# repeat-pty-RUN.log in $LOGDIR (default: a temporary folder).
 # A flaky test shows up here long before it bites someone else.
 # Usage: tests/repeat-pty.sh [N]     (honours CARGO_TARGET_DIR)
 set -u
@@ -10,7 +10,7 @@ N=${1:-30}
 cd "$(dirname "$0")/.." || exit 2
 LOGDIR=${LOGDIR:-$(mktemp -d)}
 # Build once, outside the count.
-cargo test --test e2e_pty --test progress_cases --no-run >"$LOGDIR/build.log" 2>&1 || {
+cargo test --test pty --no-run >"$LOGDIR/build.log" 2>&1 || {
     echo "build failed: $LOGDIR/build.log"
     exit 2
 }
@@ -18,7 +18,7 @@ passed=0
 failed=0
 for run in $(seq 1 "$N"); do
     log="$LOGDIR/repeat-pty-$run.log"
-    if cargo test --test e2e_pty --test progress_cases >"$log" 2>&1; then
+    if cargo test --test pty >"$log" 2>&1; then
         passed=$((passed + 1))
         rm -f "$log"
     else

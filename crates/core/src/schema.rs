@@ -1,8 +1,8 @@
 //! JSON Schemas for the data files and the progress file, generated from the
 //! Rust types, so that an editor with the YAML language server can validate
 //! and complete them. The committed copies live in `schema/<kind>.schema.json`
-//! (regenerate with `career-explorer schema KIND`; `tests/schema.rs` checks that
-//! they are fresh).
+//! (regenerate with `career-explorer schema KIND`; `tests/cli/schema.rs`
+//! checks that they are fresh).
 
 use schemars::Schema;
 

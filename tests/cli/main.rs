@@ -1,0 +1,17 @@
+//! The command line, run as a user would: the scriptable commands through the
+//! real binary, the Chinese voice of their output, the user's own postings,
+//! the job-ad importer, the JSON Schemas, and no cache written anywhere.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli;
+mod import_ads;
+mod import_pages;
+mod no_cache;
+mod one_rule;
+mod own_postings;
+mod posting_edit;
+mod schema;
+mod zh_chrome;
+mod zh_help;

@@ -1,0 +1,19 @@
+//! The panes as drawn into ratatui's `TestBackend`, driven through
+//! `App::update`: snapshots, mouse, terminal manners, the self-assessment,
+//! Chinese line breaking, search and what the data lets the user reach.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod assessment;
+mod cjk_wrap;
+mod conventions;
+mod crowded_spectrum;
+mod every_size;
+mod glossary;
+mod jobs_edge;
+mod manners;
+mod mouse;
+mod reachable;
+mod render;
+mod search;
