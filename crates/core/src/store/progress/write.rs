@@ -175,6 +175,12 @@ pub fn to_yaml(p: &Progress) -> String {
         if let Some(c) = &e.changed {
             out.push_str(&format!("    changed: {}\n", quote(c)));
         }
+        if !e.evidence.is_empty() {
+            out.push_str(&format!("    evidence: {}\n", quote(&e.evidence)));
+        }
+        if let Some(d) = &e.evidence_date {
+            out.push_str(&format!("    evidence_date: {}\n", quote(d)));
+        }
     }
     for b in bad_entries {
         out.push_str("  ");
@@ -182,6 +188,7 @@ pub fn to_yaml(p: &Progress) -> String {
         out.push(':');
         emit(&b.node, 4, &mut out);
     }
+    history_yaml(p, &mut out);
     for b in p.disk.bad.iter().filter(|b| !b.in_skills) {
         out.push_str(&key_value(&b.key_node));
         out.push(':');
@@ -191,6 +198,37 @@ pub fn to_yaml(p: &Progress) -> String {
         out = out.replace('\n', "\r\n");
     }
     out
+}
+
+/// The history sections, one flow-style line per record (compact, and
+/// still easy to edit by hand); nothing when there is no history.
+fn history_yaml(p: &Progress, out: &mut String) {
+    let b = &p.history_baseline;
+    if !b.is_empty() {
+        out.push_str("history_baseline:\n");
+        if let Some(d) = &b.date {
+            out.push_str(&format!("  date: {}\n", quote(d)));
+        }
+        out.push_str("  skills:");
+        if b.skills.is_empty() {
+            out.push_str(" {}");
+        }
+        out.push('\n');
+        for (id, state) in &b.skills {
+            out.push_str(&format!("    {}: {}\n", key(id), state.name()));
+        }
+    }
+    if !p.history.is_empty() {
+        out.push_str("history:\n");
+    }
+    for r in &p.history {
+        out.push_str(&format!(
+            "  - {{date: {}, skill: {}, state: {}}}\n",
+            quote(&r.date),
+            key(&r.skill),
+            r.state.name()
+        ));
+    }
 }
 
 /// Replaces `target` (a resolved path, not a symlink) with `text` atomically:
