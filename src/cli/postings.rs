@@ -353,6 +353,7 @@ pub fn gap_text(
                     "id": c.skills[s].id,
                     "name": c.skills[s].name.get(lang),
                     "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
+                    "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
                 })
             })
             .collect();
@@ -377,8 +378,15 @@ pub fn gap_text(
             State::Skipped => "[-]",
             State::NotStarted => "[ ]",
         };
+        // A done skill with evidence says so (issue 22).
+        let shown = !progress.evidence(&c.skills[s].id).0.is_empty() && state(s) == State::Done;
+        let evidence = if shown {
+            format!(" ✓{}", career_core::i18n::plan_labels(lang).evidence)
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "  {mark} {} {}\n",
+            "  {mark} {} {}{evidence}\n",
             c.skills[s].id,
             career_core::text::truncate(c.skills[s].name.get(lang), 68)
         ));

@@ -67,6 +67,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("learning", Action::ToggleLearning),
     ("skip", Action::ToggleSkipped),
     ("note", Action::EditNote),
+    ("evidence", Action::EditEvidence),
     ("layer", Action::CycleLayer),
     ("years_up", Action::YearsUp),
     ("years_down", Action::YearsDown),

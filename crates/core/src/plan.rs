@@ -224,7 +224,8 @@ fn order(c: &Catalog, wanted: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// The target's skills already done, with whether each has evidence.
+/// The target's skills (and their foundations) already done, with whether
+/// each has evidence.
 fn done_skills(c: &Catalog, p: &Progress, target: &Target) -> Vec<(usize, bool)> {
     let named = |s: usize| match target {
         Target::Role(r) => c.skills[s].role_idx.contains(r),
@@ -234,8 +235,10 @@ fn done_skills(c: &Catalog, p: &Progress, target: &Target) -> Vec<(usize, bool)>
             .filter_map(|&i| c.postings.get(i))
             .any(|x| names(x, s)),
     };
+    // A concept that practises a task the target names is its foundation.
+    let wanted = |s: usize| named(s) || c.skills[s].relates_idx.iter().any(|&t| named(t));
     (0..c.skills.len())
-        .filter(|&s| p.is_done(&c.skills[s].id) && named(s))
+        .filter(|&s| p.is_done(&c.skills[s].id) && wanted(s))
         .map(|s| (s, !p.evidence(&c.skills[s].id).0.is_empty()))
         .collect()
 }

@@ -171,7 +171,7 @@ pub fn step_line(st: &StepReport, n: usize, lang: Lang) -> String {
     let l = plan_labels(lang);
     let mut line = format!("{n}. {} {}", st.id, st.name);
     if st.state == State::Learning {
-        line.push_str(&format!(" [~]"));
+        line.push_str(" [~]");
     }
     match st.effort_hours {
         Some([a, b]) => line.push_str(&format!(" · {a}–{b} {} ({})", l.hours, l.estimate)),
