@@ -325,13 +325,10 @@ pub(super) fn append_markdown(r: &Report, out: &mut String) {
     if !r.history.is_empty() {
         let l = plan_labels(lang);
         out.push_str(&format!("\n## {}\n\n", l.history_title));
+        let states = &crate::i18n::labels(lang).state_names;
         for h in &r.history {
-            out.push_str(&format!(
-                "- {} {} → {}\n",
-                h.date,
-                md(&h.skill),
-                h.state.name()
-            ));
+            let state = states[h.state as usize];
+            out.push_str(&format!("- {} {} → {state}\n", h.date, md(&h.skill)));
         }
     }
 }

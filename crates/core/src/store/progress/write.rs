@@ -161,6 +161,9 @@ pub fn to_yaml(p: &Progress) -> String {
             out.push_str(&format!("  role: {}\n", key(r)));
         }
     }
+    // Before `skills`, so that `skills` stays last: an entry appended to
+    // the file by hand still lands in it.
+    history_yaml(p, &mut out);
     let bad_entries: Vec<_> = p.disk.bad.iter().filter(|b| b.in_skills).collect();
     if p.skills.is_empty() && bad_entries.is_empty() {
         out.push_str("skills: {}\n");
@@ -188,7 +191,6 @@ pub fn to_yaml(p: &Progress) -> String {
         out.push(':');
         emit(&b.node, 4, &mut out);
     }
-    history_yaml(p, &mut out);
     for b in p.disk.bad.iter().filter(|b| !b.in_skills) {
         out.push_str(&key_value(&b.key_node));
         out.push(':');
