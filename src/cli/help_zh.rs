@@ -163,6 +163,12 @@ fn about_zh(path: &str) -> Option<&'static str> {
         "postings" => {
             "列出招聘启事（内置的和你自己的）及你的技能覆盖率；导入一则招聘启事；删除你自己的。"
         }
+        "plan" => {
+            "学习计划：你的招聘启事（或其中一则、或一个角色）还缺的技能，基础在前，每项附学习资源、我们估计的用时，以及按你的节奏算出的目标日期。"
+        }
+        "demand" => {
+            "你的招聘启事要求的技能，按被要求的次数排序，附你的状态，以及勾选每项能补全几条任职要求。"
+        }
         "postings show" => {
             "一则招聘启事：每条任职要求的标记（已覆盖、部分覆盖、未覆盖、未映射）、类别、年限核对和每项技能的依据。"
         }
@@ -238,6 +244,14 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         ("postings import", "id") => "这份招聘启事的 id（缺省由公司和职位名称生成）。",
         ("postings import", "role") => "这份招聘启事招聘的角色 id。",
         ("postings import", "dry_run") => "只输出这份招聘启事的 YAML，不保存任何内容。",
+        ("plan", "posting") => "一则招聘启事（见 career-explorer postings）。",
+        ("plan", "all") => "你全部的招聘启事（你还没有时用全部招聘启事）：缺省即此。",
+        ("plan", "role") => "一个角色，例如 ai_engineer（见 career-explorer roles）。",
+        ("plan", "hours_per_week") => "你每周学习的小时数（缺省取配置文件中的 hours_per_week）。",
+        ("progress", "history") => {
+            "你的技能状态每一次改动及日期，以及按周的数字（完成的技能、就绪度、覆盖率）。"
+        }
+        ("progress", "since") => "与 --history 一起用：从这一天起（YYYY-MM-DD）。",
         ("postings show", "id") | ("postings edit", "id") => {
             "招聘启事 id（见 career-explorer postings）。"
         }

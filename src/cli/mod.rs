@@ -5,6 +5,7 @@ pub mod help_zh;
 pub mod import_many;
 pub mod man;
 pub mod out;
+pub mod plan;
 pub mod posting_edit;
 pub mod postings;
 
@@ -154,6 +155,38 @@ pub enum Command {
     /// Print a summary of your progress: skills, readiness per role, job match.
     Progress {
         /// The full report as JSON (the export's shape, see docs/EXPORT.md).
+        #[arg(long)]
+        json: bool,
+        /// The changes of your skills' states with their days, and the
+        /// figures by week (skills done, readiness, coverage).
+        #[arg(long)]
+        history: bool,
+        /// With --history: from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", requires = "history")]
+        since: Option<String>,
+    },
+    /// A learning plan: the skills you still lack for your postings (or one
+    /// posting, or a role), foundations first, each with resources, our
+    /// effort estimate and a target date at your pace.
+    Plan {
+        /// One posting (see `career-explorer postings`).
+        #[arg(long, value_name = "ID", conflicts_with_all = ["all", "role"])]
+        posting: Option<String>,
+        /// All your postings (all postings when you have none): the default.
+        #[arg(long, conflicts_with = "role")]
+        all: bool,
+        /// A role, e.g. ai_engineer (see `career-explorer roles`).
+        #[arg(long, value_name = "ID")]
+        role: Option<String>,
+        /// Hours a week you study (default: the config file's hours_per_week).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=168))]
+        hours_per_week: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The skills your postings ask for, most asked first, with your state
+    /// and what ticking each would complete.
+    Demand {
         #[arg(long)]
         json: bool,
     },
@@ -349,6 +382,17 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    let resources = match career_core::resources::load(data.as_deref(), &catalog, limits) {
+        Ok(r) => r,
+        Err(e) => {
+            say(&e.to_string());
+            return ExitCode::from(2);
+        }
+    };
+    plan::set_context(plan::Context {
+        resources,
+        hours_per_week: settings.hours_per_week.0,
+    });
     let lang = settings.lang.0.unwrap_or(Lang::En);
     let mono = settings.monochrome;
     ui::theme::set_monochrome(mono);
@@ -471,7 +515,34 @@ fn run_command(
             }
             text
         }
-        Command::Progress { json } => {
+        Command::Progress {
+            history: true,
+            since,
+            json,
+        } => plan::history_text(
+            catalog,
+            &read_progress(progress_path)?,
+            since.as_deref(),
+            lang,
+            json,
+            width,
+        )
+        .map_err(BadInput)?,
+        Command::Plan {
+            posting,
+            role,
+            hours_per_week,
+            json,
+            ..
+        } => {
+            let t = plan::target(catalog, posting.as_deref(), role.as_deref()).map_err(BadInput)?;
+            let p = read_progress(progress_path)?;
+            plan::plan_text(catalog, &p, &t, hours_per_week, lang, json, width)
+        }
+        Command::Demand { json } => {
+            plan::demand_text(catalog, &read_progress(progress_path)?, lang, json, width)
+        }
+        Command::Progress { json, .. } => {
             let r = report::build(catalog, &read_progress(progress_path)?, lang);
             if json {
                 report::to_json(&r)
@@ -480,7 +551,9 @@ fn run_command(
             }
         }
         Command::Export { format, output } => {
-            let r = report::build(catalog, &read_progress(progress_path)?, lang);
+            let p = read_progress(progress_path)?;
+            let mut r = report::build(catalog, &p, lang);
+            plan::attach_plan(&mut r, catalog, &p, lang);
             let text = match format {
                 Format::Markdown => report::to_markdown(&r),
                 Format::Json => report::to_json(&r),
@@ -564,6 +637,18 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
             career_core::schema::schema_json(kind).unwrap_or_default(),
         ));
     }
+    names.push((
+        PathBuf::from(career_core::resources::FILE),
+        career_core::resources::bundled_text().replacen(
+            "$schema=../schema/",
+            "$schema=./schema/",
+            1,
+        ),
+    ));
+    names.push((
+        Path::new("schema").join("resources.schema.json"),
+        career_core::schema::schema_json("resources").unwrap_or_default(),
+    ));
     names.push((
         Path::new("schema").join("progress.schema.json"),
         career_core::schema::schema_json("progress").unwrap_or_default(),

@@ -455,6 +455,7 @@ pub fn gap_text(
                     "id": c.skills[s].id,
                     "name": c.skills[s].name.get(lang),
                     "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
+                    "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
                 })
             })
             .collect();
@@ -482,9 +483,17 @@ pub fn gap_text(
             State::Skipped => "[-]",
             State::NotStarted => "[ ]",
         };
+        // A done skill with evidence says so (issue 22).
+        let shown = !progress.evidence(&c.skills[s].id).0.is_empty() && state(s) == State::Done;
+        let evidence = if shown {
+            format!(" ✓{}", career_core::i18n::plan_labels(lang).evidence)
+        } else {
+            String::new()
+        };
         let head = format!("  {mark} {}", c.skills[s].id);
         let indent = career_core::text::width(&head) + 1;
-        out.push_str(&out_to.item(&head, c.skills[s].name.get(lang), indent));
+        let name = format!("{}{evidence}", c.skills[s].name.get(lang));
+        out.push_str(&out_to.item(&head, &name, indent));
     }
     if let Target::Posting(p) = target {
         out.push_str(&gap_requirements(c, progress, p, lang));

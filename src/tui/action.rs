@@ -53,6 +53,8 @@ pub enum Action {
     ToggleSkipped,
     /// Open the note editor for the focused skill.
     EditNote,
+    /// Open the evidence editor (an address or a path) for the focused skill.
+    EditEvidence,
     /// A key typed into the note editor.
     Edit(EditKey),
     /// Compare: swap the two roles.

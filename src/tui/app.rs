@@ -62,6 +62,8 @@ pub struct SkillsView {
 pub struct NoteEditor {
     pub skill: usize,
     pub field: TextField,
+    /// The field edited is the skill's evidence, not its note.
+    pub evidence: bool,
 }
 
 /// The search overlay: the query, its results, and which one is selected.
@@ -635,7 +637,22 @@ impl App {
             Action::EditNote => {
                 if let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) {
                     let field = TextField::new(self.note(skill));
-                    self.mode = Mode::EditNote(NoteEditor { skill, field });
+                    self.mode = Mode::EditNote(NoteEditor {
+                        skill,
+                        field,
+                        evidence: false,
+                    });
+                }
+            }
+            Action::EditEvidence => {
+                if let Some(skill) = self.focused_skill().filter(|&s| self.may_change(s)) {
+                    let id = &self.catalog.skills[skill].id;
+                    let field = TextField::new(self.progress.evidence(id).0);
+                    self.mode = Mode::EditNote(NoteEditor {
+                        skill,
+                        field,
+                        evidence: true,
+                    });
                 }
             }
             _ => {}
@@ -771,6 +788,17 @@ impl App {
         };
         match key {
             EditKey::Cancel => self.mode = Mode::Normal,
+            EditKey::Submit if ed.evidence => {
+                let (skill, text) = (ed.skill, ed.field.text().to_string());
+                self.mode = Mode::Normal;
+                let id = &self.catalog.skills[skill].id;
+                if self.progress.evidence(id).0 == text.trim() {
+                    return Effect::None;
+                }
+                let day = (self.clock)().get(..10).map(str::to_string);
+                self.change_progress(skill, |p, id| p.set_evidence(id, &text, day));
+                return Effect::Save;
+            }
             EditKey::Submit => {
                 let (skill, text) = (ed.skill, ed.field.text().to_string());
                 self.mode = Mode::Normal;

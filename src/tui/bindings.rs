@@ -67,6 +67,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("learning", Action::ToggleLearning),
     ("skip", Action::ToggleSkipped),
     ("note", Action::EditNote),
+    ("evidence", Action::EditEvidence),
     ("layer", Action::CycleLayer),
     ("detail_down", Action::DetailDown),
     ("detail_up", Action::DetailUp),

@@ -11,6 +11,7 @@ mod import_pages;
 mod no_cache;
 mod one_rule;
 mod own_postings;
+mod plan;
 mod posting_edit;
 mod schema;
 mod zh_chrome;

@@ -7,7 +7,7 @@ use career_core::store::loader::FILES;
 use career_core::store::progress::{self, Progress, State};
 use serde_json::Value;
 
-const REGENERATE: &str = "for k in boundary roles skills postings notes progress; do \
+const REGENERATE: &str = "for k in boundary roles skills postings notes resources progress; do \
      cargo run -q -- schema $k > schema/$k.schema.json; done";
 
 fn root() -> &'static Path {

@@ -79,8 +79,23 @@ const LABEL_WORDS: &[&str] = &[
 
 /// JSON fields whose values are codes for scripts, not words for people.
 const CODE_KEYS: &[&str] = &[
-    "id", "state", "coverage", "lang", "category", "kind", "side", "roles", "skills", "basis",
-    "workflow", "changed",
+    "id",
+    "state",
+    "coverage",
+    "lang",
+    "category",
+    "kind",
+    "side",
+    "roles",
+    "skills",
+    "basis",
+    "workflow",
+    "changed",
+    "target_kind",
+    "target",
+    "cost",
+    "foundation_of",
+    "skill",
 ];
 
 fn latin_words(s: &str) -> Vec<&str> {
@@ -117,6 +132,17 @@ fn allowed(c: &Catalog) -> HashSet<String> {
     }
     for r in &c.roles {
         texts.push(r.id.clone());
+    }
+    // The plan's resources are works named by their own titles and publishers.
+    let res = career_core::resources::bundled(c).unwrap();
+    // (A title holding a word the guard below names is left out.)
+    let guard = ["match", "covered", "Skills", "Readiness", "next"];
+    for r in &res.file.resources {
+        let title = r.title.get(Lang::Zh);
+        if !guard.iter().any(|g| title.contains(g)) {
+            texts.push(title.to_string());
+        }
+        texts.push(r.publisher.to_string());
     }
     for s in &c.skills {
         texts.push(s.id.clone());

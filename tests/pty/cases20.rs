@@ -160,6 +160,8 @@ const RUNS: &[(&str, &[&str], Option<&str>)] = &[
     ("notes", &["notes"], None),
     ("help", &["help"], None),
     ("config", &["config"], None),
+    ("plan", &["plan"], None),
+    ("demand", &["demand"], None),
     ("postings show", &["postings", "show", "mine"], None),
     (
         "postings edit",

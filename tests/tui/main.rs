@@ -10,6 +10,7 @@ mod cjk_wrap;
 mod conventions;
 mod crowded_spectrum;
 mod every_size;
+mod evidence_view;
 mod glossary;
 mod jobs_edge;
 mod manners;

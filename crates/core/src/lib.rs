@@ -9,20 +9,26 @@
 //!   progress file, the user's own postings.
 //! - [`import`]: reading a job ad into a posting.
 //! - [`readiness`], [`gap`], [`report`], [`search`], [`searcher`]: what the
-//!   user sees computed once, for every surface.
+//!   user sees computed once, for every surface; [`plan`], [`demand`],
+//!   [`trend`] and [`resources`]: what to learn next, from where, by when.
 //! - [`text`], [`i18n`], [`error`]: sanitising and measuring text, the
 //!   bilingual labels, the error types.
 
+pub mod dates;
+pub mod demand;
 pub mod error;
 pub mod gap;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod plan;
 pub mod present;
 pub mod readiness;
 pub mod report;
+pub mod resources;
 pub mod schema;
 pub mod search;
 pub mod searcher;
 pub mod store;
 pub mod text;
+pub mod trend;

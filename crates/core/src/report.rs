@@ -2,6 +2,10 @@
 //! per role, and the gap per posting with the next skills. One `Report` value
 //! feeds the JSON export, the Markdown export and the `progress` summary.
 
+mod planned;
+
+pub use planned::{PlanReport, plan_markdown, plan_report, plan_text};
+
 use serde::Serialize;
 
 use crate::model::{Catalog, Lang};
@@ -26,6 +30,12 @@ pub struct Report {
     /// "S10 done: tick LangChain?": a checklist task is done and a skill of
     /// the ads' layer it practises is not. Asked, never counted.
     pub hints: Vec<String>,
+    /// The learning plan, when the report was asked with one (the export).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanReport>,
+    /// Every change of a skill's state with its day, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<crate::store::progress::timeline::Record>,
 }
 
 /// The user's years of experience and current role, as the export and
@@ -77,6 +87,11 @@ pub struct SkillReport {
     pub note: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// What shows the skill (an address or a path), and its day.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence_date: Option<String>,
     /// The skill's source tags (`suggested`: the app's own addition).
     pub basis: Vec<String>,
     /// "(our addition)" or "(partly our addition)" in the report's language.
@@ -211,6 +226,8 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
                         state: state(s),
                         note: entry.map(|e| e.note.clone()).unwrap_or_default(),
                         changed: entry.and_then(|e| e.changed.clone()),
+                        evidence: entry.map(|e| e.evidence.clone()).unwrap_or_default(),
+                        evidence_date: entry.and_then(|e| e.evidence_date.clone()),
                         basis: c.skills[s].basis.clone(),
                         marker: crate::i18n::basis_mark(lang, &c.skills[s].basis),
                         examples: c.skills[s]
@@ -263,6 +280,8 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
             .into_iter()
             .map(|h| crate::present::tick_hint_text(c, h, lang))
             .collect(),
+        plan: None,
+        history: crate::trend::changes(progress),
     }
 }
 
@@ -422,6 +441,18 @@ pub fn to_markdown(r: &Report) -> String {
                     md(&s.note)
                 ));
             }
+            if !s.evidence.is_empty() {
+                out.push_str(&format!(
+                    "  - {}{}{}{}\n",
+                    crate::i18n::plan_labels(r.language()).evidence,
+                    if zh { "：" } else { ": " },
+                    md(&s.evidence),
+                    s.evidence_date
+                        .as_deref()
+                        .map(|d| format!(" ({d})"))
+                        .unwrap_or_default()
+                ));
+            }
         }
     }
     out.push_str(&format!(
@@ -454,6 +485,7 @@ pub fn to_markdown(r: &Report) -> String {
             r.unknown_entries.join(", ")
         ));
     }
+    planned::append_markdown(r, &mut out);
     out
 }
 

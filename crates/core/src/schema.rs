@@ -10,8 +10,14 @@ use crate::model::{Boundary, NotesFile, PostingsFile, RolesFile, SkillsFile};
 use crate::store::progress::Progress;
 
 /// Every kind of file that has a schema, data files in `loader::FILES` order.
-pub const KINDS: [&str; 6] = [
-    "boundary", "roles", "skills", "postings", "notes", "progress",
+pub const KINDS: [&str; 7] = [
+    "boundary",
+    "roles",
+    "skills",
+    "postings",
+    "notes",
+    "resources",
+    "progress",
 ];
 
 /// The schema of one kind of file (one of [`KINDS`]) as pretty JSON ending in
@@ -37,6 +43,10 @@ pub fn schema_json(kind: &str) -> Option<String> {
         "notes" => (
             schemars::schema_for!(NotesFile),
             "notes.yaml: background notes (model traits, capabilities, side notes) and sources.",
+        ),
+        "resources" => (
+            schemars::schema_for!(crate::resources::ResourcesFile),
+            "resources.yaml: where to learn each skill (title, publisher, address, language, kind, cost, day checked) and our effort estimate in hours.",
         ),
         "progress" => (
             schemars::schema_for!(Progress),
@@ -71,6 +81,10 @@ fn describe_progress(schema: &mut Schema) {
             "`not_started`, `learning`, `done`, or `skipped` (not relevant to you: left out of every count).",
         ),
         ("/$defs/Entry/properties/note", "Your note on the skill."),
+        (
+            "/$defs/Entry/properties/evidence",
+            "What shows the skill: an address or a path (a repo, a demo, a certificate).",
+        ),
     ] {
         if let Some(obj) = schema
             .pointer_mut(pointer)

@@ -139,8 +139,14 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     };
     let s = &app.catalog.skills[skill];
     let state = app.state(skill);
+    let pl = career_core::i18n::plan_labels(lang);
+    // The editor's field: the note, or the evidence.
+    let field_name = match app.editor() {
+        Some(ed) if ed.evidence => pl.evidence,
+        _ => l.note,
+    };
     let title = match app.editor() {
-        Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, l.note),
+        Some(_) => format!("{} · {} · Enter ✓ · Esc ✗", s.id, field_name),
         None => format!("{} · {}", s.id, l.state_names[state as usize]),
     };
     let b = block(&title, app.editor().is_some());
@@ -149,7 +155,7 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
     let width = inner.width as usize;
     // The editor goes first so it is always visible, whatever the box height.
     if let Some(ed) = app.editor() {
-        let lead = format!("✎ {}{}", l.note, colon(l.note));
+        let lead = format!("✎ {}{}", field_name, colon(field_name));
         let (shown, cursor_col) = ed.field.view(width.saturating_sub(text::width(&lead) + 1));
         let line = Line::from(vec![
             Span::styled(lead.clone(), theme().label),
@@ -200,6 +206,18 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
     }
     if app.editor().is_none() && !app.note(skill).is_empty() {
         lines.extend(labelled(l.note, app.note(skill), width));
+    }
+    let (evidence, day) = app.progress.evidence(&s.id);
+    if !app.editor().is_some_and(|ed| ed.evidence) && !evidence.is_empty() {
+        let shown = match day {
+            Some(d) => format!("{evidence} ({d})"),
+            None => evidence.to_string(),
+        };
+        lines.extend(labelled(
+            career_core::i18n::plan_labels(lang).evidence,
+            &shown,
+            width,
+        ));
     }
     let state = |s: usize| app.state(s);
     let extras = career_core::present::skill_extras(c, skill, &state, lang);

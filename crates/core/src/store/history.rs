@@ -52,6 +52,12 @@ pub enum Change {
         before: String,
         after: String,
     },
+    /// A skill's evidence (address or path) with its day.
+    Evidence {
+        id: String,
+        before: (String, Option<String>),
+        after: (String, Option<String>),
+    },
     /// The profile's years of experience.
     Years {
         before: Option<u32>,
@@ -77,6 +83,7 @@ pub enum Change {
 enum Value {
     State(State, Option<String>),
     Text(String),
+    Evidence(String, Option<String>),
     Years(Option<u32>),
     Role(Option<String>),
     Item(Option<ItemEdit>),
@@ -99,6 +106,13 @@ impl Change {
                 id: id.to_string(),
                 before: b.note.clone(),
                 after: a.note.clone(),
+            });
+        }
+        if (&b.evidence, &b.evidence_date) != (&a.evidence, &a.evidence_date) {
+            out.push(Change::Evidence {
+                id: id.to_string(),
+                before: (b.evidence.clone(), b.evidence_date.clone()),
+                after: (a.evidence.clone(), a.evidence_date.clone()),
             });
         }
         out
@@ -127,7 +141,7 @@ impl Change {
     /// requirement, which is no part of the progress file.
     pub fn key(&self) -> &str {
         match self {
-            Change::State { id, .. } | Change::Note { id, .. } => id,
+            Change::State { id, .. } | Change::Note { id, .. } | Change::Evidence { id, .. } => id,
             Change::Years { .. } | Change::Role { .. } => crate::store::progress::PROFILE_KEY,
             Change::PostingItem { .. } => "",
         }
@@ -142,6 +156,10 @@ impl Change {
             Change::Note { before, after, .. } => {
                 (Value::Text(before.clone()), Value::Text(after.clone()))
             }
+            Change::Evidence { before, after, .. } => (
+                Value::Evidence(before.0.clone(), before.1.clone()),
+                Value::Evidence(after.0.clone(), after.1.clone()),
+            ),
             Change::Years { before, after } => (Value::Years(*before), Value::Years(*after)),
             Change::Role { before, after } => {
                 (Value::Role(before.clone()), Value::Role(after.clone()))
@@ -160,6 +178,10 @@ impl Change {
                 Value::State(e.state, e.changed)
             }
             Change::Note { id, .. } => Value::Text(p.note(id).to_string()),
+            Change::Evidence { id, .. } => {
+                let e = entry(p, id);
+                Value::Evidence(e.evidence, e.evidence_date)
+            }
             Change::Years { .. } => Value::Years(p.profile.years),
             Change::Role { .. } => Value::Role(p.profile.role.clone()),
             Change::PostingItem { posting, item, .. } => Value::Item(items.item(posting, item)),
@@ -170,12 +192,29 @@ impl Change {
         match (self, value) {
             (Change::State { id, .. }, Value::State(state, changed)) => {
                 let e = p.skills.entry(id.clone()).or_default();
+                let moved = e.state != state;
                 e.state = state;
                 e.changed = changed;
+                if moved {
+                    // An undo is a change of state today, in the history too.
+                    crate::store::progress::timeline::record(
+                        &mut p.history,
+                        &mut p.history_baseline,
+                        id,
+                        state,
+                        &crate::store::progress::now_rfc3339(),
+                    );
+                }
                 drop_if_empty(p, id);
             }
             (Change::Note { id, .. }, Value::Text(note)) => {
                 p.skills.entry(id.clone()).or_default().note = note;
+                drop_if_empty(p, id);
+            }
+            (Change::Evidence { id, .. }, Value::Evidence(evidence, date)) => {
+                let e = p.skills.entry(id.clone()).or_default();
+                e.evidence = evidence;
+                e.evidence_date = date;
                 drop_if_empty(p, id);
             }
             (Change::Years { .. }, Value::Years(y)) => p.profile.years = y,
@@ -192,8 +231,10 @@ impl Change {
         let l = labels(lang);
         let show = |v: &Value| match v {
             Value::State(s, _) => l.state_names[*s as usize].to_string(),
-            Value::Text(t) if t.is_empty() => l.history_empty.to_string(),
-            Value::Text(t) => format!("“{}”", crate::text::truncate(t, 24)),
+            Value::Text(t) | Value::Evidence(t, _) if t.is_empty() => l.history_empty.to_string(),
+            Value::Text(t) | Value::Evidence(t, _) => {
+                format!("“{}”", crate::text::truncate(t, 24))
+            }
             Value::Years(Some(y)) => y.to_string(),
             Value::Role(Some(r)) => r.clone(),
             Value::Years(None) | Value::Role(None) | Value::Item(None) => {
@@ -204,6 +245,9 @@ impl Change {
         let what = match self {
             Change::State { id, .. } => id.clone(),
             Change::Note { id, .. } => format!("{id} {}", l.history_note),
+            Change::Evidence { id, .. } => {
+                format!("{id} {}", crate::i18n::plan_labels(lang).evidence)
+            }
             Change::Years { .. } => l.history_years.to_string(),
             Change::Role { .. } => l.history_role.to_string(),
             Change::PostingItem { posting, item, .. } => format!("{posting} {item}"),

@@ -11,6 +11,7 @@
 
 mod aliases;
 mod read;
+pub mod timeline;
 mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,6 +82,13 @@ pub struct Entry {
     /// When the state last changed, UTC, RFC 3339.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// What shows the skill: an address or a path (a repo, a demo, a
+    /// certificate).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    /// The day of the evidence, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_date: Option<String>,
 }
 
 /// The file's shape; `version` lets a later release migrate it. `disk` holds
@@ -95,6 +103,13 @@ pub struct Progress {
     /// What the user says about themselves (years, current role).
     #[serde(default, skip_serializing_if = "Profile::is_empty")]
     pub profile: Profile,
+    /// Each skill's state before the first record of `history`.
+    #[serde(default, skip_serializing_if = "timeline::Baseline::is_empty")]
+    pub history_baseline: timeline::Baseline,
+    /// Every change of a skill's state with its day, oldest first, at most
+    /// [`timeline::CAP`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<timeline::Record>,
     #[serde(skip)]
     #[schemars(skip)]
     pub disk: Disk,
@@ -118,6 +133,8 @@ pub struct Disk {
     pub base: BTreeMap<String, Entry>,
     /// The profile as last read or written: the base of its merge.
     pub base_profile: Profile,
+    /// The history as last read or written: records not in it are new here.
+    pub base_history: Vec<timeline::Record>,
     /// Entries and top-level keys that do not read; kept as written on save.
     pub bad: Vec<Bad>,
     /// The comment lines the file started with; written back on save.
@@ -263,6 +280,8 @@ impl Progress {
             version: VERSION,
             skills: BTreeMap::new(),
             profile: Profile::default(),
+            history_baseline: timeline::Baseline::default(),
+            history: Vec::new(),
             disk: Disk::default(),
         }
     }
@@ -279,8 +298,31 @@ impl Progress {
         let entry = self.skills.entry(id.to_string()).or_default();
         if entry.state != state {
             entry.state = state;
+            timeline::record(
+                &mut self.history,
+                &mut self.history_baseline,
+                id,
+                state,
+                &now,
+            );
             entry.changed = Some(now);
         }
+    }
+
+    /// The evidence of skill `id` (an address or a path) and its day.
+    pub fn evidence(&self, id: &str) -> (&str, Option<&str>) {
+        self.skills.get(id).map_or(("", None), |e| {
+            (e.evidence.as_str(), e.evidence_date.as_deref())
+        })
+    }
+
+    /// Sets the evidence of skill `id`, sanitised and trimmed; its day is
+    /// `date` (`None` clears it with an empty address).
+    pub fn set_evidence(&mut self, id: &str, evidence: &str, date: Option<String>) {
+        let clean = crate::text::sanitize(evidence.trim());
+        let e = self.skills.entry(id.to_string()).or_default();
+        e.evidence_date = if clean.is_empty() { None } else { date };
+        e.evidence = clean;
     }
 
     /// Pressing a state's key sets it, or clears it back to not started.
@@ -449,6 +491,10 @@ pub fn merge(mine: &Progress, disk: Progress) -> Progress {
         if m.note != b.note {
             e.note = m.note;
         }
+        if (&m.evidence, &m.evidence_date) != (&b.evidence, &b.evidence_date) {
+            e.evidence = m.evidence;
+            e.evidence_date = m.evidence_date;
+        }
         if e == Entry::default() {
             skills.remove(id);
         } else {
@@ -470,10 +516,20 @@ pub fn merge(mine: &Progress, disk: Progress) -> Progress {
     if mine.profile.role != base_profile.role {
         profile.role = mine.profile.role.clone();
     }
+    let mut history = disk.history;
+    let mut history_baseline = disk.history_baseline;
+    timeline::merge(
+        &mine.history,
+        &mine.disk.base_history,
+        &mut history,
+        &mut history_baseline,
+    );
     Progress {
         version: VERSION,
         skills,
         profile,
+        history_baseline,
+        history,
         disk: disk.disk,
     }
 }
@@ -497,13 +553,20 @@ pub fn save_merged(
     let _lock = lock(&target, patience)?;
     let disk = load_at(&target)?;
     let existed = disk.disk.stamp.is_some();
-    let on_disk = (disk.skills.clone(), disk.profile.clone());
+    let on_disk = (
+        disk.skills.clone(),
+        disk.profile.clone(),
+        disk.history.clone(),
+    );
     let mut merged = merge(progress, disk);
-    if (&merged.skills, &merged.profile) != (&on_disk.0, &on_disk.1) || !existed {
+    if (&merged.skills, &merged.profile, &merged.history) != (&on_disk.0, &on_disk.1, &on_disk.2)
+        || !existed
+    {
         merged.disk.stamp = write::replace(&target, &to_yaml(&merged))?;
     }
     merged.disk.base = merged.skills.clone();
     merged.disk.base_profile = merged.profile.clone();
+    merged.disk.base_history = merged.history.clone();
     *progress = merged;
     Ok(())
 }
@@ -716,7 +779,7 @@ mod tests {
                 Entry {
                     state: State::Done,
                     note: "n".into(),
-                    changed: None,
+                    ..Entry::default()
                 },
             );
             p

@@ -296,6 +296,12 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                     node: value,
                 });
             }
+            Some("history") if history(&value).is_ok() => {
+                progress.history = history(&value).unwrap_or_default();
+            }
+            Some("history_baseline") if baseline(&value).is_ok() => {
+                progress.history_baseline = baseline(&value).unwrap_or_default();
+            }
             Some("skills") => {
                 let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
                 read_skills(value, (&lines, text), (v, to), &mut progress).map_err(slip)?;
@@ -308,9 +314,14 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                     in_skills: false,
                     line,
                     col,
-                    message: format!(
-                        "unknown top-level key `{name}` (expected version, profile, skills); kept as written"
-                    ),
+                    message: match name.as_str() {
+                        "history" | "history_baseline" => format!(
+                            "`{name}` does not read (expected a list of {{date, skill, state}}, or {{date, skills}}); kept as written"
+                        ),
+                        _ => format!(
+                            "unknown top-level key `{name}` (expected version, profile, skills, history, history_baseline); kept as written"
+                        ),
+                    },
                     key_node: key,
                     node: value,
                 });
@@ -319,7 +330,80 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
     }
     progress.disk.base = progress.skills.clone();
     progress.disk.base_profile = progress.profile.clone();
+    progress.disk.base_history = progress.history.clone();
     Ok(progress)
+}
+
+/// A node as a plain YAML value (mappings rebuilt from their pairs; a
+/// duplicate key keeps the last).
+fn plain(node: &Loose) -> Value {
+    match node {
+        Loose::Other(v) => v.clone(),
+        Loose::Map(pairs) => {
+            Value::Mapping(pairs.iter().map(|(k, v)| (k.clone(), plain(v))).collect())
+        }
+    }
+}
+
+/// The `history` list: `{date, skill, state}` records with real days and
+/// known states (in any capitalisation); anything else does not read.
+fn history(node: &Loose) -> Result<Vec<super::timeline::Record>, ()> {
+    let Value::Sequence(items) = plain(node) else {
+        return if matches!(node, Loose::Other(Value::Null)) {
+            Ok(Vec::new())
+        } else {
+            Err(())
+        };
+    };
+    items
+        .iter()
+        .map(|item| {
+            let field = |k: &str| item.get(k).and_then(text_of);
+            let date = field("date")
+                .filter(|d| crate::dates::parse_day(d).is_some())
+                .ok_or(())?;
+            let state = field("state").and_then(|s| State::parse(&s)).ok_or(())?;
+            let skill = field("skill").ok_or(())?;
+            let known = item.as_mapping().is_some_and(|m| m.len() == 3);
+            known
+                .then_some(super::timeline::Record {
+                    date: date[..10].to_string(),
+                    skill,
+                    state,
+                })
+                .ok_or(())
+        })
+        .collect()
+}
+
+/// The `history_baseline` mapping: `date` and `skills` (skill id to state).
+fn baseline(node: &Loose) -> Result<super::timeline::Baseline, ()> {
+    let v = plain(node);
+    let mut b = super::timeline::Baseline::default();
+    let Value::Mapping(m) = v else {
+        return if v.is_null() { Ok(b) } else { Err(()) };
+    };
+    for (k, v) in &m {
+        match (text_of(k).as_deref(), v) {
+            (Some("date"), v) => {
+                b.date = Some(
+                    text_of(v)
+                        .filter(|d| crate::dates::parse_day(d).is_some())
+                        .ok_or(())?,
+                )
+            }
+            (Some("skills"), Value::Mapping(skills)) => {
+                for (id, state) in skills {
+                    let id = text_of(id).ok_or(())?;
+                    let state = text_of(state).and_then(|s| State::parse(&s)).ok_or(())?;
+                    b.skills.insert(id, state);
+                }
+            }
+            (Some("skills"), Value::Null) => {}
+            _ => return Err(()),
+        }
+    }
+    Ok(b)
 }
 
 /// The `profile` section: `years` (a whole number in 0..=[`MAX_YEARS`]) and
@@ -514,10 +598,16 @@ fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
             "state" => e.state = state_of(v, Spot::FieldValue(i))?,
             "note" => e.note = crate::text::sanitize(&text("a note")?.unwrap_or_default()),
             "changed" => e.changed = text("`changed`")?,
+            "evidence" => {
+                e.evidence = crate::text::sanitize(&text("evidence")?.unwrap_or_default());
+            }
+            "evidence_date" => e.evidence_date = text("`evidence_date`")?,
             _ => {
                 return Err((
                     Spot::FieldKey(i),
-                    format!("unknown field `{name}` (expected state, note, changed)"),
+                    format!(
+                        "unknown field `{name}` (expected state, note, changed, evidence, evidence_date)"
+                    ),
                 ));
             }
         }

@@ -162,6 +162,9 @@ pub fn to_yaml(p: &Progress) -> String {
             out.push_str(&format!("  role: {}\n", key(r)));
         }
     }
+    // Before `skills`, so that `skills` stays last: an entry appended to
+    // the file by hand still lands in it.
+    history_yaml(p, &mut out);
     let bad_entries: Vec<_> = p.disk.bad.iter().filter(|b| b.in_skills).collect();
     if p.skills.is_empty() && bad_entries.is_empty() {
         out.push_str("skills: {}\n");
@@ -175,6 +178,12 @@ pub fn to_yaml(p: &Progress) -> String {
         }
         if let Some(c) = &e.changed {
             out.push_str(&format!("    changed: {}\n", quote(c)));
+        }
+        if !e.evidence.is_empty() {
+            out.push_str(&format!("    evidence: {}\n", quote(&e.evidence)));
+        }
+        if let Some(d) = &e.evidence_date {
+            out.push_str(&format!("    evidence_date: {}\n", quote(d)));
         }
     }
     for b in bad_entries {
@@ -192,6 +201,37 @@ pub fn to_yaml(p: &Progress) -> String {
         out = out.replace('\n', "\r\n");
     }
     out
+}
+
+/// The history sections, one flow-style line per record (compact, and
+/// still easy to edit by hand); nothing when there is no history.
+fn history_yaml(p: &Progress, out: &mut String) {
+    let b = &p.history_baseline;
+    if !b.is_empty() {
+        out.push_str("history_baseline:\n");
+        if let Some(d) = &b.date {
+            out.push_str(&format!("  date: {}\n", quote(d)));
+        }
+        out.push_str("  skills:");
+        if b.skills.is_empty() {
+            out.push_str(" {}");
+        }
+        out.push('\n');
+        for (id, state) in &b.skills {
+            out.push_str(&format!("    {}: {}\n", key(id), state.name()));
+        }
+    }
+    if !p.history.is_empty() {
+        out.push_str("history:\n");
+    }
+    for r in &p.history {
+        out.push_str(&format!(
+            "  - {{date: {}, skill: {}, state: {}}}\n",
+            quote(&r.date),
+            key(&r.skill),
+            r.state.name()
+        ));
+    }
 }
 
 /// Replaces `target` (a resolved path, not a symlink) with `text` atomically:
