@@ -90,7 +90,7 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
                     (app, term)
                 },
                 BatchSize::PerIteration,
-            )
+            );
         });
     }
     g.finish();
@@ -108,7 +108,7 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
                             ui::draw(&app, f);
                         })
                         .expect("draw");
-                    })
+                    });
                 });
             }
         }

@@ -106,7 +106,7 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes, keys: &[String]) {
             b.iter(|| {
                 search(&index, &keys[k % keys.len()]);
                 k += 1;
-            })
+            });
         });
     }
     g.finish();
@@ -131,7 +131,7 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes, keys: &[String]) {
                 })
                 .expect("draw");
                 k += 1;
-            })
+            });
         });
     }
     g.finish();

@@ -188,7 +188,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
     Ok(out)
 }
 
-/// A slip at byte `span.start` of `text`, as file:line:col.
+/// A slip at byte `span.start` of `text`, as <file:line:col>.
 fn error_at(text: &str, path: &Path, span: std::ops::Range<usize>, message: String) -> ConfigError {
     let (line, col) = line_col(text, span.start);
     ConfigError::At {
@@ -388,7 +388,7 @@ fn lang_named(v: &str) -> Option<Lang> {
     }
 }
 
-/// The language the locale names (POSIX order: LC_ALL, LC_MESSAGES, LANG,
+/// The language the locale names (POSIX order: `LC_ALL`, `LC_MESSAGES`, LANG,
 /// the first set and not empty). `C` and `POSIX` name none.
 pub fn locale_lang(env: &impl Fn(&str) -> Option<String>) -> Option<Lang> {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]

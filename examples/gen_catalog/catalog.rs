@@ -333,7 +333,7 @@ struct Text {
 }
 
 /// Joins Chinese words: directly, but with a space on each side of a Latin
-/// name ("构建 LangChain 管道").
+/// name ("构建 `LangChain` 管道").
 fn join_zh(words: &[&str]) -> String {
     let mut zh = String::new();
     let mut latin_before = false;

@@ -252,9 +252,7 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
             "你的技能状态每一次改动及日期，以及按周的数字（完成的技能、就绪度、覆盖率）。"
         }
         ("progress", "since") => "与 --history 一起用：从这一天起（YYYY-MM-DD）。",
-        ("postings show", "id") | ("postings edit", "id") => {
-            "招聘启事 id（见 career-explorer postings）。"
-        }
+        ("postings show" | "postings edit", "id") => "招聘启事 id（见 career-explorer postings）。",
         ("postings edit", "item") => {
             "任职要求的 id，例如 Q3（用 postings 的 show 子命令可以查看）。"
         }

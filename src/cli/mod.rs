@@ -37,22 +37,22 @@ use career_core::store::progress::{self, Progress};
 )]
 pub struct Cli {
     /// Load the YAML files from this folder instead of the bundled data
-    /// (default: CAREER_EXPLORER_DATA, else the config file's `data`).
+    /// (default: `CAREER_EXPLORER_DATA`, else the config file's `data`).
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Language of the interface (default: CAREER_EXPLORER_LANG, the config
-    /// file, LC_ALL / LC_MESSAGES / LANG, then the last run's).
+    /// Language of the interface (default: `CAREER_EXPLORER_LANG`, the config
+    /// file, `LC_ALL` / `LC_MESSAGES` / LANG, then the last run's).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// Progress file (default: $XDG_DATA_HOME/career-explorer/progress.yaml).
     #[arg(long, global = true, value_name = "FILE")]
     pub progress: Option<PathBuf>,
-    /// Colours in the app: auto (on unless NO_COLOR is set), always or never
+    /// Colours in the app: auto (on unless `NO_COLOR` is set), always or never
     /// (default: the config file's, else auto).
     #[arg(long, global = true, value_enum)]
     pub color: Option<ColorArg>,
     /// Largest data file --data may load, in MiB (default 4; or set
-    /// CAREER_EXPLORER_MAX_FILE_MB). Raise it for very large catalogs.
+    /// `CAREER_EXPLORER_MAX_FILE_MB`). Raise it for very large catalogs.
     #[arg(
         long,
         global = true,
@@ -120,7 +120,7 @@ pub enum Command {
     /// Show one role in full, with your readiness for it; or one skill, with
     /// its demand in job ads and the checklist tasks that practise it.
     Show {
-        /// A role id, e.g. ai_engineer (see `career-explorer roles`), or a
+        /// A role id, e.g. `ai_engineer` (see `career-explorer roles`), or a
         /// skill id, e.g. python or S10 (see `career-explorer skills`).
         role: String,
         /// Print JSON, for scripts.
@@ -175,10 +175,10 @@ pub enum Command {
         /// All your postings (all postings when you have none): the default.
         #[arg(long, conflicts_with = "role")]
         all: bool,
-        /// A role, e.g. ai_engineer (see `career-explorer roles`).
+        /// A role, e.g. `ai_engineer` (see `career-explorer roles`).
         #[arg(long, value_name = "ID")]
         role: Option<String>,
-        /// Hours a week you study (default: the config file's hours_per_week).
+        /// Hours a week you study (default: the config file's `hours_per_week`).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=168))]
         hours_per_week: Option<u32>,
         #[arg(long)]
@@ -229,7 +229,7 @@ pub enum Command {
     Profile {
         #[arg(long, value_parser = clap::value_parser!(u32).range(0..=i64::from(progress::MAX_YEARS)))]
         years: Option<u32>,
-        /// A role id, e.g. fullstack_engineer (see `career-explorer roles`).
+        /// A role id, e.g. `fullstack_engineer` (see `career-explorer roles`).
         #[arg(long, value_name = "ID")]
         role: Option<String>,
         /// Forget the years and role given.
@@ -267,7 +267,7 @@ pub enum Command {
     /// Print the background (the `i` overlay): model traits, capabilities,
     /// more topics and sources; or one of them by id.
     Notes {
-        /// A note or source id, e.g. contempt_chain (all when omitted).
+        /// A note or source id, e.g. `contempt_chain` (all when omitted).
         id: Option<String>,
         /// Print JSON, for scripts.
         #[arg(long)]

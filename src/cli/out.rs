@@ -73,7 +73,7 @@ impl Out {
     /// Writes `text` to stdout, cleaned of control characters. A reader that
     /// went away is not an error: the command ends quietly with status 0.
     /// Rust ignores SIGPIPE, so the write fails with `BrokenPipe` rather than
-    /// killing us; we keep it that way (not SIG_DFL) so the full-screen app
+    /// killing us; we keep it that way (not `SIG_DFL`) so the full-screen app
     /// can always restore the terminal.
     pub fn write(&self, text: &str) -> anyhow::Result<()> {
         let clean = sanitize_output(text);

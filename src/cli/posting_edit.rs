@@ -122,10 +122,7 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
     }
     out.push('\n');
     for s in &q.skills {
-        let name = c
-            .skill_index(s)
-            .map(|i| c.skills[i].name.get(lang))
-            .unwrap_or("");
+        let name = c.skill_index(s).map_or("", |i| c.skills[i].name.get(lang));
         let words = q
             .evidence
             .get(s)

@@ -257,9 +257,8 @@ fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &impo
     for s in &item.skills {
         let name = c
             .skill_index(s)
-            .map(|i| c.skills[i].name.get(Lang::En))
-            .unwrap_or("");
-        let words = item.evidence.get(s).map(String::as_str).unwrap_or("");
+            .map_or("", |i| c.skills[i].name.get(Lang::En));
+        let words = item.evidence.get(s).map_or("", String::as_str);
         let head = format!("        → {s}");
         let indent = career_core::text::width(&head) + 1;
         out.push_str(&out_to.item(&head, &format!("{name} ← \"{words}\""), indent));
@@ -422,27 +421,24 @@ pub fn gap_text(
     out_to: Out,
 ) -> Result<String, String> {
     let from_i = crate::cli::commands::find_role(c, from)?;
-    let (target, to_id, to_name) = match posting {
-        Some(id) => {
-            let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
-                let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
-                format!("no posting `{id}`; postings: {}", known.join(", "))
-            })?;
-            let name = format!(
-                "{} — {}",
-                c.postings[p].company.get(lang),
-                c.postings[p].title.get(lang)
-            );
-            (Target::Posting(p), id.to_string(), name)
-        }
-        None => {
-            let r = crate::cli::commands::find_role(c, "ai_engineer")?;
-            (
-                Target::Role(r),
-                "ai_engineer".to_string(),
-                c.roles[r].name.get(lang).to_string(),
-            )
-        }
+    let (target, to_id, to_name) = if let Some(id) = posting {
+        let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
+            let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+            format!("no posting `{id}`; postings: {}", known.join(", "))
+        })?;
+        let name = format!(
+            "{} — {}",
+            c.postings[p].company.get(lang),
+            c.postings[p].title.get(lang)
+        );
+        (Target::Posting(p), id.to_string(), name)
+    } else {
+        let r = crate::cli::commands::find_role(c, "ai_engineer")?;
+        (
+            Target::Role(r),
+            "ai_engineer".to_string(),
+            c.roles[r].name.get(lang).to_string(),
+        )
     };
     let skills = gap::gap(c, from_i, target);
     let state = |s: usize| progress.state(&c.skills[s].id);

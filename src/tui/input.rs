@@ -354,7 +354,9 @@ fn x10_mouse(cb: u8, x: u8, y: u8) -> Option<Event> {
     mouse(if release { cb & !3 } else { cb }, x, y, release)
 }
 
-/// A mouse event from a report's button byte `cb`.
+/// A mouse event from a report's button byte `cb` (always one: the
+/// callers return what it gives as their own `Option`).
+#[allow(clippy::unnecessary_wraps)]
 fn mouse(cb: u16, column: u16, row: u16, release: bool) -> Option<Event> {
     let button = match cb & 3 {
         0 => MouseButton::Left,

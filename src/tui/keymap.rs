@@ -33,8 +33,11 @@ impl Binding {
     }
 }
 
-use KeyCode::*;
-use Pane::*;
+use KeyCode::{
+    BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
+    Tab, Up,
+};
+use Pane::{Boundary, Compare, Jobs, Skills};
 
 const fn b(
     keys: &'static [KeyCode],
@@ -265,8 +268,8 @@ pub const EDIT_KEYS: &[(&str, [&str; 2])] = &[
 /// Keys while a yes/no prompt is open: `y` answers yes; `n` and Esc no.
 fn confirm_action_for(key: KeyEvent) -> Option<Action> {
     match key.code {
-        Char('y') | Char('Y') => Some(Action::Confirm(true)),
-        Char('n') | Char('N') | Esc => Some(Action::Confirm(false)),
+        Char('y' | 'Y') => Some(Action::Confirm(true)),
+        Char('n' | 'N') | Esc => Some(Action::Confirm(false)),
         _ => None,
     }
 }

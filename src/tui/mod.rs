@@ -105,9 +105,10 @@ fn event_loop(
         send_copy(terminal, app);
         draw(terminal, app)?;
         // Lets the end-to-end tests check the terminal is restored after a panic.
-        if test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_some() {
-            panic!("panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW");
-        }
+        assert!(
+            test_switch("CAREER_EXPLORER_PANIC_AFTER_DRAW").is_none(),
+            "panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW"
+        );
         match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
             Ok(mut msg) => {
                 // Take everything already waiting before drawing again.

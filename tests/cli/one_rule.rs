@@ -125,7 +125,7 @@ fn expected(c: &Catalog, p: &Progress) -> Marks {
     out
 }
 
-/// The mark a word stands for: "not mapped" and "not_mapped" both.
+/// The mark a word stands for: "not mapped" and "`not_mapped`" both.
 fn word(w: &str) -> Coverage {
     let code = w.trim().replace(' ', "_");
     Coverage::from_code(&code).unwrap_or_else(|| panic!("no mark {w:?}"))
@@ -257,7 +257,7 @@ fn bracket_mark(line: &str) -> Option<Coverage> {
     ["✓", "~", "✗", "?"].contains(&glyph).then(|| word(w))
 }
 
-/// Pane 4 through TestBackend: every posting drawn tall enough to show all
+/// Pane 4 through `TestBackend`: every posting drawn tall enough to show all
 /// of it, the mark on each requirement's first line.
 fn from_pane_4(c: Catalog, p: Progress) -> Vec<Coverage> {
     let n = c.postings.len();

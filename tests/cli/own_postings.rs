@@ -251,7 +251,7 @@ fn profile_and_gap_from_the_command_line() {
     ]));
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        text.contains("4") && text.contains("Full-stack Engineer"),
+        text.contains('4') && text.contains("Full-stack Engineer"),
         "{text}"
     );
     let saved = std::fs::read_to_string(&progress).unwrap();

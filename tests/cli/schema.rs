@@ -21,7 +21,7 @@ fn schema_path(kind: &str) -> PathBuf {
 /// The committed schema of `kind`, compiled.
 fn compile(kind: &str) -> (boon::Schemas, boon::SchemaIndex) {
     let path = schema_path(kind);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let json: Value = serde_json::from_str(&text).unwrap();
     let loc = path.to_str().unwrap();
     let mut compiler = boon::Compiler::new();

@@ -147,7 +147,7 @@ fn allowed(c: &Catalog) -> HashSet<String> {
     for s in &c.skills {
         texts.push(s.id.clone());
         texts.push(s.category.clone());
-        texts.extend(s.tools.iter().map(|t| t.to_string()));
+        texts.extend(s.tools.iter().map(std::string::ToString::to_string));
         // The ads' skills are named by products (React, Next.js) in both languages.
         if s.layer == career_core::model::Layer::Ads {
             texts.push(s.name.get(Lang::Zh).to_string());

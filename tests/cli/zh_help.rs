@@ -46,7 +46,7 @@ fn english_chrome(text: &str) -> Vec<String> {
     let mut found: Vec<String> = CLAP
         .iter()
         .filter(|w| text.contains(*w))
-        .map(|w| w.to_string())
+        .map(std::string::ToString::to_string)
         .collect();
     let mut cleaned = text.to_string();
     for n in NAMES {

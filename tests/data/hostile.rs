@@ -175,7 +175,7 @@ fn large_valid_skills() -> tempfile::TempDir {
     data_with("skills.yaml", y.as_bytes())
 }
 
-/// A large file loads in bounded memory: serde_yaml holds a document's
+/// A large file loads in bounded memory: `serde_yaml` holds a document's
 /// parser events while it builds the values (about 15x the file: 106 MiB of
 /// peak RSS for this 6.7 MiB skills.yaml, measured), so the bound is that
 /// of issue 11's largest catalog (150 MiB RSS for an ESCO-sized catalog,

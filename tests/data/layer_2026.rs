@@ -1,5 +1,5 @@
 //! Issue 15: the dated 2024–2026 layer (skills S43–S55, five postings, the
-//! LinkedIn figures) is in the bundled data, sourced, labelled in both
+//! `LinkedIn` figures) is in the bundled data, sourced, labelled in both
 //! languages, filterable in the checklist and counted by readiness, and
 //! progress files written before it keep working.
 
@@ -300,7 +300,7 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
         // The Notion ad shows NQ1's later figure beside its 8+ years, labelled.
         a.jobs.posting = 0;
         let lines = ui::jobs::posting_lines(&a, 130).0;
-        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let text: Vec<String> = lines.iter().map(std::string::ToString::to_string).collect();
         let at = text.iter().position(|l| l.contains("3.7")).expect("3.7");
         let block = text[at..at + 4].join("");
         assert!(block.contains(mark.trim_start_matches('(')), "{block}");
@@ -315,7 +315,7 @@ fn nothing_of_the_layer_shows_without_its_label_in_either_language() {
         a.mode = Mode::Notes;
         let lines: Vec<String> = ui::notes::lines(&a, 98)
             .iter()
-            .map(|l| l.to_string())
+            .map(std::string::ToString::to_string)
             .collect();
         let all = lines.join("\n");
         let l = career_core::i18n::labels(lang);

@@ -1,7 +1,7 @@
-//! Colour: NO_COLOR and --color never give a screen with no colour at all,
+//! Colour: `NO_COLOR` and --color never give a screen with no colour at all,
 //! where every state still reads apart by its glyph. The choice is
 //! process-wide (it is made once at start), so this test lives in the
-//! process_wide binary and holds `SWITCHES` while it flips it.
+//! `process_wide` binary and holds `SWITCHES` while it flips it.
 
 use crate::common::{bundled_catalog, draw, screen};
 use career_core::model::Lang;
@@ -21,7 +21,9 @@ fn colours(a: &mut App) -> usize {
 
 #[test]
 fn monochrome_has_no_colour_and_keeps_every_state_apart() {
-    let _switches = crate::SWITCHES.lock().unwrap_or_else(|e| e.into_inner());
+    let _switches = crate::SWITCHES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut p = Progress::new();
     for (id, s) in [
         ("S01", State::Done),

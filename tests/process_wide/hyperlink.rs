@@ -1,7 +1,7 @@
 //! Issue 15 point 4: source addresses are OSC 8 hyperlinks in colour mode,
-//! printed whole (never cut), and plain under monochrome (NO_COLOR,
+//! printed whole (never cut), and plain under monochrome (`NO_COLOR`,
 //! `--color never`) or `TERM=dumb`. It flips the process-wide colour and
-//! link switches, so it lives in the process_wide binary and holds
+//! link switches, so it lives in the `process_wide` binary and holds
 //! `SWITCHES` while it does.
 
 use crate::common::bundled_app;
@@ -53,7 +53,9 @@ fn visible(b: &[u8]) -> String {
 
 #[test]
 fn addresses_are_hyperlinks_in_colour_and_plain_in_monochrome() {
-    let _switches = crate::SWITCHES.lock().unwrap_or_else(|e| e.into_inner());
+    let _switches = crate::SWITCHES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut a = bundled_app(Lang::En);
     a.update(Action::Resize(120, 60));
     a.update(Action::GoPane(Pane::Jobs));

@@ -1,7 +1,7 @@
 //! Tests that set or measure something for the whole process, kept out of
 //! the other binaries so that no other test sees it: the colour and link
 //! switches (color, hyperlink) and a counting global allocator
-//! (visible_window). The tests that flip a switch take `SWITCHES` first, so
+//! (`visible_window`). The tests that flip a switch take `SWITCHES` first, so
 //! they never run at the same time.
 
 #[path = "../common/mod.rs"]

@@ -85,7 +85,9 @@ fn draw_allocs(a: &mut App) -> usize {
 #[test]
 fn the_checklist_draw_does_not_grow_with_the_catalog() {
     // The colour and link switches stay as they are while it measures.
-    let _switches = crate::SWITCHES.lock().unwrap_or_else(|e| e.into_inner());
+    let _switches = crate::SWITCHES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let small = draw_allocs(&mut app_with_skills(1_000));
     let large = draw_allocs(&mut app_with_skills(100_000));
     assert!(small > 0);

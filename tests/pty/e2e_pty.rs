@@ -707,7 +707,7 @@ fn long_input_arrives_whole(send: impl FnOnce(&mut App, &str)) {
 /// arrived; the rest waited for the next key press, however long.
 #[test]
 fn large_paste_stalls() {
-    long_input_arrives_whole(|app, text| app.paste(text));
+    long_input_arrives_whole(super::harness::App::paste);
 }
 
 /// The same fault without bracketed paste (a terminal that lacks it, or

@@ -191,12 +191,11 @@ impl App {
             if let Some(status) = self.child.try_wait().expect("try_wait") {
                 break status;
             }
-            if start.elapsed() > DEADLINE {
-                panic!(
-                    "the app did not exit within {DEADLINE:?}; screen:\n{}",
-                    dump(&self.screen())
-                );
-            }
+            assert!(
+                start.elapsed() <= DEADLINE,
+                "the app did not exit within {DEADLINE:?}; screen:\n{}",
+                dump(&self.screen())
+            );
             std::thread::sleep(POLL);
         };
         let reader = self.reader.take().expect("reader joined once");
@@ -314,7 +313,7 @@ pub fn highlighted_skill(screen: &vt100::Screen) -> Option<String> {
         let col = find_col(screen, row as u16, &id)?;
         screen
             .cell(row as u16, col)
-            .is_some_and(|c| c.inverse())
+            .is_some_and(vt100::Cell::inverse)
             .then_some(id)
     })?;
     (highlighted == detail).then_some(highlighted)

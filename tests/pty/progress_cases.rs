@@ -307,7 +307,7 @@ fn progress_null_note_becomes_tilde() {
     assert_eq!(entry(&rows, "S01"), ("done".into(), String::new()));
 }
 
-/// The YAML 1.1 values PyYAML would read as something other than a string.
+/// The YAML 1.1 values `PyYAML` would read as something other than a string.
 const YAML11_TRAPS: [&str; 14] = [
     "yes",
     "No",

@@ -100,10 +100,10 @@ fn no_pane_breaks_a_chinese_line_before_closing_or_after_opening_punctuation() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The recorded failing case: "pane 1, PageDown once: the role detail (AI
+/// The recorded failing case: "pane 1, `PageDown` once: the role detail (AI
 /// Engineer) shows '…完全不训练模型也能做得很好' then '。' on a line of its
-/// own; press 4, PageDown once: '…团队的公司之一' then '。'. At 60x20 pane 4
-/// has lines starting '、MySQL 等关系型数据库…' and '、Node.js、Postgres。'; at
+/// own; press 4, `PageDown` once: '…团队的公司之一' then '。'. At 60x20 pane 4
+/// has lines starting '、`MySQL` 等关系型数据库…' and '、Node.js、Postgres。'; at
 /// 80x24 pane 2 has rows starting with '）' and '。'."
 #[test]
 fn cjk_line_start_punctuation() {

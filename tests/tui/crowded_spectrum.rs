@@ -63,7 +63,7 @@ fn crowded_spectrum_unreadable() {
         .flat_map(|&r| app.catalog.roles[r].name.en.split_whitespace())
         .map(str::to_string)
         // A crowded box shows the role's short alias or initials (issue 20).
-        .chain(SHORT.iter().map(|s| s.to_string()))
+        .chain(SHORT.iter().map(std::string::ToString::to_string))
         .collect();
     for (w, h) in [(80, 24), (100, 30), (60, 20)] {
         let mut app = crowded(Lang::En);

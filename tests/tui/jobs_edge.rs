@@ -86,7 +86,7 @@ fn long_company_hides_match() {
 /// scrolled down to its first requirement.
 #[test]
 fn another_posting_opens_at_its_top() {
-    let mut a = app_with_postings(|t| t.to_string(), Lang::En);
+    let mut a = app_with_postings(std::string::ToString::to_string, Lang::En);
     assert!(a.catalog.postings.len() > 1);
     for (w, h) in [(80, 24), (100, 30)] {
         screen(&mut a, w, h);

@@ -125,7 +125,7 @@ fn compare_shows_every_roles_facts_and_other_titles() {
     for lang in [Lang::En, Lang::Zh] {
         let l = career_core::i18n::labels(lang);
         for (i, r) in c.roles.iter().enumerate() {
-            let other = if i == 0 { 1 } else { 0 };
+            let other = usize::from(i == 0);
             let dims = career_core::present::dims(&c, [i, other], &none, lang);
             let facts = dims
                 .iter()

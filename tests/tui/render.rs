@@ -1,4 +1,4 @@
-//! Render tests: each pane drawn into ratatui's TestBackend and compared with an
+//! Render tests: each pane drawn into ratatui's `TestBackend` and compared with an
 //! insta snapshot (text), plus style checks where colour carries meaning.
 
 use crate::common::{bundled_catalog, draw, find, focus_skill, screen};

@@ -373,8 +373,8 @@ fn short_and_symbol_queries_get_no_typo_matches() {
     assert!(index.closest("zq").is_some());
 }
 
-/// fuzzy-matcher's SkimMatcherV2 carries state from one scored string to the
-/// next when reused; search::skim makes a matcher per string, so a string's
+/// fuzzy-matcher's `SkimMatcherV2` carries state from one scored string to the
+/// next when reused; `search::skim` makes a matcher per string, so a string's
 /// score and positions never depend on what was scored before (issue 11).
 #[test]
 fn a_score_does_not_depend_on_what_was_scored_before() {

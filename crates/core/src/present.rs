@@ -203,7 +203,7 @@ pub fn gauge(t: Tally, width: usize) -> String {
 
 /// A skill of the ads' layer left undone while a checklist task that
 /// practises it is done: `task` done, `skill` not. The app asks ("S10 done:
-/// tick LangChain?") and never counts it on the user's behalf.
+/// tick `LangChain`?") and never counts it on the user's behalf.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TickHint {
     pub task: usize,

@@ -330,7 +330,11 @@ fn posting_report(
         layer: (p.layer == crate::model::Layer::Recent).then_some(crate::i18n::labels(lang).recent),
         reliability: p.reliability.map(|r| crate::i18n::reliability(lang, r)),
         place: p.place.as_ref().map(|x| x.get(lang).to_string()),
-        links: p.urls.iter().map(|u| u.to_string()).collect(),
+        links: p
+            .urls
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         match_percent: m.percent(),
         covered: m.covered,
         partly: m.partly,

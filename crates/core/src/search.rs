@@ -378,7 +378,7 @@ impl Index {
                 Some((total, i))
             })
             .collect();
-        found.sort();
+        found.sort_unstable();
         found
             .into_iter()
             .take(room)

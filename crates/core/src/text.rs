@@ -135,7 +135,7 @@ pub fn pad(s: &str, cols: usize) -> String {
 /// breaks an over-long word between chars, which can split a cluster and put
 /// a closing mark first on a line. So its words are measured here by
 /// [`width`] instead, and a word wider than the line (a run with no UAX #14
-/// break opportunity, such as "（LangChain、" in a 12-column cell) is cut by
+/// break opportunity, such as "（`LangChain`、" in a 12-column cell) is cut by
 /// [`forced_cut`], at a cluster boundary that keeps the kinsoku rules.
 pub fn wrap(s: &str, max: usize) -> Vec<String> {
     let max = max.max(1);

@@ -613,7 +613,7 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
             if note.len() > note_rows {
                 note.truncate(note_rows);
                 if let Some(last) = note.last_mut() {
-                    let cut = text::truncate(&format!("{}…", last), inner.width as usize);
+                    let cut = text::truncate(&format!("{last}…"), inner.width as usize);
                     *last = Line::styled(cut, theme().dim);
                 }
             }

@@ -390,7 +390,11 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let (lines, _) = posting_lines(app, inner.width as usize);
     let more = lines.len() > inner.height as usize + app.jobs.scroll as usize;
     render_lines(frame, inner, lines, app.jobs.scroll);
-    let urls: Vec<&str> = p.urls.iter().map(|u| u.as_str()).collect();
+    let urls: Vec<&str> = p
+        .urls
+        .iter()
+        .map(career_core::model::Clean::as_str)
+        .collect();
     super::link::mark(frame.buffer_mut(), inner, &urls, URL_INDENT);
     if more {
         more_marker(frame, top);

@@ -289,7 +289,11 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
         ));
     }
     if !s.tools.is_empty() {
-        let tools: Vec<&str> = s.tools.iter().map(|t| t.as_str()).collect();
+        let tools: Vec<&str> = s
+            .tools
+            .iter()
+            .map(career_core::model::Clean::as_str)
+            .collect();
         lines.extend(labelled(
             &career_core::i18n::dated_label(lang, l.tools, s.examples_from),
             &tools.join(career_core::i18n::list_sep(lang)),

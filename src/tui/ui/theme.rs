@@ -58,12 +58,12 @@ pub const THEME: Theme = Theme {
 
 static MONOCHROME: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Chosen once at start from NO_COLOR and --color.
+/// Chosen once at start from `NO_COLOR` and --color.
 pub fn set_monochrome(on: bool) {
     MONOCHROME.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// The theme in force: colours, or (NO_COLOR) the same emphasis without colour.
+/// The theme in force: colours, or (`NO_COLOR`) the same emphasis without colour.
 /// Every state also differs in its glyph, so nothing depends on colour alone.
 pub fn theme() -> &'static Theme {
     if MONOCHROME.load(std::sync::atomic::Ordering::Relaxed) {

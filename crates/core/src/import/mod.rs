@@ -122,7 +122,7 @@ pub fn matcher(c: &Catalog) -> terms::Matcher {
 }
 
 /// `text` with every occurrence of `company` (ASCII case ignored) blanked
-/// out, byte for byte: an employer named like a tool (OpenAI, Mistral)
+/// out, byte for byte: an employer named like a tool (`OpenAI`, Mistral)
 /// names no skill in its own ad.
 fn blank_company(text: &str, company: Option<&str>) -> String {
     let Some(name) = company.map(str::trim).filter(|n| n.chars().count() >= 2) else {

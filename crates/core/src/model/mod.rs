@@ -1125,7 +1125,10 @@ impl Catalog {
             .len()
             .checked_sub(self.index.own_postings.len())?;
         let i = p.checked_sub(first)?;
-        self.index.own_postings.get(i).map(|f| f.as_path())
+        self.index
+            .own_postings
+            .get(i)
+            .map(std::path::PathBuf::as_path)
     }
 
     /// Whether posting `p` is one of the user's own.

@@ -3,7 +3,7 @@
 //!
 //! Each file is read whole, checked against the safety rules of
 //! [`crate::store::yamlcheck`] (no anchors or aliases, bounded depth, ...) and then
-//! deserialised by serde_yaml straight into the model types. A file over
+//! deserialised by `serde_yaml` straight into the model types. A file over
 //! [`MAX_FILE_BYTES`] is refused before it is read unless a larger [`Limits`]
 //! is given.
 
@@ -257,7 +257,7 @@ fn too_large(len: u64, limit: u64) -> String {
 }
 
 /// The file as a `T`: first the safety rules ([`crate::store::yamlcheck`]), which
-/// serde_yaml does not apply by itself, then serde_yaml. A problem is added
+/// `serde_yaml` does not apply by itself, then `serde_yaml`. A problem is added
 /// with the file, line and column.
 fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Option<T> {
     let text = src.text();
@@ -821,7 +821,7 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
 }
 
 /// Parses one YAML text as a `T` under the same rules as a data file (the
-/// safety checks, then serde_yaml); each problem names `name` and, where
+/// safety checks, then `serde_yaml`); each problem names `name` and, where
 /// known, the line and column.
 pub(crate) fn parse_text<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Problem>> {
     let src = Source {
@@ -1038,7 +1038,6 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         }
     }
     Index {
-        related_by,
         spectrum,
         left_count,
         also_left,
@@ -1047,6 +1046,7 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         groups,
         covers,
         role_skill_count,
+        related_by,
         role_skills,
         // The id lookups come from `Catalog::finish_index`.
         ..Index::default()

@@ -214,8 +214,12 @@ pub fn write(
     };
     let text =
         loader::read_text(&path, loader::MAX_FILE_BYTES).map_err(|p| unreadable(p.message))?;
-    let old: Posting = loader::parse_text(&shown, &text)
-        .map_err(|p| unreadable(p.first().map_or_else(String::new, |p| p.to_string())))?;
+    let old: Posting = loader::parse_text(&shown, &text).map_err(|p| {
+        unreadable(
+            p.first()
+                .map_or_else(String::new, std::string::ToString::to_string),
+        )
+    })?;
     let Some(now) = old.requirements.iter().find(|r| r.id == item) else {
         return Err(unreadable(format!(
             "it has no requirement `{item}` any more"
@@ -272,7 +276,7 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
     let mut block = item_block(&lines, item)?;
     block.skills_order = new.skills.clone();
     let old_item = old.requirements.iter().find(|r| r.id == item)?;
-    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut out: Vec<String> = lines.iter().map(std::string::ToString::to_string).collect();
     // Edit from the bottom up so the earlier regions keep their lines.
     let mut regions: Vec<(std::ops::Range<usize>, Vec<String>)> = Vec::new();
     let keys = block.keys(&lines);
@@ -301,14 +305,13 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
         )),
         None => skills_lines.extend(block.evidence_block(None, &new.evidence, eol)),
     }
-    match find("skills") {
-        Some(r) => regions.push((r, skills_lines)),
-        None => {
-            // After the item's last key: a new key cannot break a
-            // multi-line value there.
-            let at = keys.last().map_or(block.first + 1, |(_, r)| r.end);
-            regions.push((at..at, skills_lines));
-        }
+    if let Some(r) = find("skills") {
+        regions.push((r, skills_lines))
+    } else {
+        // After the item's last key: a new key cannot break a
+        // multi-line value there.
+        let at = keys.last().map_or(block.first + 1, |(_, r)| r.end);
+        regions.push((at..at, skills_lines));
     }
     regions.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
     for (r, new_lines) in regions {
@@ -347,7 +350,7 @@ fn self_position(order: &[String], k: &str) -> usize {
 /// string (letters, digits, spaces and a few marks), else a JSON string,
 /// which YAML reads as a double-quoted one.
 fn yaml_string(s: &str) -> String {
-    let plain = s.chars().any(|c| c.is_alphabetic())
+    let plain = s.chars().any(char::is_alphabetic)
         && s.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '/' | '+'))
         && s.trim() == s
@@ -551,7 +554,7 @@ impl Block {
                     let t = l.trim_start();
                     let q = t.chars().next().filter(|c| *c == '"' || *c == '\'')?;
                     let end = t[1..].find(q)?;
-                    Some((&t[1..1 + end], ""))
+                    Some((&t[1..=end], ""))
                 })?;
                 keep = new.contains_key(k);
             }
@@ -596,7 +599,10 @@ mod tests {
         let old: Posting = loader::parse_text("t", FILE).unwrap();
         let item = old.requirements.iter().find(|r| r.id == item).unwrap();
         let mut new = ItemEdit::of(item);
-        new.skills = skills.iter().map(|s| s.to_string()).collect();
+        new.skills = skills
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect();
         new.preferred = preferred;
         let kept = new.skills.clone();
         new.evidence.retain(|k, _| kept.contains(k));

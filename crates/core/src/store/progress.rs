@@ -673,8 +673,7 @@ pub fn save(path: &Path, progress: &Progress) -> Result<(), ProgressError> {
 fn unix_now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// The current time as `YYYY-MM-DDTHH:MM:SSZ`.

@@ -1,6 +1,6 @@
-//! The safety rules a data file must meet before serde_yaml reads it. They
+//! The safety rules a data file must meet before `serde_yaml` reads it. They
 //! refuse what our data never needs but an attacker could use: anchors and
-//! aliases (one small file can expand to gigabytes: serde_yaml expands them),
+//! aliases (one small file can expand to gigabytes: `serde_yaml` expands them),
 //! nesting deeper than [`MAX_DEPTH`], several documents in one file, duplicate
 //! keys, tab indentation, control characters and empty files. Every refusal
 //! names the 1-based line and column and says what to do instead.
@@ -23,7 +23,7 @@ pub struct Refusal {
     pub line: usize,
     pub col: usize,
     pub message: String,
-    /// A plain syntax error (not one of our refusals): serde_yaml words
+    /// A plain syntax error (not one of our refusals): `serde_yaml` words
     /// those better, so the loader asks it instead.
     pub syntax: bool,
 }

@@ -1,4 +1,4 @@
-//! Where things stand in a YAML text. serde_yaml gives a line and column
+//! Where things stand in a YAML text. `serde_yaml` gives a line and column
 //! only with its own errors; a problem found after it read a file (a
 //! duplicate id, an unknown state) is placed by finding the item in the text:
 //! a declaration `id: X`, a word, a mapping key and its value.
@@ -165,7 +165,7 @@ pub fn find_key(
     None
 }
 
-/// A serde_yaml error as (line and column, cause): the position taken out of
+/// A `serde_yaml` error as (line and column, cause): the position taken out of
 /// the message, or found from the byte offset some reader errors give
 /// instead (with line and column 1:1).
 pub fn serde_error(err: &serde_yaml::Error, text: &str) -> (Option<(usize, usize)>, String) {

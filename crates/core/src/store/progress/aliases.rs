@@ -1,6 +1,6 @@
-//! The progress file may use anchors and aliases (PyYAML writes them for
-//! repeated entries), but serde_yaml expands every alias: this pass over
-//! yaml-rust2's events bounds what they would make before serde_yaml reads
+//! The progress file may use anchors and aliases (`PyYAML` writes them for
+//! repeated entries), but `serde_yaml` expands every alias: this pass over
+//! yaml-rust2's events bounds what they would make before `serde_yaml` reads
 //! the file. (Data files refuse anchors outright: [`crate::store::yamlcheck`].)
 
 use std::collections::HashMap;
@@ -10,11 +10,11 @@ use yaml_rust2::parser::{Event, Parser};
 use crate::store::yamlcheck::{Refusal, refuse_at};
 
 /// The bound on anchors and aliases for a file that may use them (the
-/// progress file): serde_yaml expands every alias, so the values the aliases
+/// progress file): `serde_yaml` expands every alias, so the values the aliases
 /// would make are counted first, and a file where they exceed `max` is
 /// refused at the alias that crosses it, as is an alias inside its own
-/// anchor and a second document (serde_yaml refuses that without a
-/// position). A syntax error is left to serde_yaml (`syntax` is set).
+/// anchor and a second document (`serde_yaml` refuses that without a
+/// position). A syntax error is left to `serde_yaml` (`syntax` is set).
 pub fn bound_aliases(text: &str, max: usize) -> Result<(), Refusal> {
     let mut parser = Parser::new_from_str(text);
     // Values made by each finished anchor, and per open collection its

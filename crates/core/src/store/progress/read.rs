@@ -2,11 +2,11 @@
 //! aliases within a bound, any capitalisation of a state, `~` as no note, a
 //! missing `version`) but precisely: every problem has a line and a column.
 //!
-//! serde_yaml reads the text (after [`super::aliases::bound_aliases`]);
+//! `serde_yaml` reads the text (after [`super::aliases::bound_aliases`]);
 //! mappings keep their pairs in order, duplicates too ([`Loose`]), so each
 //! skill entry is checked on its own: one bad entry is reported and kept as
 //! written while the rest loads. A slip of the YAML itself is placed by
-//! serde_yaml; a problem found afterwards by finding its key in the text.
+//! `serde_yaml`; a problem found afterwards by finding its key in the text.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -27,8 +27,8 @@ pub const MAX_BYTES: u64 = 16 << 20;
 /// small file cannot expand to gigabytes.
 pub const MAX_ALIAS_VALUES: usize = 100_000;
 
-/// A YAML node as serde_yaml reads it, but a mapping keeps its pairs in
-/// order, duplicate keys too (serde_yaml's `Mapping` refuses a duplicate,
+/// A YAML node as `serde_yaml` reads it, but a mapping keeps its pairs in
+/// order, duplicate keys too (`serde_yaml`'s `Mapping` refuses a duplicate,
 /// and a skill id given twice is reported and kept, not a broken file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loose {
@@ -111,7 +111,7 @@ fn scalar(node: &Loose) -> Option<String> {
 
 type Slip = (usize, usize, String);
 
-/// Finds, in order, where the keys serde_yaml read are written. A key not
+/// Finds, in order, where the keys `serde_yaml` read are written. A key not
 /// found (an escape in a quoted key, say) is placed at the last one found;
 /// after a few such misses the search stops, so a file of them stays linear.
 struct Seeker<'a> {
@@ -140,15 +140,12 @@ impl<'a> Seeker<'a> {
                 let find = |top| find_key(self.text, &k, self.cursor, to, top);
                 find(line_start).or_else(|| find(false).filter(|_| line_start))
             });
-        match found {
-            Some((k, v)) => {
-                self.cursor = v.max(k + 1);
-                (k, v)
-            }
-            None => {
-                self.misses += 1;
-                (self.cursor, self.cursor)
-            }
+        if let Some((k, v)) = found {
+            self.cursor = v.max(k + 1);
+            (k, v)
+        } else {
+            self.misses += 1;
+            (self.cursor, self.cursor)
         }
     }
 }
@@ -166,7 +163,7 @@ fn header(text: &str) -> Vec<String> {
     out
 }
 
-/// The document serde_yaml reads from `text`, aliases bounded first.
+/// The document `serde_yaml` reads from `text`, aliases bounded first.
 fn document(text: &str) -> Result<Loose, Slip> {
     let serde_slip = |e: serde_yaml::Error| {
         let (at, mut message) = serde_error(&e, text);
@@ -390,7 +387,7 @@ fn baseline(node: &Loose) -> Result<super::timeline::Baseline, ()> {
                     text_of(v)
                         .filter(|d| crate::dates::parse_day(d).is_some())
                         .ok_or(())?,
-                )
+                );
             }
             (Some("skills"), Value::Mapping(skills)) => {
                 for (id, state) in skills {
@@ -419,8 +416,7 @@ fn profile(node: &Loose) -> Result<Profile, (Spot, String)> {
     let mut p = Profile::default();
     for (i, (k, v)) in pairs.iter().enumerate() {
         match (text_of(k).as_deref(), v) {
-            (Some("years"), Loose::Other(Value::Null))
-            | (Some("role"), Loose::Other(Value::Null)) => {}
+            (Some("years" | "role"), Loose::Other(Value::Null)) => {}
             (Some("years"), Loose::Other(Value::Number(n))) => {
                 let years = n
                     .as_u64()

@@ -1,5 +1,5 @@
 //! Writing the progress file: the text (every note and time double-quoted, so
-//! YAML 1.1 readers such as PyYAML read back the same strings) and the atomic
+//! YAML 1.1 readers such as `PyYAML` read back the same strings) and the atomic
 //! save (temp file beside the target, the old file's mode, fsync, rename).
 
 use std::io::Write;
@@ -16,7 +16,7 @@ pub(super) const TEMP_SUFFIX: &str = ".tmp";
 const DEFAULT_HEADER: &str = "# career-explorer progress: skill states and notes";
 
 /// `s` as a YAML double-quoted scalar that YAML 1.1 and 1.2 readers both read
-/// back as the same string: `"` and `\` escaped, and every character PyYAML
+/// back as the same string: `"` and `\` escaped, and every character `PyYAML`
 /// does not accept as printable, or reads as a line break (U+0085, U+2028,
 /// U+2029), written as an escape.
 pub fn quote(s: &str) -> String {
@@ -33,7 +33,7 @@ pub fn quote(s: &str) -> String {
             '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..
                 if !matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}') =>
             {
-                out.push(c)
+                out.push(c);
             }
             c => out.push_str(&format!("\\u{:04X}", c as u32)),
         }
