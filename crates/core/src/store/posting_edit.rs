@@ -306,7 +306,7 @@ pub fn edit_text(text: &str, old: &Posting, item: &str, new: &ItemEdit) -> Optio
         None => skills_lines.extend(block.evidence_block(None, &new.evidence, eol)),
     }
     if let Some(r) = find("skills") {
-        regions.push((r, skills_lines))
+        regions.push((r, skills_lines));
     } else {
         // After the item's last key: a new key cannot break a
         // multi-line value there.
