@@ -1178,33 +1178,12 @@ impl Catalog {
     /// The group holding a skill, and the skill's cursor position in the
     /// grouped order.
     pub fn group_and_position(&self, skill: usize) -> Option<(usize, usize)> {
-        let cat = self.skills.get(skill)?.category_idx;
-        let groups = &self.index.groups;
-        let g = groups.binary_search_by_key(&cat, |g| g.category).ok()?;
-        let within = groups[g].skills.binary_search(&skill).ok()?;
-        let start = match self.index.group_starts.get(g) {
-            Some(&s) => s,
-            None => groups[..g].iter().map(|g| g.skills.len()).sum(),
-        };
-        Some((g, start + within))
+        group_and_position_in(self, &self.index.groups, &self.index.group_starts, skill)
     }
 
     /// The skill at a cursor position in the grouped order, and its group.
     pub fn skill_at(&self, pos: usize) -> Option<(usize, usize)> {
-        let starts = &self.index.group_starts;
-        if starts.len() != self.index.groups.len() {
-            let mut seen = 0;
-            for (g, group) in self.index.groups.iter().enumerate() {
-                if let Some(&s) = group.skills.get(pos - seen) {
-                    return Some((g, s));
-                }
-                seen += group.skills.len();
-            }
-            return None;
-        }
-        let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
-        let s = *self.index.groups[g].skills.get(pos - starts[g])?;
-        Some((g, s))
+        skill_at_in(&self.index.groups, &self.index.group_starts, pos)
     }
 
     /// The file of posting `p` if it is one of the user's own postings
@@ -1223,31 +1202,125 @@ impl Catalog {
         self.own_posting_file(p).is_some()
     }
 
-    /// How many skills the checklist's groups hold (all of them, unless the
-    /// catalog is a [`Catalog::with_layer_filter`] view).
+    /// How many skills the catalog's groups hold: every skill.
     pub fn grouped_len(&self) -> usize {
         self.index.groups.iter().map(|g| g.skills.len()).sum()
-    }
-
-    /// A copy whose checklist groups hold only the skills of `filter`'s
-    /// layer (all skills for `None`); groups left empty are dropped. Skill,
-    /// role and posting indices stay those of `self`, so progress, search
-    /// results and readiness mean the same in the view.
-    pub fn with_layer_filter(&self, filter: LayerFilter) -> Catalog {
-        let mut c = self.clone();
-        if let Some(layer) = filter {
-            for g in &mut c.index.groups {
-                g.skills.retain(|&s| self.skills[s].layer == layer);
-            }
-            c.index.groups.retain(|g| !g.skills.is_empty());
-        }
-        c.finish_index();
-        c
     }
 
     pub fn workflow(&self, id: &str) -> Option<&Workflow> {
         self.boundary.workflows.iter().find(|w| w.id == id)
     }
+}
+
+/// The checklist's groups under a layer filter: each category's skills of
+/// that layer (all skills for `None`), groups left empty dropped. Skill and
+/// category indices are those of the whole catalog, so progress, search
+/// results and readiness mean the same under any filter; only these index
+/// lists are built (8 bytes a skill), never a copy of the catalog.
+#[derive(Debug, Clone, Default)]
+pub struct SkillGroups {
+    /// The filter the groups were built for.
+    pub filter: LayerFilter,
+    /// The groups shown, in category order.
+    pub groups: Vec<Group>,
+    /// Cursor position (in the shown order) of each group's first skill.
+    pub starts: Vec<usize>,
+}
+
+impl SkillGroups {
+    /// The groups of `c` that `filter` shows.
+    pub fn of(c: &Catalog, filter: LayerFilter) -> SkillGroups {
+        let groups: Vec<Group> = c
+            .index
+            .groups
+            .iter()
+            .map(|g| Group {
+                category: g.category,
+                skills: match filter {
+                    None => g.skills.clone(),
+                    Some(layer) => g
+                        .skills
+                        .iter()
+                        .copied()
+                        .filter(|&s| c.skills[s].layer == layer)
+                        .collect(),
+                },
+            })
+            .filter(|g| !g.skills.is_empty())
+            .collect();
+        let mut starts = Vec::with_capacity(groups.len());
+        let mut pos = 0;
+        for g in &groups {
+            starts.push(pos);
+            pos += g.skills.len();
+        }
+        SkillGroups {
+            filter,
+            groups,
+            starts,
+        }
+    }
+
+    /// How many skills the groups hold.
+    pub fn len(&self) -> usize {
+        self.groups.iter().map(|g| g.skills.len()).sum()
+    }
+
+    /// Whether no skill is shown.
+    pub fn is_empty(&self) -> bool {
+        self.groups.iter().all(|g| g.skills.is_empty())
+    }
+
+    /// The skill at cursor position `pos`, and its group.
+    pub fn skill_at(&self, pos: usize) -> Option<(usize, usize)> {
+        skill_at_in(&self.groups, &self.starts, pos)
+    }
+
+    /// The group showing skill `skill` of `c`, and the skill's cursor
+    /// position; `None` when the filter hides it.
+    pub fn group_and_position(&self, c: &Catalog, skill: usize) -> Option<(usize, usize)> {
+        group_and_position_in(c, &self.groups, &self.starts, skill)
+    }
+
+    /// Whether cursor position `pos` is a group's first skill.
+    pub fn is_group_start(&self, pos: usize) -> bool {
+        self.starts.binary_search(&pos).is_ok()
+    }
+}
+
+/// The group of `groups` holding `skill`, and its position; the groups are
+/// in category order. `starts` may be left empty (then summed).
+fn group_and_position_in(
+    c: &Catalog,
+    groups: &[Group],
+    starts: &[usize],
+    skill: usize,
+) -> Option<(usize, usize)> {
+    let cat = c.skills.get(skill)?.category_idx;
+    let g = groups.binary_search_by_key(&cat, |g| g.category).ok()?;
+    let within = groups[g].skills.binary_search(&skill).ok()?;
+    let start = match starts.get(g) {
+        Some(&s) if starts.len() == groups.len() => s,
+        _ => groups[..g].iter().map(|g| g.skills.len()).sum(),
+    };
+    Some((g, start + within))
+}
+
+/// The skill at `pos` in `groups`, and its group; `starts` as above.
+fn skill_at_in(groups: &[Group], starts: &[usize], pos: usize) -> Option<(usize, usize)> {
+    if starts.len() != groups.len() {
+        let mut seen = 0;
+        for (g, group) in groups.iter().enumerate() {
+            if let Some(&s) = group.skills.get(pos.checked_sub(seen)?) {
+                return Some((g, s));
+            }
+            seen += group.skills.len();
+        }
+        return None;
+    }
+    let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
+    let s = *groups[g].skills.get(pos - starts[g])?;
+    Some((g, s))
 }
 
 fn sorted_by_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<u32> {
