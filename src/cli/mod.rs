@@ -81,6 +81,7 @@ pub enum Format {
 pub enum KindArg {
     Role,
     Skill,
+    Posting,
     Requirement,
     Responsibility,
     Note,
@@ -91,6 +92,7 @@ impl From<KindArg> for search::Kind {
         match k {
             KindArg::Role => search::Kind::Role,
             KindArg::Skill => search::Kind::Skill,
+            KindArg::Posting => search::Kind::Posting,
             KindArg::Requirement => search::Kind::Requirement,
             KindArg::Responsibility => search::Kind::Responsibility,
             KindArg::Note => search::Kind::Note,

@@ -728,6 +728,12 @@ impl App {
                 // Scrolled into view by the next draw, which knows its lines.
                 self.jobs.reveal = true;
             }
+            search::Target::Posting(p) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = 0;
+                self.jobs.scroll = 0;
+            }
             search::Target::Responsibility(p, _) => {
                 self.pane = Pane::Jobs;
                 self.jobs.posting = p;

@@ -21,6 +21,9 @@ use crate::model::{Catalog, Text};
 pub enum Target {
     Role(usize),
     Skill(usize),
+    /// A posting itself, by its title, company and id: search finds it by
+    /// name, so nobody walks hundreds of postings with →.
+    Posting(usize),
     /// (posting, item): a requirement of a posting.
     Requirement(usize, usize),
     /// (posting, item): a responsibility of a posting.
@@ -33,6 +36,7 @@ pub enum Target {
 pub enum Kind {
     Role,
     Skill,
+    Posting,
     Requirement,
     Responsibility,
     Note,
@@ -43,6 +47,7 @@ impl Target {
         match self {
             Target::Role(_) => Kind::Role,
             Target::Skill(_) => Kind::Skill,
+            Target::Posting(_) => Kind::Posting,
             Target::Requirement(..) => Kind::Requirement,
             Target::Responsibility(..) => Kind::Responsibility,
             Target::Note(_) => Kind::Note,
@@ -137,8 +142,8 @@ fn targets(c: &Catalog) -> impl Iterator<Item = Target> + '_ {
         .map(Target::Role)
         .chain((0..c.skills.len()).map(Target::Skill))
         .chain(c.postings.iter().enumerate().flat_map(|(p, posting)| {
-            (0..posting.requirements.len())
-                .map(move |i| Target::Requirement(p, i))
+            std::iter::once(Target::Posting(p))
+                .chain((0..posting.requirements.len()).map(move |i| Target::Requirement(p, i)))
                 .chain(
                     (0..posting.responsibilities.len()).map(move |i| Target::Responsibility(p, i)),
                 )
@@ -175,6 +180,12 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             f.extend(s.keywords.iter().map(|t| (&**t, Weight::Name)));
             f.extend(s.term_words().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
+        }
+        Target::Posting(p) => {
+            let posting = &c.postings[p];
+            both(&mut f, &posting.title, Weight::Name);
+            f.push((&posting.company, Weight::Name));
+            f.push((&posting.id, Weight::Name));
         }
         Target::Requirement(p, i) | Target::Responsibility(p, i) => {
             let posting = &c.postings[p];

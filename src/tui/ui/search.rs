@@ -19,11 +19,13 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (Kind::Role, Lang::En) => "role",
         (Kind::Skill, Lang::En) => "skill",
+        (Kind::Posting, Lang::En) => "posting",
         (Kind::Requirement, Lang::En) => "requirement",
         (Kind::Responsibility, Lang::En) => "duty",
         (Kind::Note, Lang::En) => "note",
         (Kind::Role, Lang::Zh) => "角色",
         (Kind::Skill, Lang::Zh) => "技能",
+        (Kind::Posting, Lang::Zh) => "岗位",
         (Kind::Requirement, Lang::Zh) => "要求",
         (Kind::Responsibility, Lang::Zh) => "职责",
         (Kind::Note, Lang::Zh) => "笔记",
@@ -37,6 +39,10 @@ fn name(app: &App, t: Target) -> String {
     match t {
         Target::Role(i) => c.roles[i].name.get(lang).into(),
         Target::Skill(i) => format!("{} {}", c.skills[i].id, c.skills[i].name.get(lang)),
+        Target::Posting(p) => {
+            let p = &c.postings[p];
+            format!("{} · {}", p.title.get(lang), p.company)
+        }
         Target::Requirement(p, i) => {
             let r = &c.postings[p].requirements[i];
             format!("{} {}", r.id, r.text.get(lang))
