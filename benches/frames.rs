@@ -69,7 +69,7 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
             g.sample_size(10).measurement_time(Duration::from_secs(5));
         }
         g.bench_function(s.name, |b| b.iter(|| black_box(s.load())));
-        if s.dir.is_none() {
+        if s.name == "bundled" {
             let texts = career_core::store::loader::bundled_texts();
             g.bench_function("bundled_yaml", |b| {
                 b.iter(|| black_box(career_core::store::loader::load_texts(texts)))
