@@ -5,8 +5,9 @@ pseudo-terminal, with the user's own postings loaded (--data-home DIR).
 Starts the app on a pty (as bench/ttff.py does), waits for the first frame,
 presses `4`, then → (--moves times): each move is timed from the key until
 the frame whose posting box title shows the next "k/N". Then, for a few
-postings near the end, `/`, the posting's title and company typed at once,
-and Enter: timed from Enter until pane 4 shows that posting's "k/N". The
+postings near the end, `/`, a name of the posting typed at once (--jump
+k:text; bench/ads.sh types the id it imported the ad under), and Enter:
+timed from Enter until pane 4 shows that posting's "k/N". The
 screen is a terminal emulator (pyte), read at the end of each frame.
 
     bench/postings_nav.py --bin target/release/career-explorer --data-home DIR --count 875
@@ -67,7 +68,8 @@ def main():
                 return 1
             run.send(text.encode())
             # Enter once the results for the whole text are drawn.
-            if scr.wait(lambda ls: any(text[-12:].lower() in l.lower() for l in ls)
+            if scr.wait(lambda ls: any(f"/ {text}" in l for l in ls)
+                        and any("posting " in l for l in ls)
                         and not any("searching…" in l for l in ls), 10) is None:
                 print(f"| {args.label} | no results for {text!r} | | | | |")
                 return 1
