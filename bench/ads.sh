@@ -56,7 +56,7 @@ echo "pages: $(du -sh "$PAGES" | cut -f1) in all"
 
 echo
 start=$(date +%s.%N)
-if "$BIN" postings import --help | grep -qiE '<(DIR|FILE\|DIR|PATH)>|folder'; then
+if "$BIN" postings import --help | grep -E '^Usage:' | grep -qE 'DIR|PATH'; then
   echo "import: postings import $PAGES (load $(load))"
   "$BIN" postings import "$PAGES" >/dev/null
 else
