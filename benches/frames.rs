@@ -3,7 +3,9 @@
 //! `examples/gen_catalog` into a temporary folder and read by the real
 //! loader with a 16 MiB per-file limit, as `--max-file-mb 16` would):
 //!
-//! - `load/SIZE`: load + validate;
+//! - `load/SIZE`: load + validate (for `bundled`, the catalog checked at
+//!   build time and embedded compact; `load/bundled_yaml` reads and checks
+//!   the same YAML as a start did before, for comparison);
 //! - `first_frame/SIZE`: `App::new` and the first frame drawn into a
 //!   `TestBackend` at 80x24 (the catalog's clone before it is not timed);
 //! - `draw/SIZE/WxH/VIEW`: one frame of each pane, the help and the search
@@ -67,6 +69,12 @@ fn benches(c: &mut Criterion, sizes: &common::Sizes) {
             g.sample_size(10).measurement_time(Duration::from_secs(5));
         }
         g.bench_function(s.name, |b| b.iter(|| black_box(s.load())));
+        if s.name == "bundled" {
+            let texts = career_core::store::loader::bundled_texts();
+            g.bench_function("bundled_yaml", |b| {
+                b.iter(|| black_box(career_core::store::loader::load_texts(texts)));
+            });
+        }
     }
     g.finish();
 

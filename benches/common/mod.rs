@@ -23,6 +23,8 @@ pub struct Size {
     pub dir: Option<PathBuf>,
     pub yaml_bytes: usize,
     pub catalog: Catalog,
+    /// The folder of own postings read after the catalog (`ads`).
+    pub postings: Option<PathBuf>,
 }
 
 fn load(dir: Option<&PathBuf>) -> Catalog {
@@ -36,7 +38,11 @@ fn load(dir: Option<&PathBuf>) -> Catalog {
 impl Size {
     /// Loads and validates the catalog again, as a start does.
     pub fn load(&self) -> Catalog {
-        load(self.dir.as_ref())
+        let mut c = load(self.dir.as_ref());
+        if let Some(p) = &self.postings {
+            career_core::store::own::attach(&mut c, p);
+        }
+        c
     }
 }
 
@@ -46,8 +52,9 @@ pub struct Sizes {
     pub all: Vec<Size>,
 }
 
-/// The bundled catalog and the ESCO-sized one (seed 1); `BENCH_SIZES=bundled`
-/// or `=esco` keeps one.
+/// The bundled catalog, the bundled one with the own postings of
+/// `BENCH_POSTINGS=DIR` when set (`ads`), and the ESCO-sized one (seed 1);
+/// `BENCH_SIZES=bundled`, `=ads` or `=esco` keeps one.
 pub fn sizes() -> Sizes {
     let only = std::env::var("BENCH_SIZES").ok();
     let wanted = |name: &str| {
@@ -72,6 +79,31 @@ pub fn sizes() -> Sizes {
             dir: None,
             yaml_bytes,
             catalog: load(None),
+            postings: None,
+        });
+    }
+    // The bundled catalog with the user's own postings of a folder, as a
+    // start reads them: `BENCH_POSTINGS=DIR` (bench/ads.sh imports 870
+    // generated ads and points it at their folder).
+    if let Some(dir) = std::env::var_os("BENCH_POSTINGS").filter(|_| wanted("ads")) {
+        let mut catalog = load(None);
+        let problems = career_core::store::own::attach(&mut catalog, std::path::Path::new(&dir));
+        assert!(
+            problems.is_empty(),
+            "the postings of BENCH_POSTINGS load: {problems:?}"
+        );
+        let yaml_bytes = std::fs::read_dir(&dir).map_or(0, |d| {
+            d.flatten()
+                .filter_map(|e| e.metadata().ok())
+                .map(|m| m.len() as usize)
+                .sum()
+        });
+        all.push(Size {
+            name: "ads",
+            dir: None,
+            yaml_bytes,
+            catalog,
+            postings: Some(PathBuf::from(dir)),
         });
     }
     if wanted("esco") {
@@ -83,6 +115,7 @@ pub fn sizes() -> Sizes {
             yaml_bytes: w.yaml_bytes(),
             catalog: load(Some(&dir)),
             dir: Some(dir),
+            postings: None,
         });
     }
     Sizes { _tmp: tmp, all }

@@ -479,6 +479,11 @@ pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, St
             c.skills[i].id.clone(),
             c.skills[i].name.get(lang).into(),
         ),
+        search::Target::Posting(p) => {
+            let p = &c.postings[p];
+            let name = format!("{} · {}", p.title.get(lang), p.company.get(lang));
+            ("posting", p.id.clone(), name)
+        }
         search::Target::Requirement(p, i) => {
             let r = &c.postings[p].requirements[i];
             ("requirement", r.id.clone(), r.text.get(lang).into())

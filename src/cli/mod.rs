@@ -85,6 +85,7 @@ pub enum Format {
 pub enum KindArg {
     Role,
     Skill,
+    Posting,
     Requirement,
     Responsibility,
     Note,
@@ -95,6 +96,7 @@ impl From<KindArg> for search::Kind {
         match k {
             KindArg::Role => search::Kind::Role,
             KindArg::Skill => search::Kind::Skill,
+            KindArg::Posting => search::Kind::Posting,
             KindArg::Requirement => search::Kind::Requirement,
             KindArg::Responsibility => search::Kind::Responsibility,
             KindArg::Note => search::Kind::Note,

@@ -12,7 +12,7 @@ use crate::tui::checklist;
 use crate::tui::layout::Layout;
 use crate::tui::mode::{Mode, ModeKind};
 use crate::tui::textfield::TextField;
-use career_core::model::{Catalog, Lang};
+use career_core::model::{Catalog, Lang, SkillGroups};
 use career_core::readiness::SkillTallies;
 use career_core::search;
 use career_core::searcher::{Answer, Found, Searcher};
@@ -46,7 +46,7 @@ pub struct CompareView {
 
 #[derive(Debug, Clone, Default)]
 pub struct SkillsView {
-    /// Position in the grouped order of skills (see `Catalog::index.groups`).
+    /// Position in the grouped order of skills (see `App::groups`).
     pub cursor: usize,
     /// Which layers the checklist shows: both (`None`), 2023 or 2024–2026.
     pub layer: career_core::model::LayerFilter,
@@ -97,11 +97,11 @@ pub struct JobsView {
 }
 
 pub struct App {
-    /// The catalog as the checklist shows it: [`App::all`], or its view for
-    /// one layer (`skills.layer`); indices are those of `all` either way.
-    pub catalog: Arc<Catalog>,
     /// The whole catalog, shared with the search worker; never changed.
-    pub all: Arc<Catalog>,
+    pub catalog: Arc<Catalog>,
+    /// The checklist's groups under the layer filter (`skills.layer`):
+    /// index lists into `catalog`, rebuilt when the filter changes.
+    pub groups: SkillGroups,
     pub progress: Progress,
     pub lang: Lang,
     pub pane: Pane,
@@ -152,7 +152,8 @@ impl App {
     pub fn new(catalog: Catalog, progress: Progress, lang: Lang) -> Self {
         let catalog = Arc::new(catalog);
         let searcher = Searcher::new(Arc::clone(&catalog));
-        let tallies = SkillTallies::build(&catalog, &progress);
+        let groups = SkillGroups::of(&catalog, None);
+        let tallies = SkillTallies::build(&catalog, &groups, &progress);
         let spectrum = &catalog.index.spectrum;
         let left_default = spectrum
             .get(catalog.index.left_count.saturating_sub(1))
@@ -168,7 +169,7 @@ impl App {
             .position(|&r| r == right_default)
             .unwrap_or(0);
         App {
-            all: Arc::clone(&catalog),
+            groups,
             boundary: BoundaryView { slot, scroll: 0 },
             compare: CompareView {
                 roles: [left_default, right_default],
@@ -203,13 +204,13 @@ impl App {
 
     /// The skill under the cursor in the checklist.
     pub fn focused_skill(&self) -> Option<usize> {
-        self.catalog.skill_at(self.skills.cursor).map(|(_, s)| s)
+        self.groups.skill_at(self.skills.cursor).map(|(_, s)| s)
     }
 
     /// Recounts the checklist after `progress` changed outside `update`
     /// (a save merges what other processes wrote).
     pub fn refresh_tallies(&mut self) {
-        self.tallies = SkillTallies::build(&self.catalog, &self.progress);
+        self.tallies = SkillTallies::build(&self.catalog, &self.groups, &self.progress);
     }
 
     /// Adds `notice` to the status line on a line of its own, below what is
@@ -280,7 +281,8 @@ impl App {
             self.progress.state(&id),
             !self.progress.note(&id).is_empty(),
         );
-        self.tallies.change(&self.catalog, skill, before, after);
+        self.tallies
+            .change(&self.catalog, &self.groups, skill, before, after);
         self.dirty.insert(id);
     }
 
@@ -428,7 +430,7 @@ impl App {
             }
             Action::ClickSkill { pos, on_box } => {
                 self.pane = Pane::Skills;
-                self.skills.cursor = pos.min(self.catalog.grouped_len().saturating_sub(1));
+                self.skills.cursor = pos.min(self.groups.len().saturating_sub(1));
                 self.scroll_skills_into_view();
                 if on_box {
                     return self.set_focused(State::Done);
@@ -593,10 +595,10 @@ impl App {
     pub fn set_layer_filter(&mut self, layer: career_core::model::LayerFilter) {
         let focused = self.focused_skill();
         self.skills.layer = layer;
-        self.catalog = Arc::new(self.all.with_layer_filter(layer));
+        self.groups = SkillGroups::of(&self.catalog, layer);
         self.refresh_tallies();
         self.skills.cursor = focused
-            .and_then(|s| self.catalog.group_and_position(s))
+            .and_then(|s| self.groups.group_and_position(&self.catalog, s))
             .map_or(0, |(_, pos)| pos);
         self.skills.offset = 0;
         self.scroll_skills_into_view();
@@ -607,7 +609,7 @@ impl App {
             self.set_layer_filter(career_core::model::next_layer_filter(self.skills.layer));
             return Effect::None;
         }
-        let n = self.catalog.grouped_len();
+        let n = self.groups.len();
         let page = self.layout.skills.height.max(1);
         let detail = self.layout.skills.detail;
         let (prev_group, next_group) = (self.group_start(-1), self.group_start(1));
@@ -666,7 +668,7 @@ impl App {
 
     /// Cursor position of the first skill in the previous (-1) or next (1) category.
     fn group_start(&self, dir: i32) -> usize {
-        let starts = &self.catalog.index.group_starts;
+        let starts = &self.groups.starts;
         let cur = self.skills.cursor;
         let here = starts.partition_point(|&s| s <= cur).saturating_sub(1);
         if dir < 0 {
@@ -751,11 +753,11 @@ impl App {
             }
             search::Target::Skill(s) => {
                 self.pane = Pane::Skills;
-                if self.catalog.group_and_position(s).is_none() {
+                if self.groups.group_and_position(&self.catalog, s).is_none() {
                     // Hidden by the layer filter: show every layer again.
                     self.set_layer_filter(None);
                 }
-                if let Some((_, pos)) = self.catalog.group_and_position(s) {
+                if let Some((_, pos)) = self.groups.group_and_position(&self.catalog, s) {
                     self.skills.cursor = pos;
                 }
                 self.scroll_skills_into_view();
@@ -766,6 +768,12 @@ impl App {
                 self.jobs.selected = i;
                 // Scrolled into view by the next draw, which knows its lines.
                 self.jobs.reveal = true;
+            }
+            search::Target::Posting(p) => {
+                self.pane = Pane::Jobs;
+                self.jobs.posting = p;
+                self.jobs.selected = 0;
+                self.jobs.scroll = 0;
             }
             search::Target::Responsibility(p, _) => {
                 self.pane = Pane::Jobs;
@@ -840,7 +848,7 @@ impl App {
             Some(s) if !self.note(s).is_empty() => row + 1,
             _ => row,
         };
-        let top = if checklist::is_first_in_group(&self.catalog, self.skills.cursor) {
+        let top = if self.groups.is_group_start(self.skills.cursor) {
             row.saturating_sub(1)
         } else {
             row
@@ -1017,7 +1025,7 @@ impl App {
     /// status line says what changed, or why nothing did.
     fn undo_redo(&mut self, undo: bool) -> Effect {
         let mut postings = crate::tui::picker::AppPostings {
-            all: &mut self.all,
+            catalog: &mut self.catalog,
             writes: &mut self.posting_writes,
         };
         let outcome = if undo {

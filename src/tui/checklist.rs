@@ -1,10 +1,9 @@
 //! The checklist's rows: category headers, skills and their notes, in the
-//! grouped order of the catalog. Plain arithmetic over the catalog and the
+//! grouped order of the checklist (`App::groups`: one layer's, or all). Plain arithmetic over the catalog and the
 //! tallies, shared by drawing (which rows show) and by the keys (keeping the
 //! cursor in view); nothing here draws.
 
 use crate::tui::app::App;
-use career_core::model::Catalog;
 
 /// A row of the grouped list: a category header, a skill, or a skill's note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,22 +20,22 @@ fn skill_rows(app: &App, skill: usize) -> usize {
 
 /// Rows a whole group takes: its header, its skills and their notes.
 fn group_rows(app: &App, g: usize) -> usize {
-    1 + app.catalog.index.groups[g].skills.len() + app.tallies.notes[g]
+    1 + app.groups.groups[g].skills.len() + app.tallies.notes[g]
 }
 
 /// Row number of the skill at cursor position `pos` (headers and notes count).
 /// Whole groups before it count by their totals; only its own group is walked.
 pub fn row_of(app: &App, pos: usize) -> usize {
-    let Some((g, _)) = app.catalog.skill_at(pos) else {
+    let Some((g, _)) = app.groups.skill_at(pos) else {
         return total_rows(app).saturating_sub(1);
     };
     let mut row: usize = (0..g).map(|g| group_rows(app, g)).sum::<usize>() + 1;
-    let before = pos - app.catalog.index.group_starts[g];
+    let before = pos - app.groups.starts[g];
     if app.tallies.notes[g] == 0 {
         // No notes in the group: one row a skill.
         return row + before;
     }
-    for &skill in &app.catalog.index.groups[g].skills[..before] {
+    for &skill in &app.groups.groups[g].skills[..before] {
         row += skill_rows(app, skill);
     }
     row
@@ -44,18 +43,12 @@ pub fn row_of(app: &App, pos: usize) -> usize {
 
 /// All rows of the list.
 pub fn total_rows(app: &App) -> usize {
-    let c = &app.catalog;
-    c.index.groups.len() + c.grouped_len() + app.tallies.notes_total
-}
-
-pub fn is_first_in_group(c: &Catalog, pos: usize) -> bool {
-    c.index.group_starts.binary_search(&pos).is_ok()
+    app.groups.groups.len() + app.groups.len() + app.tallies.notes_total
 }
 
 /// The rows from `offset`, at most `count`. Whole groups above the window are
 /// skipped by their row count, without building their rows.
 pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
-    let c = &app.catalog;
     let mut out = Vec::with_capacity(count);
     let mut row = 0;
     let mut pos = 0;
@@ -65,7 +58,7 @@ pub fn rows(app: &App, offset: usize, count: usize) -> Vec<Row> {
         }
         *row += 1;
     };
-    for (gi, g) in c.index.groups.iter().enumerate() {
+    for (gi, g) in app.groups.groups.iter().enumerate() {
         if out.len() == count {
             break;
         }

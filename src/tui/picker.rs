@@ -47,13 +47,13 @@ pub struct PostingWrite {
 /// The app's catalog as the history's view of the postings: a change sets
 /// the requirement in memory and queues its file's rewrite.
 pub struct AppPostings<'a> {
-    pub all: &'a mut Arc<Catalog>,
+    pub catalog: &'a mut Arc<Catalog>,
     pub writes: &'a mut Vec<PostingWrite>,
 }
 
 impl PostingItems for AppPostings<'_> {
     fn item(&self, posting: &str, item: &str) -> Option<ItemEdit> {
-        let p = self.all.postings.iter().find(|p| p.id == posting)?;
+        let p = self.catalog.postings.iter().find(|p| p.id == posting)?;
         p.requirements
             .iter()
             .find(|r| r.id == item)
@@ -61,13 +61,13 @@ impl PostingItems for AppPostings<'_> {
     }
 
     fn set_item(&mut self, posting: &str, item: &str, value: &ItemEdit) {
-        let Ok((p, i, file)) = posting_edit::locate(self.all, posting, item) else {
+        let Ok((p, i, file)) = posting_edit::locate(self.catalog, posting, item) else {
             return;
         };
         let file = file.to_path_buf();
-        let expect = ItemEdit::of(&self.all.postings[p].requirements[i]);
-        let skills = Arc::clone(self.all);
-        let c = Arc::make_mut(self.all);
+        let expect = ItemEdit::of(&self.catalog.postings[p].requirements[i]);
+        let skills = Arc::clone(self.catalog);
+        let c = Arc::make_mut(self.catalog);
         posting_edit::apply_to_item(&skills, &mut c.postings[p].requirements[i], value);
         self.writes.push(PostingWrite {
             file,
@@ -86,7 +86,7 @@ impl App {
         let p = self.catalog.postings.get(self.jobs.posting)?;
         let r = p.requirements.get(self.jobs.selected)?;
         let ids = (p.id.clone(), r.id.clone());
-        match posting_edit::locate(&self.all, &ids.0, &ids.1) {
+        match posting_edit::locate(&self.catalog, &ids.0, &ids.1) {
             Ok(_) => Some(ids),
             Err(e) => {
                 self.status = Some(e.message(self.lang).to_string());
@@ -121,7 +121,7 @@ impl App {
     }
 
     fn item_edit(&self, posting: &str, item: &str) -> ItemEdit {
-        AppPostings::item_of(&self.all, posting, item).unwrap_or(ItemEdit {
+        AppPostings::item_of(&self.catalog, posting, item).unwrap_or(ItemEdit {
             skills: Vec::new(),
             preferred: false,
             evidence: Default::default(),
@@ -136,7 +136,7 @@ impl App {
             return;
         }
         let mut store = AppPostings {
-            all: &mut self.all,
+            catalog: &mut self.catalog,
             writes: &mut self.posting_writes,
         };
         store.set_item(posting, item, &edit);
@@ -154,12 +154,9 @@ impl App {
         ));
     }
 
-    /// The checklist's view of the catalog again after `all` changed.
+    /// The checklist's groups again after an edit changed the catalog.
     pub(crate) fn refresh_catalog(&mut self) {
-        self.catalog = match self.skills.layer {
-            None => Arc::clone(&self.all),
-            Some(_) => Arc::new(self.all.with_layer_filter(self.skills.layer)),
-        };
+        self.groups = career_core::model::SkillGroups::of(&self.catalog, self.skills.layer);
     }
 
     /// The skills the picker lists: for an empty query the requirement's
@@ -168,7 +165,7 @@ impl App {
         let query = picker.field.text();
         if query.trim().is_empty() {
             return self
-                .all
+                .catalog
                 .postings
                 .get(picker.posting)
                 .and_then(|p| p.requirements.get(picker.item))
@@ -221,21 +218,21 @@ impl App {
         let Some(&skill) = picker.hits.get(picker.selected) else {
             return;
         };
-        let ids = self.all.postings.get(picker.posting).and_then(|p| {
+        let ids = self.catalog.postings.get(picker.posting).and_then(|p| {
             let r = p.requirements.get(picker.item)?;
             Some((p.id.clone(), r.id.clone()))
         });
         let Some((posting, item)) = ids else {
             return;
         };
-        let id = self.all.skills[skill].id.clone();
+        let id = self.catalog.skills[skill].id.clone();
         let before = self.item_edit(&posting, &item);
         let (add_list, remove_list) = if add {
             (vec![id], Vec::new())
         } else {
             (Vec::new(), vec![id])
         };
-        match posting_edit::apply(&self.all, &before, &add_list, &remove_list, None) {
+        match posting_edit::apply(&self.catalog, &before, &add_list, &remove_list, None) {
             Ok(edit) if edit == before => {
                 self.status = Some(picker_says(self.lang, add).to_string());
             }
@@ -274,7 +271,7 @@ pub fn flush_posting_writes(app: &mut App) {
     for w in writes {
         if let Err(e) = posting_edit::write(&w.file, &w.item, &w.expect, &w.new) {
             let mut store = AppPostings {
-                all: &mut app.all,
+                catalog: &mut app.catalog,
                 writes: &mut Vec::new(),
             };
             store.set_item(&w.posting, &w.item, &w.expect);

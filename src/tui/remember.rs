@@ -100,7 +100,7 @@ pub fn save_to(path: &Path, state: &Remembered) -> std::io::Result<()> {
 impl Remembered {
     /// What `app` shows now, by ids.
     pub fn of(app: &App) -> Remembered {
-        let c = &app.all;
+        let c = &app.catalog;
         let role_id = |r: usize| c.roles.get(r).map(|r| r.id.clone());
         let posting = app.catalog.postings.get(app.jobs.posting);
         Remembered {
@@ -187,7 +187,7 @@ impl Remembered {
             .skill
             .as_deref()
             .and_then(|id| c.skill_index(id))
-            .and_then(|s| c.group_and_position(s))
+            .and_then(|s| app.groups.group_and_position(&c, s))
         {
             app.skills.cursor = pos;
         }

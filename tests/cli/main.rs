@@ -10,6 +10,7 @@ mod import_ads;
 mod import_pages;
 mod no_cache;
 mod one_rule;
+mod own_many;
 mod own_postings;
 mod plan;
 mod posting_edit;

@@ -229,7 +229,7 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     a.update(Action::CycleLayer);
     let old = screen(&mut a, 140, 60);
     assert!(old.contains("2023 only"), "{old}");
-    assert_eq!(a.catalog.grouped_len(), 42);
+    assert_eq!(a.groups.len(), 42);
     assert_eq!(a.tallies.overall.total, 42);
     a.update(Action::End);
     let last = a.focused_skill().unwrap();
@@ -237,7 +237,7 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     a.update(Action::CycleLayer);
     let new = screen(&mut a, 140, 60);
     assert!(new.contains("2024–2026 only"), "{new}");
-    assert_eq!(a.catalog.grouped_len(), 13);
+    assert_eq!(a.groups.len(), 13);
     assert!(!new.contains("S01 "), "{new}");
     for row in new
         .lines()
@@ -252,12 +252,12 @@ fn the_filter_key_cycles_both_2023_and_2024_2026_and_titles_the_pane() {
     assert_eq!(a.catalog.skills[first].layer, Layer::Recent);
     // Then the skills ads ask for only, then every layer again.
     a.update(Action::CycleLayer);
-    assert_eq!(a.catalog.grouped_len(), 82);
+    assert_eq!(a.groups.len(), 82);
     assert!(screen(&mut a, 140, 60).contains("ads' skills only"));
     let ads = a.focused_skill().unwrap();
     assert_eq!(a.catalog.skills[ads].layer, Layer::Ads);
     a.update(Action::CycleLayer);
-    assert_eq!(a.catalog.grouped_len(), 137);
+    assert_eq!(a.groups.len(), 137);
     assert_eq!(
         a.focused_skill(),
         Some(ads),
@@ -277,7 +277,7 @@ fn a_search_for_a_filtered_out_skill_shows_every_layer_again() {
     let mut a = app(Lang::En);
     a.update(Action::GoPane(Pane::Skills));
     a.update(Action::CycleLayer); // 2023 only
-    let s47 = a.all.skill_index("S47").unwrap();
+    let s47 = a.catalog.skill_index("S47").unwrap();
     a.jump_to(Target::Skill(s47));
     assert_eq!(a.skills.layer, None);
     assert_eq!(a.focused_skill(), Some(s47));

@@ -5,9 +5,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bundled_frozen;
 mod content;
 mod hostile;
 mod layer_2026;
 mod search_terms;
+mod search_window;
 mod validation;
 mod yaml_rules;

@@ -11,6 +11,7 @@ fn name(c: &Catalog, t: Target) -> String {
     match t {
         Target::Role(i) => format!("role:{}", c.roles[i].id),
         Target::Skill(i) => format!("skill:{}", c.skills[i].id),
+        Target::Posting(p) => format!("posting:{}", c.postings[p].id),
         Target::Requirement(p, i) => format!("req:{}", c.postings[p].requirements[i].id),
         Target::Responsibility(p, i) => format!("resp:{}", c.postings[p].responsibilities[i].id),
         Target::Note(i) => format!("note:{}", c.about_notes().nth(i).unwrap().id),

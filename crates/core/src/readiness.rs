@@ -2,7 +2,7 @@
 //! which skills to learn next. Plain functions over the catalog and a skill
 //! state lookup, so they test without a terminal.
 
-use crate::model::{Catalog, Posting, PostingItem};
+use crate::model::{Catalog, Posting, PostingItem, SkillGroups};
 use crate::store::progress::{Progress, State};
 
 /// A requirement's status: the one rule every surface (pane 4, `postings`,
@@ -275,7 +275,7 @@ pub fn overall(c: &Catalog, state: &impl Fn(usize) -> State) -> Tally {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SkillTallies {
     pub overall: Tally,
-    /// Per group of `catalog.index.groups`.
+    /// Per group of the [`SkillGroups`] the tallies were built for.
     pub groups: Vec<Tally>,
     /// Skills with a note, per group.
     pub notes: Vec<usize>,
@@ -286,10 +286,11 @@ pub struct SkillTallies {
 }
 
 impl SkillTallies {
-    /// From the progress entries: costs the entries, not the catalog.
-    pub fn build(c: &Catalog, progress: &Progress) -> Self {
-        let groups: Vec<Tally> = c
-            .index
+    /// The counts of the checklist `shown` (the groups of one layer filter
+    /// over `c`), from the progress entries: costs the entries, not the
+    /// catalog.
+    pub fn build(c: &Catalog, shown: &SkillGroups, progress: &Progress) -> Self {
+        let groups: Vec<Tally> = shown
             .groups
             .iter()
             .map(|g| Tally {
@@ -301,7 +302,7 @@ impl SkillTallies {
             // The skills the checklist shows: all, or one layer's.
             overall: Tally {
                 done: 0,
-                total: c.grouped_len(),
+                total: shown.len(),
             },
             notes: vec![0; groups.len()],
             groups,
@@ -310,7 +311,7 @@ impl SkillTallies {
         };
         for (id, entry) in &progress.skills {
             if let Some(skill) = c.skill_index(id) {
-                t.count(c, skill, entry.state, !entry.note.is_empty(), 1);
+                t.count(c, shown, skill, entry.state, !entry.note.is_empty(), 1);
             }
         }
         t
@@ -320,18 +321,27 @@ impl SkillTallies {
     pub fn change(
         &mut self,
         c: &Catalog,
+        shown: &SkillGroups,
         skill: usize,
         before: (State, bool),
         after: (State, bool),
     ) {
-        self.count(c, skill, before.0, before.1, -1);
-        self.count(c, skill, after.0, after.1, 1);
+        self.count(c, shown, skill, before.0, before.1, -1);
+        self.count(c, shown, skill, after.0, after.1, 1);
     }
 
     /// Adds (`sign` 1) or takes back (-1) what one skill's entry contributes
     /// beyond a not-started skill without a note.
-    fn count(&mut self, c: &Catalog, skill: usize, state: State, note: bool, sign: isize) {
-        let Some((g, _)) = c.group_and_position(skill) else {
+    fn count(
+        &mut self,
+        c: &Catalog,
+        shown: &SkillGroups,
+        skill: usize,
+        state: State,
+        note: bool,
+        sign: isize,
+    ) {
+        let Some((g, _)) = shown.group_and_position(c, skill) else {
             return;
         };
         let step = |n: &mut usize, by: isize| *n = n.saturating_add_signed(by * sign);

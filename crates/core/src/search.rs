@@ -14,13 +14,16 @@ use std::collections::HashMap;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::model::{Catalog, Text};
+use crate::model::{Catalog, Lang, Text};
 
 /// What a result points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     Role(usize),
     Skill(usize),
+    /// A posting itself, by its title, company and id: search finds it by
+    /// name, so nobody walks hundreds of postings with →.
+    Posting(usize),
     /// (posting, item): a requirement of a posting.
     Requirement(usize, usize),
     /// (posting, item): a responsibility of a posting.
@@ -33,6 +36,7 @@ pub enum Target {
 pub enum Kind {
     Role,
     Skill,
+    Posting,
     Requirement,
     Responsibility,
     Note,
@@ -43,6 +47,7 @@ impl Target {
         match self {
             Target::Role(_) => Kind::Role,
             Target::Skill(_) => Kind::Skill,
+            Target::Posting(_) => Kind::Posting,
             Target::Requirement(..) => Kind::Requirement,
             Target::Responsibility(..) => Kind::Responsibility,
             Target::Note(_) => Kind::Note,
@@ -120,6 +125,44 @@ fn holds(text: &str, query: &[char]) -> bool {
     want.peek().is_none()
 }
 
+/// Whether `query`'s characters occur in `text`, in order, within a run of
+/// at most `span` characters. A skim alignment passes [`Index::query`]'s
+/// span rule only where such a run exists (the earliest match from its
+/// first character ends no later than it does), so a long text without one
+/// is left out before skim fills its score matrix: the results are the same,
+/// the long texts of hundreds of ads cost a scan instead of a matrix.
+pub fn holds_within(text: &str, query: &[char], span: usize) -> bool {
+    let Some((&first, rest)) = query.split_first() else {
+        return true;
+    };
+    let mut it = text.chars();
+    while let Some(c) = it.next() {
+        if c != first {
+            continue;
+        }
+        let mut want = rest.iter().peekable();
+        let mut used = 1;
+        let mut j = it.clone();
+        while used < span {
+            let Some(&&w) = want.peek() else { break };
+            match j.next() {
+                // Out of text: no later start can finish either.
+                None => return false,
+                Some(c) => {
+                    used += 1;
+                    if c == w {
+                        want.next();
+                    }
+                }
+            }
+        }
+        if want.peek().is_none() {
+            return true;
+        }
+    }
+    false
+}
+
 /// The searchable items of a catalog, with their lower-cased texts, each
 /// distinct text once (a tool or category many skills name is scored once
 /// per query).
@@ -129,6 +172,57 @@ pub struct Index {
     strings: Vec<String>,
     /// Each string's length in characters.
     lengths: Vec<usize>,
+    /// The strings' words, made at the first query that needs them (a typo
+    /// or "did you mean"): each distinct word is then measured once per
+    /// query, not once per text that holds it.
+    words: std::sync::OnceLock<Words>,
+}
+
+/// The distinct words of an [`Index`]'s strings.
+#[derive(Debug, Default)]
+struct Words {
+    /// Each distinct word, and its length in characters.
+    vocab: Vec<(String, usize)>,
+    /// Per string: its words cut at every character that is not a letter or
+    /// digit (what a typo is measured against), as ids into `vocab`.
+    alnum: Vec<Vec<u32>>,
+    /// Per string: its words cut at white space (what "did you mean"
+    /// measures), as ids into `vocab`.
+    spaced: Vec<Vec<u32>>,
+}
+
+impl Words {
+    fn of(strings: &[String]) -> Words {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut vocab: Vec<(String, usize)> = Vec::new();
+        let mut alnum = Vec::with_capacity(strings.len());
+        let mut spaced = Vec::with_capacity(strings.len());
+        for s in strings {
+            let cut = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            alnum.push(cut.map(|w| intern(&mut ids, &mut vocab, w)).collect());
+            let cut = s.split_whitespace();
+            spaced.push(cut.map(|w| intern(&mut ids, &mut vocab, w)).collect());
+        }
+        Words {
+            vocab,
+            alnum,
+            spaced,
+        }
+    }
+}
+
+/// The id of `w` in `vocab`, added when new.
+fn intern<'a>(
+    ids: &mut HashMap<&'a str, u32>,
+    vocab: &mut Vec<(String, usize)>,
+    w: &'a str,
+) -> u32 {
+    *ids.entry(w).or_insert_with(|| {
+        vocab.push((w.to_string(), w.chars().count()));
+        (vocab.len() - 1) as u32
+    })
 }
 
 /// Every searchable item of the catalog, in index order.
@@ -137,8 +231,8 @@ fn targets(c: &Catalog) -> impl Iterator<Item = Target> + '_ {
         .map(Target::Role)
         .chain((0..c.skills.len()).map(Target::Skill))
         .chain(c.postings.iter().enumerate().flat_map(|(p, posting)| {
-            (0..posting.requirements.len())
-                .map(move |i| Target::Requirement(p, i))
+            std::iter::once(Target::Posting(p))
+                .chain((0..posting.requirements.len()).map(move |i| Target::Requirement(p, i)))
                 .chain(
                     (0..posting.responsibilities.len()).map(move |i| Target::Responsibility(p, i)),
                 )
@@ -175,6 +269,15 @@ pub fn field_texts(c: &Catalog, target: Target) -> Vec<(&str, Weight)> {
             f.extend(s.keywords.iter().map(|t| (&**t, Weight::Name)));
             f.extend(s.term_words().map(|t| (&**t, Weight::Tool)));
             both(&mut f, &c.categories[s.category_idx].name, Weight::Body);
+        }
+        Target::Posting(p) => {
+            let posting = &c.postings[p];
+            both(&mut f, &posting.title, Weight::Name);
+            f.push((posting.company.get(Lang::En), Weight::Name));
+            if posting.company.get(Lang::Zh) != posting.company.get(Lang::En) {
+                f.push((posting.company.get(Lang::Zh), Weight::Name));
+            }
+            f.push((&posting.id, Weight::Name));
         }
         Target::Requirement(p, i) | Target::Responsibility(p, i) => {
             let posting = &c.postings[p];
@@ -253,6 +356,7 @@ impl Index {
             entries,
             strings,
             lengths,
+            words: std::sync::OnceLock::new(),
         }
     }
 
@@ -295,6 +399,9 @@ impl Index {
                 if chars.len() == 1 || self.lengths[id] < max_span {
                     // Any alignment lies within the span.
                     return skim(text, &q, false).map(|m| m.0);
+                }
+                if !holds_within(text, &chars, max_span) {
+                    return None;
                 }
                 skim(text, &q, true)
                     .filter(|(_, pos)| match (pos.first(), pos.last()) {
@@ -354,23 +461,38 @@ impl Index {
         {
             return Vec::new();
         }
+        let table = self.words.get_or_init(|| Words::of(&self.strings));
+        // Per query word, each vocabulary word's distance when within the
+        // word's allowance (else none), measured once.
+        let dist: Vec<(Vec<Option<usize>>, usize)> = words
+            .iter()
+            .map(|&(w, len)| {
+                let allowed = typo_allowance(len);
+                let d = table
+                    .vocab
+                    .iter()
+                    .map(|(x, n)| (n.abs_diff(len) <= allowed).then(|| strsim::osa_distance(w, x)))
+                    .collect();
+                (d, allowed)
+            })
+            .collect();
         let mut found: Vec<(usize, usize)> = entries
             .into_iter()
             .filter_map(|i| {
                 let mut total = 0;
-                for &(w, len) in &words {
-                    let allowed = typo_allowance(len);
-                    let (d, rank) = self
-                        .fields(i)
+                for (d, allowed) in &dist {
+                    let (d, rank) = self.entries[i]
+                        .fields
+                        .iter()
                         .filter(|(weight, _)| *weight != Weight::Body)
-                        .flat_map(|(weight, text)| {
+                        .flat_map(|&(weight, id)| {
                             let rank = usize::from(weight != Weight::Name);
-                            text.split(|c: char| !c.is_alphanumeric())
-                                .filter(move |x| x.chars().count().abs_diff(len) <= allowed)
-                                .map(move |x| (strsim::osa_distance(w, x), rank))
+                            table.alnum[id]
+                                .iter()
+                                .filter_map(move |&w| d[w as usize].map(|d| (d, rank)))
                         })
                         .min()?;
-                    if d > allowed {
+                    if d > *allowed {
                         return None;
                     }
                     total += d * 2 + rank;
@@ -400,20 +522,25 @@ impl Index {
             return None;
         }
         let len = q.chars().count();
+        let table = self.words.get_or_init(|| Words::of(&self.strings));
+        // Each distinct word measured at most once.
+        let mut memo: Vec<Option<usize>> = vec![None; table.vocab.len()];
         // A word whose length differs from the query's by the best distance
         // so far or more cannot be nearer: it is not measured.
         let mut best: Option<(usize, usize)> = None;
-        for i in 0..self.entries.len() {
-            let words = self
-                .fields(i)
+        for (i, e) in self.entries.iter().enumerate() {
+            let words = e
+                .fields
+                .iter()
                 .filter(|(weight, _)| *weight == Weight::Name)
-                .flat_map(|(_, text)| text.split_whitespace());
-            for w in words {
+                .flat_map(|&(_, id)| table.spaced[id].iter());
+            for &w in words {
                 let bound = best.map_or(usize::MAX, |b| b.0);
-                if w.chars().count().abs_diff(len) >= bound {
+                let (word, n) = &table.vocab[w as usize];
+                if n.abs_diff(len) >= bound {
                     continue;
                 }
-                let d = strsim::osa_distance(&q, w);
+                let d = *memo[w as usize].get_or_insert_with(|| strsim::osa_distance(&q, word));
                 if d < bound {
                     best = Some((d, i));
                 }

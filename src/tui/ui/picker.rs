@@ -32,7 +32,7 @@ pub fn draw(app: &App, picker: &SkillPicker, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let (title_lead, own_lead, hint) = words(lang);
     let Some(r) = app
-        .all
+        .catalog
         .postings
         .get(picker.posting)
         .and_then(|p| p.requirements.get(picker.item))
@@ -83,7 +83,7 @@ pub fn draw(app: &App, picker: &SkillPicker, frame: &mut Frame, body: Rect) {
         .skip(first)
         .take(rows)
         .map(|(i, &s)| {
-            let skill = &app.all.skills[s];
+            let skill = &app.catalog.skills[s];
             let mark = if r.skill_idx.contains(&s) {
                 "✓ "
             } else {

@@ -25,6 +25,13 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         Kind::Requirement => kinds[2],
         Kind::Responsibility => kinds[3],
         Kind::Note => kinds[4],
+        Kind::Posting => {
+            if lang == Lang::Zh {
+                "招聘启事"
+            } else {
+                "posting"
+            }
+        }
     }
 }
 
@@ -35,6 +42,10 @@ fn name(app: &App, t: Target) -> String {
     match t {
         Target::Role(i) => c.roles[i].name.get(lang).into(),
         Target::Skill(i) => format!("{} {}", c.skills[i].id, c.skills[i].name.get(lang)),
+        Target::Posting(p) => {
+            let p = &c.postings[p];
+            format!("{} · {}", p.title.get(lang), p.company.get(lang))
+        }
         Target::Requirement(p, i) => {
             let r = &c.postings[p].requirements[i];
             format!("{} {}", r.id, r.text.get(lang))

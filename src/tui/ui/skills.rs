@@ -86,7 +86,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     for row in rows(app, app.skills.offset, inner.height as usize) {
         lines.push(match row {
             Row::Header(cat) => {
-                let g = c.index.groups.binary_search_by_key(&cat, |g| g.category);
+                let g = app.groups.groups.binary_search_by_key(&cat, |g| g.category);
                 let t = g.map_or_else(|_| Default::default(), |g| app.tallies.groups[g]);
                 let name = c.categories[cat].name.get(lang);
                 let count = format!(" {} {}/{}", gauge(t, 10), t.done, t.total);

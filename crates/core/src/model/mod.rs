@@ -7,12 +7,12 @@
 
 pub mod json_shape;
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::sanitize;
 
 /// The two languages of every user-facing text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
     En,
@@ -91,8 +91,20 @@ fn not_blank<E: serde::de::Error>(v: &str) -> Result<(), E> {
     }
 }
 
+impl Serialize for Clean {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
 impl<'de> Deserialize<'de> for Clean {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // A compact format is only the catalog embedded at build time
+        // (`crate::store::frozen`), whose texts were sanitised as the build
+        // read the YAML: taken as they are.
+        if !d.is_human_readable() {
+            return String::deserialize(d).map(Clean);
+        }
         // Sanitised straight from the deserializer's text: one allocation,
         // where `String::deserialize` then `sanitize` made two.
         struct Visitor;
@@ -169,15 +181,56 @@ impl Text {
 }
 
 /// The two-language form of [`Text`], with its field errors.
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BothLanguages {
     en: Clean,
     zh: Clean,
 }
 
+/// The compact form of a [`Text`] in the catalog embedded at build time
+/// (`crate::store::frozen`): every field in order, `only_in` included.
+#[derive(Serialize, Deserialize)]
+struct TextParts {
+    en: Clean,
+    zh: Clean,
+    only_in: Option<Lang>,
+}
+
+/// A YAML file gives a [`Text`] as `{en, zh}` or a plain string; a compact
+/// (not human-readable) format, as the embedded catalog, keeps all three
+/// fields in order, so the text reads back exactly as it was.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return TextParts {
+                en: self.en.clone(),
+                zh: self.zh.clone(),
+                only_in: self.only_in,
+            }
+            .serialize(s);
+        }
+        match self.only_in {
+            Some(_) => s.serialize_str(&self.en),
+            None => BothLanguages {
+                en: self.en.clone(),
+                zh: self.zh.clone(),
+            }
+            .serialize(s),
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            let p = TextParts::deserialize(d)?;
+            return Ok(Text {
+                en: p.en,
+                zh: p.zh,
+                only_in: p.only_in,
+            });
+        }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Text;
@@ -232,8 +285,34 @@ impl Term {
     }
 }
 
+/// The compact form of a [`Term`] (see [`TextParts`]): which of the two it is.
+#[derive(Serialize, Deserialize)]
+enum TermParts {
+    Name(Clean),
+    Text(Text),
+}
+
+/// A name as a plain string and a text as `{en, zh}`; in a compact format
+/// (the embedded catalog) which of the two it is, then its words.
+impl Serialize for Term {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self, s.is_human_readable()) {
+            (Term::Name(n), true) => n.serialize(s),
+            (Term::Text(t), true) => t.serialize(s),
+            (Term::Name(n), false) => TermParts::Name(n.clone()).serialize(s),
+            (Term::Text(t), false) => TermParts::Text(t.clone()).serialize(s),
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Term {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(match TermParts::deserialize(d)? {
+                TermParts::Name(n) => Term::Name(n),
+                TermParts::Text(t) => Term::Text(t),
+            });
+        }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Term;
@@ -263,6 +342,11 @@ impl<'de> Deserialize<'de> for Term {
         d.deserialize_any(Visitor)
     }
 }
+
+/// The most years of experience a profile holds: the command line, the
+/// app's `+` key, the progress file and a posting item's `min_years` all
+/// keep to 0..=`MAX_YEARS`.
+pub const MAX_YEARS: u32 = 60;
 
 /// The source tags a `basis` may hold: those of the 2023 fact sheet, then
 /// those of the 2024–2026 layer ([`RECENT_TAGS`]).
@@ -333,7 +417,9 @@ pub fn provenance(basis: &[String]) -> Provenance {
 }
 
 /// Which dated layer of the content an item belongs to.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default, Hash, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default, Hash, schemars::JsonSchema,
+)]
 pub enum Layer {
     /// Mid-2023: the essay, the Chinese source article and Notion's 2023 ad.
     /// The default: an item without `layer` is of this layer.
@@ -371,7 +457,7 @@ pub fn next_layer_filter(f: LayerFilter) -> LayerFilter {
 }
 
 /// How far a source can be trusted, as the 2024–2026 fact sheet labels it.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Reliability {
     /// The employer's own page or blog.
@@ -387,7 +473,7 @@ pub enum Reliability {
 }
 
 /// A short fact about a role, with where it comes from.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub en: Clean,
@@ -409,7 +495,7 @@ impl Fact {
 
 /// Source tags for a role's list fields, one list per field; a field left
 /// out is sourced as before.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BasisOf {
     #[serde(default)]
@@ -438,7 +524,7 @@ impl BasisOf {
 }
 
 /// Which side of the API line a role calls home.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// Makes models (producers).
@@ -450,7 +536,9 @@ pub enum Side {
 }
 
 /// A five-step scale, used for iteration cost.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     VeryLow,
@@ -462,7 +550,9 @@ pub enum Level {
 
 /// How fast a role's iteration loop turns. The cost scale's words are
 /// accepted too: `very_low`, `low`, `high`, `very_high`.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[schemars(transform = crate::model::json_shape::speed_aliases)]
 pub enum Speed {
@@ -479,7 +569,7 @@ pub enum Speed {
 
 // ---------- boundary.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Boundary {
     /// The boundary's title (pane 1).
@@ -507,7 +597,7 @@ pub struct Boundary {
     pub figures: Vec<Figure>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BoundarySide {
     pub label: Text,
@@ -515,7 +605,7 @@ pub struct BoundarySide {
     pub produces: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Crossing {
     /// What goes from consumers to producers (requests, fine-tuning data).
@@ -527,7 +617,7 @@ pub struct Crossing {
     pub basis: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workflow {
     /// Unique among workflows; letters, digits, `_` and `-`. Roles name it in `workflow`.
@@ -541,7 +631,7 @@ pub struct Workflow {
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The figure as shown, e.g. `10-100x`, or a text when the value has words
@@ -556,7 +646,7 @@ pub struct Figure {
 
 // ---------- roles.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
     /// At least one role.
@@ -564,7 +654,7 @@ pub struct RolesFile {
     pub roles: Vec<Role>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Unique among roles; letters, digits, `_` and `-` (e.g. `ai_engineer`).
@@ -610,7 +700,7 @@ pub struct Role {
     pub keywords: Vec<Clean>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Iteration {
     /// What one turn of the role's build-and-try loop costs.
@@ -622,7 +712,7 @@ pub struct Iteration {
 
 // ---------- skills.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
     /// The checklist's groups, in display order; at least one.
@@ -633,7 +723,7 @@ pub struct SkillsFile {
     pub skills: Vec<Skill>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique among categories; letters, digits, `_` and `-`. Skills name it in `category`.
@@ -642,7 +732,7 @@ pub struct Category {
     pub name: Text,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Unique among skills; letters, digits, `_` and `-` (e.g. `S01`). Postings name
@@ -706,7 +796,7 @@ pub struct Skill {
 }
 
 /// The words ads name a skill by, and the rules that keep look-alikes out.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillTerms {
     /// Spellings English ads use; matched in every ad, whole words, any case.
@@ -728,7 +818,7 @@ pub struct SkillTerms {
 }
 
 /// What cancels one spelling, or what it needs around it.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermRule {
     /// Words right after the spelling that cancel it ("Go to market").
@@ -744,7 +834,7 @@ pub struct TermRule {
 }
 
 /// The context a spelling needs to count.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TermContext {
     /// Beside a list mark.
@@ -754,7 +844,7 @@ pub enum TermContext {
 }
 
 /// How often real job ads ask for a skill: two counts, each with its base.
-#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Demand {
     /// Percent of the English ads counted that name it.
@@ -777,7 +867,7 @@ pub struct Demand {
 }
 
 /// The two sets of ads a [`Demand`] was counted over.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DemandSource {
     /// The English ads.
@@ -787,7 +877,7 @@ pub struct DemandSource {
 }
 
 /// A published survey's figures for a skill.
-#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldGuide {
     /// The survey, its ads and date.
@@ -797,7 +887,7 @@ pub struct FieldGuide {
 
 /// One figure of a survey: `label` named in `jobs` ads of `base`, and the
 /// percent the survey published (absent when it published none).
-#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldGuideFigure {
     pub label: Clean,
@@ -817,14 +907,14 @@ impl Skill {
 
 // ---------- postings.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingsFile {
     /// The job postings (pane 4; left and right switch between them).
     pub postings: Vec<Posting>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Posting {
     /// Unique among postings; letters, digits, `_` and `-`.
@@ -868,7 +958,7 @@ pub struct Posting {
 }
 
 /// One responsibility or requirement of a posting.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PostingItem {
     /// Unique within the posting; letters, digits, `_` and `-` (e.g. `NQ1`).
@@ -912,7 +1002,7 @@ pub struct PostingItem {
 
 // ---------- notes.yaml ----------
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotesFile {
     /// The model traits behind the API line (the about overlay, `i`).
@@ -926,7 +1016,7 @@ pub struct NotesFile {
 }
 
 /// A titled paragraph: a model trait, a capability or one of the article's notes.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
@@ -951,7 +1041,7 @@ pub struct Note {
     pub keywords: Vec<Clean>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique across traits, capabilities, notes and sources; letters, digits, `_` and `-`.
@@ -979,7 +1069,7 @@ pub struct Catalog {
 }
 
 /// Lookups derived from the data once, at load.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Role indices on the spectrum, left to right.
     pub spectrum: Vec<usize>,
@@ -1032,14 +1122,14 @@ impl Index {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Group {
     pub category: usize,
     pub skills: Vec<usize>,
 }
 
 /// Points at one responsibility or requirement of a posting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemRef {
     pub posting: usize,
     pub requirement: bool,
@@ -1088,33 +1178,12 @@ impl Catalog {
     /// The group holding a skill, and the skill's cursor position in the
     /// grouped order.
     pub fn group_and_position(&self, skill: usize) -> Option<(usize, usize)> {
-        let cat = self.skills.get(skill)?.category_idx;
-        let groups = &self.index.groups;
-        let g = groups.binary_search_by_key(&cat, |g| g.category).ok()?;
-        let within = groups[g].skills.binary_search(&skill).ok()?;
-        let start = match self.index.group_starts.get(g) {
-            Some(&s) => s,
-            None => groups[..g].iter().map(|g| g.skills.len()).sum(),
-        };
-        Some((g, start + within))
+        group_and_position_in(self, &self.index.groups, &self.index.group_starts, skill)
     }
 
     /// The skill at a cursor position in the grouped order, and its group.
     pub fn skill_at(&self, pos: usize) -> Option<(usize, usize)> {
-        let starts = &self.index.group_starts;
-        if starts.len() != self.index.groups.len() {
-            let mut seen = 0;
-            for (g, group) in self.index.groups.iter().enumerate() {
-                if let Some(&s) = group.skills.get(pos - seen) {
-                    return Some((g, s));
-                }
-                seen += group.skills.len();
-            }
-            return None;
-        }
-        let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
-        let s = *self.index.groups[g].skills.get(pos - starts[g])?;
-        Some((g, s))
+        skill_at_in(&self.index.groups, &self.index.group_starts, pos)
     }
 
     /// The file of posting `p` if it is one of the user's own postings
@@ -1136,31 +1205,125 @@ impl Catalog {
         self.own_posting_file(p).is_some()
     }
 
-    /// How many skills the checklist's groups hold (all of them, unless the
-    /// catalog is a [`Catalog::with_layer_filter`] view).
+    /// How many skills the catalog's groups hold: every skill.
     pub fn grouped_len(&self) -> usize {
         self.index.groups.iter().map(|g| g.skills.len()).sum()
-    }
-
-    /// A copy whose checklist groups hold only the skills of `filter`'s
-    /// layer (all skills for `None`); groups left empty are dropped. Skill,
-    /// role and posting indices stay those of `self`, so progress, search
-    /// results and readiness mean the same in the view.
-    pub fn with_layer_filter(&self, filter: LayerFilter) -> Catalog {
-        let mut c = self.clone();
-        if let Some(layer) = filter {
-            for g in &mut c.index.groups {
-                g.skills.retain(|&s| self.skills[s].layer == layer);
-            }
-            c.index.groups.retain(|g| !g.skills.is_empty());
-        }
-        c.finish_index();
-        c
     }
 
     pub fn workflow(&self, id: &str) -> Option<&Workflow> {
         self.boundary.workflows.iter().find(|w| w.id == id)
     }
+}
+
+/// The checklist's groups under a layer filter: each category's skills of
+/// that layer (all skills for `None`), groups left empty dropped. Skill and
+/// category indices are those of the whole catalog, so progress, search
+/// results and readiness mean the same under any filter; only these index
+/// lists are built (8 bytes a skill), never a copy of the catalog.
+#[derive(Debug, Clone, Default)]
+pub struct SkillGroups {
+    /// The filter the groups were built for.
+    pub filter: LayerFilter,
+    /// The groups shown, in category order.
+    pub groups: Vec<Group>,
+    /// Cursor position (in the shown order) of each group's first skill.
+    pub starts: Vec<usize>,
+}
+
+impl SkillGroups {
+    /// The groups of `c` that `filter` shows.
+    pub fn of(c: &Catalog, filter: LayerFilter) -> SkillGroups {
+        let groups: Vec<Group> = c
+            .index
+            .groups
+            .iter()
+            .map(|g| Group {
+                category: g.category,
+                skills: match filter {
+                    None => g.skills.clone(),
+                    Some(layer) => g
+                        .skills
+                        .iter()
+                        .copied()
+                        .filter(|&s| c.skills[s].layer == layer)
+                        .collect(),
+                },
+            })
+            .filter(|g| !g.skills.is_empty())
+            .collect();
+        let mut starts = Vec::with_capacity(groups.len());
+        let mut pos = 0;
+        for g in &groups {
+            starts.push(pos);
+            pos += g.skills.len();
+        }
+        SkillGroups {
+            filter,
+            groups,
+            starts,
+        }
+    }
+
+    /// How many skills the groups hold.
+    pub fn len(&self) -> usize {
+        self.groups.iter().map(|g| g.skills.len()).sum()
+    }
+
+    /// Whether no skill is shown.
+    pub fn is_empty(&self) -> bool {
+        self.groups.iter().all(|g| g.skills.is_empty())
+    }
+
+    /// The skill at cursor position `pos`, and its group.
+    pub fn skill_at(&self, pos: usize) -> Option<(usize, usize)> {
+        skill_at_in(&self.groups, &self.starts, pos)
+    }
+
+    /// The group showing skill `skill` of `c`, and the skill's cursor
+    /// position; `None` when the filter hides it.
+    pub fn group_and_position(&self, c: &Catalog, skill: usize) -> Option<(usize, usize)> {
+        group_and_position_in(c, &self.groups, &self.starts, skill)
+    }
+
+    /// Whether cursor position `pos` is a group's first skill.
+    pub fn is_group_start(&self, pos: usize) -> bool {
+        self.starts.binary_search(&pos).is_ok()
+    }
+}
+
+/// The group of `groups` holding `skill`, and its position; the groups are
+/// in category order. `starts` may be left empty (then summed).
+fn group_and_position_in(
+    c: &Catalog,
+    groups: &[Group],
+    starts: &[usize],
+    skill: usize,
+) -> Option<(usize, usize)> {
+    let cat = c.skills.get(skill)?.category_idx;
+    let g = groups.binary_search_by_key(&cat, |g| g.category).ok()?;
+    let within = groups[g].skills.binary_search(&skill).ok()?;
+    let start = match starts.get(g) {
+        Some(&s) if starts.len() == groups.len() => s,
+        _ => groups[..g].iter().map(|g| g.skills.len()).sum(),
+    };
+    Some((g, start + within))
+}
+
+/// The skill at `pos` in `groups`, and its group; `starts` as above.
+fn skill_at_in(groups: &[Group], starts: &[usize], pos: usize) -> Option<(usize, usize)> {
+    if starts.len() != groups.len() {
+        let mut seen = 0;
+        for (g, group) in groups.iter().enumerate() {
+            if let Some(&s) = group.skills.get(pos.checked_sub(seen)?) {
+                return Some((g, s));
+            }
+            seen += group.skills.len();
+        }
+        return None;
+    }
+    let g = starts.partition_point(|&s| s <= pos).checked_sub(1)?;
+    let s = *groups[g].skills.get(pos - starts[g])?;
+    Some((g, s))
 }
 
 fn sorted_by_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<u32> {

@@ -145,9 +145,10 @@ pub fn load_with(dir: Option<&Path>, limits: Limits) -> Result<Catalog, DataErro
     }
 }
 
-/// Loads the data compiled into the binary (`data/*.yaml`).
+/// Loads the data compiled into the binary (`data/*.yaml`), as `build.rs`
+/// checked it: no YAML is read at start (see [`crate::store::frozen`]).
 pub fn load_bundled() -> Result<Catalog, DataError> {
-    load_texts(BUNDLED)
+    super::frozen::thaw(super::BUNDLED_CATALOG)
 }
 
 /// The bundled files' texts, in the order of `FILES`.
@@ -867,7 +868,7 @@ pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
             ),
         ));
     }
-    let max = crate::store::progress::MAX_YEARS;
+    let max = crate::model::MAX_YEARS;
     for item in p.responsibilities.iter().chain(&p.requirements) {
         if let Some(y) = item.min_years.filter(|&y| y > max) {
             out.push((

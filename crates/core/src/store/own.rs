@@ -60,18 +60,35 @@ fn posting_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
 /// Adds the postings in the files of `dir` to `c` (after the bundled ones)
 /// and returns the problems of the files left out: each names its file and,
 /// where known, the line and column. A missing folder adds nothing.
+///
+/// Every file is read and checked at each start. The files are parsed on
+/// up to [`MAX_READERS`] threads (a few hundred saved ads are megabytes of
+/// YAML); the postings join in file-name order whatever the threads' pace,
+/// and an id taken by an earlier posting is refused as before.
 pub fn attach(c: &mut Catalog, dir: &Path) -> Vec<Problem> {
     clean_stale_temp_files(dir);
     let files = match posting_files(dir) {
         Ok(f) => f,
         Err(p) => return vec![p],
     };
+    let read = read_all(c, &files);
     let mut problems = Vec::new();
+    let mut taken: std::collections::HashSet<String> =
+        c.postings.iter().map(|p| p.id.clone()).collect();
     let mut added = false;
-    for path in files {
-        match read_posting(c, &path) {
-            Ok(posting) => {
-                c.postings.push(posting);
+    for (path, result) in files.into_iter().zip(read) {
+        match result {
+            Ok(read) if !taken.insert(read.posting.id.clone()) => problems.push(Problem {
+                file: path.display().to_string(),
+                position: read.id_position,
+                id: Some(read.posting.id.clone()),
+                message: format!(
+                    "posting id `{}` is taken by another posting; give this one another id",
+                    read.posting.id
+                ),
+            }),
+            Ok(read) => {
+                c.postings.push(read.posting);
                 c.index.own_postings.push(path);
                 added = true;
             }
@@ -84,9 +101,54 @@ pub fn attach(c: &mut Catalog, dir: &Path) -> Vec<Problem> {
     problems
 }
 
-/// One own posting, parsed and checked against the catalog, its skills
-/// resolved.
-fn read_posting(c: &Catalog, path: &Path) -> Result<Posting, Vec<Problem>> {
+/// At most this many threads parse the own postings.
+pub const MAX_READERS: usize = 8;
+
+/// Fewer files than this a thread are read on the calling thread alone.
+const FILES_PER_READER: usize = 32;
+
+/// Each file of `files` read with [`read_posting`], in order, on as many
+/// threads as the machine has cores (at most [`MAX_READERS`]).
+fn read_all(c: &Catalog, files: &[PathBuf]) -> Vec<Result<ReadPosting, Vec<Problem>>> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let readers = cores
+        .min(MAX_READERS)
+        .min(files.len().div_ceil(FILES_PER_READER))
+        .max(1);
+    if readers == 1 {
+        return files.iter().map(|f| read_posting(c, f)).collect();
+    }
+    let chunk = files.len().div_ceil(readers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|f| read_posting(c, f)).collect::<Vec<_>>())
+            })
+            .collect();
+        let mut out = Vec::with_capacity(files.len());
+        for (h, part) in handles.into_iter().zip(files.chunks(chunk)) {
+            match h.join() {
+                Ok(mut read) => out.append(&mut read),
+                // A reader that panicked (a bug): its files read again here,
+                // so the panic shows where it happened.
+                Err(_) => out.extend(part.iter().map(|f| read_posting(c, f))),
+            }
+        }
+        out
+    })
+}
+
+/// A posting read from its file, and where its id is declared there (for
+/// the problem when another posting has the id).
+struct ReadPosting {
+    posting: Posting,
+    id_position: Option<(usize, usize)>,
+}
+
+/// One own posting, parsed and checked against the catalog (all but whether
+/// its id is taken, which [`attach`] checks in order), its skills resolved.
+fn read_posting(c: &Catalog, path: &Path) -> Result<ReadPosting, Vec<Problem>> {
     let name = path.display().to_string();
     let text = loader::read_text(path, loader::MAX_FILE_BYTES).map_err(|p| vec![p])?;
     let mut posting: Posting = loader::parse_text(&name, &text)?;
@@ -106,7 +168,11 @@ fn read_posting(c: &Catalog, path: &Path) -> Result<Posting, Vec<Problem>> {
             .filter_map(|s| c.skill_index(s))
             .collect();
     }
-    Ok(posting)
+    let id_position = loader::decl_position(&text, &posting.id);
+    Ok(ReadPosting {
+        posting,
+        id_position,
+    })
 }
 
 /// Every problem of an own posting `p` (read from `text`, named `file`)
@@ -129,16 +195,6 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
             &p.id,
             format!(
                 "posting id `{}` is not valid: use letters, digits, _ and - only (at most 64)",
-                p.id
-            ),
-        );
-    }
-    if c.postings.iter().any(|q| q.id == p.id) {
-        at(
-            loader::decl_position(text, &p.id),
-            &p.id,
-            format!(
-                "posting id `{}` is taken by another posting; give this one another id",
                 p.id
             ),
         );

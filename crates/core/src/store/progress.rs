@@ -264,9 +264,9 @@ impl Profile {
     }
 }
 
-/// The most years of experience a profile holds: the command line, the
-/// app's `+` key and the progress file all keep to 0..=`MAX_YEARS`.
-pub const MAX_YEARS: u32 = 60;
+/// The most years of experience a profile holds (defined in the model, which
+/// the build-time check of the bundled data compiles too).
+pub use crate::model::MAX_YEARS;
 
 /// In the `changed` set of [`save_merged`]: the profile changed (not a
 /// skill id, which cannot hold parentheses).

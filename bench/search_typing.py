@@ -15,7 +15,7 @@ the last (a fast typist), so every key is measured with the search worker
 idle. The screen is a terminal emulator (pyte) fed the app's output, read
 only at the end of a frame (ratatui ends each with a cursor show/hide).
 
-    bench/typing.py --bin target/release/career-explorer [--data DIR --max-file-mb 16]
+    bench/search_typing.py --bin target/release/career-explorer [--data DIR --max-file-mb 16]
 """
 
 import argparse
@@ -33,7 +33,7 @@ QUERIES = [
 ]
 # The end of a ratatui frame: the cursor shown (and placed) or hidden.
 FRAME_END = re.compile(rb"\x1b\[\?25[hl](\x1b\[\d+;\d+H)?$")
-TITLE = "Search roles, skills and requirements"
+TITLE = "Search roles"  # the overlay title, "Search roles, skills, postings and notes", maybe cut
 HINT = "Type a name, a tool"
 SEARCHING = "searching…"
 
