@@ -113,6 +113,17 @@ pub fn skim(text: &str, query: &str, positions: bool) -> Option<Match> {
         .fuzzy(text, query, positions)
 }
 
+/// `text` in lower case, one character for each character: where lower-casing
+/// would lengthen a character ('İ' becomes "i̇"), its first lower-case
+/// character stands for it. Match positions in the folded text are then the
+/// positions of the characters shown, so the highlight marks exactly the
+/// matched characters.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect()
+}
+
 /// Whether `query`'s characters all occur in `text`, in order: what skim
 /// needs to match at all, checked without a matcher.
 fn holds(text: &str, query: &[char]) -> bool {
@@ -340,7 +351,7 @@ impl Index {
                 let fields = field_texts(c, target)
                     .into_iter()
                     .map(|(text, weight)| {
-                        let lower = text.to_lowercase();
+                        let lower = fold(text);
                         let id = *ids.entry(lower).or_insert_with_key(|k| {
                             strings.push(k.clone());
                             strings.len() - 1
@@ -378,7 +389,7 @@ impl Index {
     /// characters must lie within about one and a half times the query's
     /// length.
     pub fn query(&self, query: &str, kind: Option<Kind>, limit: usize) -> Vec<Hit> {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         // A query of symbols only ("%") finds nothing, even where a text
         // happens to hold the symbol ("26%").
         if q.is_empty() || limit == 0 || !q.chars().any(char::is_alphanumeric) {
@@ -517,7 +528,7 @@ impl Index {
     /// tie the earlier entry), for "did you mean" when nothing matches;
     /// `None` for a query without a letter or digit.
     pub fn closest(&self, query: &str) -> Option<usize> {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         if !q.chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -552,6 +563,25 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
+    /// A text whose lower-case form is longer than itself ('İ' lower-cases
+    /// to two characters): the positions found in the folded text mark the
+    /// matched characters of the text as shown.
+    #[test]
+    fn the_highlight_marks_the_matched_characters_whatever_case_folding_does() {
+        let shown = "İİİ RAG pipeline";
+        assert!(shown.to_lowercase().chars().count() > shown.chars().count());
+        let folded = super::fold(shown);
+        assert_eq!(folded.chars().count(), shown.chars().count());
+        let (_, positions) = super::skim(&folded, "rag", true).expect("a match");
+        let marked: String = shown
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| positions.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(marked, "RAG");
+    }
+
     use super::*;
 
     #[test]
@@ -606,8 +636,7 @@ mod tests {
         assert!(index.strings.len() < fields);
         for (i, e) in index.entries.iter().enumerate() {
             let texts = field_texts(&c, e.target);
-            let lower: Vec<(Weight, String)> =
-                texts.iter().map(|(t, w)| (*w, t.to_lowercase())).collect();
+            let lower: Vec<(Weight, String)> = texts.iter().map(|(t, w)| (*w, fold(t))).collect();
             let got: Vec<(Weight, String)> =
                 index.fields(i).map(|(w, t)| (w, t.to_string())).collect();
             assert_eq!(got, lower);
