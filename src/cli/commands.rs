@@ -484,13 +484,17 @@ pub fn describe(c: &Catalog, t: search::Target, lang: Lang) -> (&'static str, St
             let name = format!("{} · {}", p.title.get(lang), p.company.get(lang));
             ("posting", p.id.clone(), name)
         }
+        // A requirement or duty names its posting: the same words stand in
+        // many ads.
         search::Target::Requirement(p, i) => {
             let r = &c.postings[p].requirements[i];
-            ("requirement", r.id.clone(), r.text.get(lang).into())
+            let name = format!("{} · {}", c.postings[p].company.get(lang), r.text.get(lang));
+            ("requirement", r.id.clone(), name)
         }
         search::Target::Responsibility(p, i) => {
             let r = &c.postings[p].responsibilities[i];
-            ("responsibility", r.id.clone(), r.text.get(lang).into())
+            let name = format!("{} · {}", c.postings[p].company.get(lang), r.text.get(lang));
+            ("responsibility", r.id.clone(), name)
         }
         search::Target::Note(i) => {
             let n = c.about_notes().nth(i).expect("a note of the catalog");

@@ -643,3 +643,26 @@ fn a_missing_data_folder_is_said_to_not_exist() {
         "{err}"
     );
 }
+
+/// A requirement or duty found by search names its posting: the same words
+/// stand in many ads (issue 23).
+#[test]
+fn a_requirement_found_by_search_names_its_posting() {
+    let out = bin()
+        .args([
+            "search",
+            "data-pipeline",
+            "--kind",
+            "requirement",
+            "--width",
+            "200",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("NQ3"))
+        .unwrap_or_else(|| panic!("NQ3 in the results: {text}"));
+    assert!(line.contains("Notion · "), "{line}");
+}

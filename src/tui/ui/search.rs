@@ -46,13 +46,25 @@ fn name(app: &App, t: Target) -> String {
             let p = &c.postings[p];
             format!("{} · {}", p.title.get(lang), p.company.get(lang))
         }
+        // A requirement or duty names its posting first: the same words
+        // stand in many ads.
         Target::Requirement(p, i) => {
             let r = &c.postings[p].requirements[i];
-            format!("{} {}", r.id, r.text.get(lang))
+            format!(
+                "{} {} {}",
+                c.postings[p].company.get(lang),
+                r.id,
+                r.text.get(lang)
+            )
         }
         Target::Responsibility(p, i) => {
             let r = &c.postings[p].responsibilities[i];
-            format!("{} {}", r.id, r.text.get(lang))
+            format!(
+                "{} {} {}",
+                c.postings[p].company.get(lang),
+                r.id,
+                r.text.get(lang)
+            )
         }
         Target::Note(i) => c
             .about_notes()
