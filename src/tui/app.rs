@@ -734,9 +734,18 @@ impl App {
         if answer.query != st.field.text() {
             return;
         }
+        // The user's own notes and evidence first: their own words.
+        let mut hits =
+            career_core::searcher::own_words(&self.catalog, &self.progress, &answer.query, 10);
+        let closest = if hits.is_empty() {
+            answer.closest
+        } else {
+            None
+        };
+        hits.extend(answer.hits);
         st.answered = answer.query;
-        st.hits = answer.hits;
-        st.closest = answer.closest;
+        st.hits = hits;
+        st.closest = closest;
         st.selected = 0;
     }
 

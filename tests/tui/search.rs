@@ -411,3 +411,26 @@ fn a_score_does_not_depend_on_what_was_scored_before() {
         Some(35)
     );
 }
+
+/// The user's own notes are searched too, first: a word only a note holds
+/// finds its skill, and Enter goes there (issue 23).
+#[test]
+fn your_own_notes_are_searchable_and_come_first() {
+    let mut a = crate::common::bundled_app(Lang::En);
+    a.progress
+        .set_note("S03", "homework with zebrafish embeddings");
+    a.update(Action::OpenSearch);
+    for c in "zebrafish".chars() {
+        a.update(Action::Edit(EditKey::Char(c)));
+    }
+    let st = a.search().expect("the search box is open");
+    let first = st.hits.first().expect("a hit");
+    assert_eq!(
+        first.target,
+        Target::Skill(a.catalog.skill_index("S03").unwrap())
+    );
+    assert!(first.field.contains("zebrafish"), "{}", first.field);
+    a.update(Action::Edit(EditKey::Submit));
+    assert_eq!(a.pane, Pane::Skills);
+    assert_eq!(a.focused_skill(), a.catalog.skill_index("S03"));
+}

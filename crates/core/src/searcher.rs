@@ -130,6 +130,51 @@ fn work(
     }
 }
 
+/// The user's own words that match `query`: each skill whose note or
+/// evidence in `progress` holds the query's characters close together (the
+/// span rule of [`Index::query`]), best first, at most `limit`. The hit is
+/// the skill, its field the note or evidence as written, so Enter goes to it.
+pub fn own_words(
+    c: &Catalog,
+    progress: &crate::store::progress::Progress,
+    query: &str,
+    limit: usize,
+) -> Vec<Found> {
+    let q = search::fold(query.trim());
+    if !q.chars().any(char::is_alphanumeric) {
+        return Vec::new();
+    }
+    let len = q.chars().count();
+    let max_span = len + len / 2 + 2;
+    let mut hits: Vec<(i64, Found)> = Vec::new();
+    for (i, skill) in c.skills.iter().enumerate() {
+        let (evidence, _) = progress.evidence(&skill.id);
+        for text in [progress.note(&skill.id), evidence] {
+            if text.is_empty() {
+                continue;
+            }
+            let Some((score, positions)) = search::skim(&search::fold(text), &q, true) else {
+                continue;
+            };
+            let close = match (positions.first(), positions.last()) {
+                (Some(a), Some(b)) => b - a < max_span,
+                _ => false,
+            };
+            if close {
+                let found = Found {
+                    target: Target::Skill(i),
+                    field: text.to_string(),
+                    positions,
+                };
+                hits.push((score, found));
+                break;
+            }
+        }
+    }
+    hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+    hits.into_iter().take(limit).map(|(_, f)| f).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
