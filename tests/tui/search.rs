@@ -434,3 +434,21 @@ fn your_own_notes_are_searchable_and_come_first() {
     assert_eq!(a.pane, Pane::Skills);
     assert_eq!(a.focused_skill(), a.catalog.skill_index("S03"));
 }
+
+/// What people type first: an exact name or keyword ranks above fuzzy hits
+/// (`rag` gives the RAG skills first).
+#[test]
+fn an_exact_name_or_keyword_ranks_first() {
+    let c = load_bundled().unwrap();
+    let index = Index::build(&c);
+    let hits = index.query("rag", None, 5);
+    let ids: Vec<String> = hits
+        .iter()
+        .take(2)
+        .map(|h| match index.entries[h.entry].target {
+            Target::Skill(s) => c.skills[s].id.clone(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(ids, ["rag", "S11"], "the RAG skills first");
+}
