@@ -324,17 +324,7 @@ impl History {
         items: &mut dyn PostingItems,
         lang: Lang,
     ) -> Outcome {
-        let l = labels(lang);
-        match self.done.pop() {
-            None => Outcome::Nothing(l.nothing_to_undo.to_string()),
-            Some(step) => {
-                let outcome = apply(&step, p, items, lang, true);
-                if matches!(outcome, Outcome::Applied { .. }) {
-                    self.undone.push(step);
-                }
-                outcome
-            }
-        }
+        self.step(p, items, lang, true)
     }
 
     /// Does again the last step undone, in `p` and `items`.
@@ -344,17 +334,32 @@ impl History {
         items: &mut dyn PostingItems,
         lang: Lang,
     ) -> Outcome {
+        self.step(p, items, lang, false)
+    }
+
+    /// One step back (`undo`) or forward: taken from one stack, applied, and
+    /// kept on the other when it applied.
+    fn step(
+        &mut self,
+        p: &mut Progress,
+        items: &mut dyn PostingItems,
+        lang: Lang,
+        undo: bool,
+    ) -> Outcome {
         let l = labels(lang);
-        match self.undone.pop() {
-            None => Outcome::Nothing(l.nothing_to_redo.to_string()),
-            Some(step) => {
-                let outcome = apply(&step, p, items, lang, false);
-                if matches!(outcome, Outcome::Applied { .. }) {
-                    self.done.push(step);
-                }
-                outcome
-            }
+        let (from, to, nothing) = if undo {
+            (&mut self.done, &mut self.undone, l.nothing_to_undo)
+        } else {
+            (&mut self.undone, &mut self.done, l.nothing_to_redo)
+        };
+        let Some(step) = from.pop() else {
+            return Outcome::Nothing(nothing.to_string());
+        };
+        let outcome = apply(&step, p, items, lang, undo);
+        if matches!(outcome, Outcome::Applied { .. }) {
+            to.push(step);
         }
+        outcome
     }
 }
 
