@@ -114,10 +114,14 @@ echo "Pane 4 with $TOTAL postings: → 100 times, and Enter on a posting found b
 echo
 echo "| catalog | measure | p50 | p95 | max | keys |"
 echo "|---|---|---|---|---|---|"
+# Pane 4 lists postings in the order `postings --json` prints them; a folder
+# import names each posting after its company and title, so the jump types
+# the id found at position k of that list.
 jumps=()
 for k in $((TOTAL - 3)) $((TOTAL - 70)) $((TOTAL - 400)); do
   [ "$k" -gt 5 ] || continue
-  jumps+=(--jump "$k:ad_$(printf %03d $((k - TOTAL + n)))")
+  id=$("$BIN" postings --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)[int(sys.argv[1]) - 1]["id"])' "$k")
+  jumps+=(--jump "$k:$id")
 done
 "$PY" bench/postings_nav.py --bin "$BIN" --data-home "$XDG_DATA_HOME" --count "$TOTAL" \
   --label "bundled + $n ads" "${jumps[@]}" || true
