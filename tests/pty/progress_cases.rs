@@ -172,8 +172,8 @@ fn bom_progress_moved_aside() {
 /// What a file loads: (id, state, note) each.
 type Loads = &'static [(&'static str, &'static str, &'static str)];
 
-/// Each file of the case: what loads, and the warning (file:line:col:
-/// cause) if any.
+/// Each file of the case: what loads, and the warning (`file:line:col:
+/// cause`) if any.
 const ONE_SLIP_FILES: [(&str, Loads, Option<&str>); 6] = [
     (
         "unknown-state.yaml",
@@ -390,8 +390,9 @@ fn tick_s01_and_read(home: &Path, p: &Path) -> String {
     text
 }
 
-/// PyYAML reads each trap note of `p` (S10 on) back as the same string and
-/// S01's change time as a string; skipped when python3 has no PyYAML.
+/// `PyYAML` reads each trap note of `p` (`S10` on) back as the same string
+/// and the change time of `S01` as a string; skipped when `python3` has no
+/// `PyYAML`.
 fn pyyaml_reads_traps_as_text(p: &Path) {
     let py = "import sys, yaml\nd = yaml.safe_load(open(sys.argv[1]))\nfor k, v in sorted(d['skills'].items()):\n    print(k, repr(v.get('note')), type(v.get('changed')).__name__)\n";
     match Command::new("python3").args(["-c", "import yaml"]).output() {
