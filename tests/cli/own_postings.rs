@@ -29,15 +29,28 @@ fn out(c: &mut Command) -> (Option<i32>, String, String) {
 #[test]
 fn import_lists_and_removes_an_own_posting_beside_the_bundled_one() {
     let home = Home::new();
-    let (code, text, err) = out(home.cmd().args([
-        "postings",
-        "import",
-        ad_path("03_enterprise_en").to_str().unwrap(),
-        "--company",
-        "Northwind",
-        "--title",
-        "Senior AI Engineer",
-    ]));
+    let (file, saved) = import_northwind(&home);
+    listed_after_the_bundled_ones(&home);
+    a_second_import_keeps_the_first(&home, &file, &saved);
+    only_an_own_posting_is_removed(&home, &file);
+}
+
+/// `postings import` of the enterprise ad with `more` arguments after it.
+fn import_enterprise(home: &Home, more: &[&str]) -> (Option<i32>, String, String) {
+    let ad = ad_path("03_enterprise_en");
+    out(home
+        .cmd()
+        .args(["postings", "import", ad.to_str().unwrap()])
+        .args(more))
+}
+
+/// Imports the enterprise ad as Northwind's: it says what it understood
+/// and saves the file; gives the file and its text.
+fn import_northwind(home: &Home) -> (PathBuf, String) {
+    let (code, text, err) = import_enterprise(
+        home,
+        &["--company", "Northwind", "--title", "Senior AI Engineer"],
+    );
     assert_eq!(code, Some(0), "{err}");
     // What it understood: items with their skills, the unmapped flagged.
     assert!(
@@ -58,7 +71,11 @@ fn import_lists_and_removes_an_own_posting_beside_the_bundled_one() {
     assert!(file.exists(), "{text}");
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(saved.contains("min_years: 5"), "{saved}");
+    (file, saved)
+}
 
+/// `postings --json` lists the bundled postings, then the own one.
+fn listed_after_the_bundled_ones(home: &Home) {
     let (code, json, err) = out(home.cmd().args(["postings", "--json"]));
     assert_eq!(code, Some(0), "{err}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -71,30 +88,25 @@ fn import_lists_and_removes_an_own_posting_beside_the_bundled_one() {
     assert_eq!(own["id"], "northwind_senior_ai_engineer");
     assert_eq!(own["own"], true);
     assert_eq!(own["requirements"], 4);
+}
 
-    // The same id again is not overwritten: the next import gets its own.
-    let (code, again, _) = out(home.cmd().args([
-        "postings",
-        "import",
-        ad_path("03_enterprise_en").to_str().unwrap(),
-        "--company",
-        "Northwind",
-        "--title",
-        "Senior AI Engineer",
-    ]));
+/// The same id again is not overwritten: the next import gets its own, and
+/// an `--id` that exists is refused.
+fn a_second_import_keeps_the_first(home: &Home, file: &std::path::Path, saved: &str) {
+    let (code, again, _) = import_enterprise(
+        home,
+        &["--company", "Northwind", "--title", "Senior AI Engineer"],
+    );
     assert_eq!(code, Some(0));
     assert!(again.contains("northwind_senior_ai_engineer_2"), "{again}");
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), saved);
-    let (code, _, err) = out(home.cmd().args([
-        "postings",
-        "import",
-        ad_path("03_enterprise_en").to_str().unwrap(),
-        "--id",
-        "northwind_senior_ai_engineer",
-    ]));
+    assert_eq!(std::fs::read_to_string(file).unwrap(), saved);
+    let (code, _, err) = import_enterprise(home, &["--id", "northwind_senior_ai_engineer"]);
     assert_eq!(code, Some(2));
     assert!(err.contains("exists already"), "{err}");
+}
 
+/// A bundled posting cannot be removed; the own one is, file and all.
+fn only_an_own_posting_is_removed(home: &Home, file: &std::path::Path) {
     let (code, _, err) = out(home
         .cmd()
         .args(["postings", "remove", "notion_ai_engineer"]));

@@ -311,22 +311,35 @@ fn the_picker_adds_and_removes_skills_and_undo_puts_the_file_back() {
     let h = Home::new();
     let mut app = h.app();
     app.update(Action::GoPane(Pane::Jobs));
-    // On a bundled posting, `e` only says why not.
-    key(&mut app, KeyCode::Char('e'), false);
+    e_on_a_bundled_posting_says_why_not(&mut app);
+    to_own_q3(&mut app);
+    pick_rag(&h, &mut app);
+    ctrl_d_takes_kubernetes_off(&h, &mut app);
+    t_makes_it_preferred(&h, &mut app);
+    undo_thrice_then_redo(&h, &mut app);
+}
+
+/// On a bundled posting, `e` only says why not.
+fn e_on_a_bundled_posting_says_why_not(app: &mut App) {
+    key(app, KeyCode::Char('e'), false);
     assert_eq!(app.mode.kind(), ModeKind::Normal);
     assert!(
         app.status.as_deref().unwrap().contains("read-only"),
         "{:?}",
         app.status
     );
-    // The own posting is the last; its Q3 the second requirement.
+}
+
+/// To the own posting (the last) and its Q3 (the second requirement): its
+/// evidence, its any-of requirement and the edit hint show.
+fn to_own_q3(app: &mut App) {
     app.update(Action::End);
     for _ in 0..app.catalog.postings.len() {
         app.update(Action::Right);
     }
     app.update(Action::Home);
     app.update(Action::Down);
-    let s = screen(&mut app);
+    let s = screen(app);
     assert!(
         s.contains("kubernetes Kubernetes ← “Kubernetes”"),
         "evidence shown: {s}"
@@ -336,16 +349,21 @@ fn the_picker_adds_and_removes_skills_and_undo_puts_the_file_back() {
         s.contains("e edit skills"),
         "the hint shows on your posting: {s}"
     );
-    key(&mut app, KeyCode::Char('e'), false);
+}
+
+/// `e` opens the picker (Q3's skills first); typing finds rag, Enter on it
+/// adds it to the file.
+fn pick_rag(h: &Home, app: &mut App) {
+    key(app, KeyCode::Char('e'), false);
     assert_eq!(app.mode.kind(), ModeKind::PickSkill);
-    let s = screen(&mut app);
+    let s = screen(app);
     assert!(s.contains("Skills of Q3"), "{s}");
     assert!(s.contains("✓ kubernetes"), "its skills first: {s}");
     assert!(s.contains("Enter add it"), "the picker's keys: {s}");
     for c in "retrieval aug".chars() {
-        key(&mut app, KeyCode::Char(c), false);
+        key(app, KeyCode::Char(c), false);
     }
-    let s = screen(&mut app);
+    let s = screen(app);
     assert!(s.contains("rag Retrieval-augmented generation"), "{s}");
     // Down to it, as a person would.
     let rag = app.catalog.skill_index("rag").unwrap();
@@ -354,19 +372,23 @@ fn the_picker_adds_and_removes_skills_and_undo_puts_the_file_back() {
         _ => None,
     };
     for _ in 0..at.expect("rag listed") {
-        key(&mut app, KeyCode::Down, false);
+        key(app, KeyCode::Down, false);
     }
-    key(&mut app, KeyCode::Enter, false);
+    key(app, KeyCode::Enter, false);
     assert!(
         h.text().contains("  - kubernetes\n  - docker\n  - rag\n"),
         "{}",
         h.text()
     );
-    // Back to the empty query: its skills, then Ctrl-D takes the first off.
+}
+
+/// Back to the empty query: its skills, then Ctrl-D takes the first off,
+/// with its evidence; Esc closes the picker.
+fn ctrl_d_takes_kubernetes_off(h: &Home, app: &mut App) {
     for _ in 0.."retrieval aug".len() {
-        key(&mut app, KeyCode::Backspace, false);
+        key(app, KeyCode::Backspace, false);
     }
-    key(&mut app, KeyCode::Char('d'), true);
+    key(app, KeyCode::Char('d'), true);
     assert!(
         h.text().contains(
             "  skills:\n  - docker\n  - rag\n  evidence:\n    docker: production containers\n"
@@ -374,15 +396,23 @@ fn the_picker_adds_and_removes_skills_and_undo_puts_the_file_back() {
         "kubernetes and its evidence gone: {}",
         h.text()
     );
-    key(&mut app, KeyCode::Esc, false);
+    key(app, KeyCode::Esc, false);
     assert_eq!(app.mode.kind(), ModeKind::Normal);
-    key(&mut app, KeyCode::Char('t'), false);
+}
+
+/// `t` turns the requirement preferred, in the file and on screen.
+fn t_makes_it_preferred(h: &Home, app: &mut App) {
+    key(app, KeyCode::Char('t'), false);
     assert!(h.text().contains("  preferred: true\n"), "{}", h.text());
-    let s = screen(&mut app);
+    let s = screen(app);
     assert!(s.contains("Kubernetes in production (preferred)"), "{s}");
-    // Three steps back: the file is as the user wrote it.
+}
+
+/// Three steps back: the file is as the user wrote it; and redo does it
+/// again.
+fn undo_thrice_then_redo(h: &Home, app: &mut App) {
     for _ in 0..3 {
-        key(&mut app, KeyCode::Char('u'), false);
+        key(app, KeyCode::Char('u'), false);
     }
     assert!(
         app.status
@@ -397,7 +427,6 @@ fn the_picker_adds_and_removes_skills_and_undo_puts_the_file_back() {
         OWN,
         "skills, evidence and kind as the user wrote them"
     );
-    // And redo does it again.
-    key(&mut app, KeyCode::Char('r'), true);
+    key(app, KeyCode::Char('r'), true);
     assert!(h.text().contains("  - rag\n"), "{}", h.text());
 }

@@ -172,81 +172,93 @@ fn bom_progress_moved_aside() {
 /// What a file loads: (id, state, note) each.
 type Loads = &'static [(&'static str, &'static str, &'static str)];
 
+/// Each file of the case: what loads, and the warning (`file:line:col:
+/// cause`) if any.
+const ONE_SLIP_FILES: [(&str, Loads, Option<&str>); 6] = [
+    (
+        "unknown-state.yaml",
+        &[
+            ("S01", "not_started", ""),
+            ("S02", "learning", ""),
+            ("S03", "done", ""),
+        ],
+        Some(
+            "p.yaml:4:12: skill S01: unknown state `mastered`, expected one of not_started, learning, done, skipped",
+        ),
+    ),
+    (
+        "capital-state.yaml",
+        &[
+            ("S01", "done", ""),
+            ("S02", "learning", ""),
+            ("S03", "done", ""),
+        ],
+        None,
+    ),
+    (
+        "note-only.yaml",
+        &[
+            ("S01", "not_started", "remember to redo the evals"),
+            ("S02", "learning", ""),
+        ],
+        None,
+    ),
+    (
+        "no-version.yaml",
+        &[
+            ("S01", "done", ""),
+            ("S02", "learning", ""),
+            ("S03", "done", ""),
+        ],
+        None,
+    ),
+    (
+        "bom.yaml",
+        &[("S01", "done", ""), ("S02", "learning", "")],
+        None,
+    ),
+    (
+        "dup-key.yaml",
+        &[("S01", "done", ""), ("S02", "learning", "")],
+        Some("p.yaml:7:3: skill S01: appears again (first on line 3)"),
+    ),
+];
+
 #[test]
 fn progress_one_slip_moves_all_aside() {
     let name = "progress-one-slip-moves-all-aside";
-    // Each file: what loads, and the warning (file:line:col: cause) if any.
-    let cases: [(&str, Loads, Option<&str>); 6] = [
-        (
-            "unknown-state.yaml",
-            &[
-                ("S01", "not_started", ""),
-                ("S02", "learning", ""),
-                ("S03", "done", ""),
-            ],
-            Some(
-                "p.yaml:4:12: skill S01: unknown state `mastered`, expected one of not_started, learning, done, skipped",
-            ),
-        ),
-        (
-            "capital-state.yaml",
-            &[
-                ("S01", "done", ""),
-                ("S02", "learning", ""),
-                ("S03", "done", ""),
-            ],
-            None,
-        ),
-        (
-            "note-only.yaml",
-            &[
-                ("S01", "not_started", "remember to redo the evals"),
-                ("S02", "learning", ""),
-            ],
-            None,
-        ),
-        (
-            "no-version.yaml",
-            &[
-                ("S01", "done", ""),
-                ("S02", "learning", ""),
-                ("S03", "done", ""),
-            ],
-            None,
-        ),
-        (
-            "bom.yaml",
-            &[("S01", "done", ""), ("S02", "learning", "")],
-            None,
-        ),
-        (
-            "dup-key.yaml",
-            &[("S01", "done", ""), ("S02", "learning", "")],
-            Some("p.yaml:7:3: skill S01: appears again (first on line 3)"),
-        ),
-    ];
-    for (file, want, warning) in cases {
-        let (home, p) = setup(name, file);
-        let before = std::fs::read(&p).unwrap();
-        let (code, rows, err) = skills(home.path(), &p);
-        assert_eq!(code, Some(0), "{file}: {err}");
-        for (id, state, note) in want {
-            assert_eq!(
-                entry(&rows, id),
-                (state.to_string(), note.to_string()),
-                "{file} {id}"
-            );
-        }
-        match warning {
-            Some(w) => assert!(err.contains(w), "{file}: stderr {err:?}"),
-            None => assert!(err.is_empty(), "{file}: stderr {err:?}"),
-        }
-        assert_eq!(std::fs::read(&p).unwrap(), before, "{file} untouched");
-        assert_eq!(names(home.path()), ["p.yaml"], "{file}: nothing moved");
+    for (file, want, warning) in ONE_SLIP_FILES {
+        skills_load_in_place(name, file, want, warning);
     }
+    app_keeps_the_slip_as_written(name);
+}
 
-    // The app with the unknown state: the rest shows, the full message with
-    // the full path shows, a tick elsewhere keeps the bad entry as written.
+/// `skills --json` on the case's `file` exits 0 with `want` loaded, warns
+/// with `warning` (else says nothing), and leaves the file as and where it
+/// was.
+fn skills_load_in_place(name: &str, file: &str, want: Loads, warning: Option<&str>) {
+    let (home, p) = setup(name, file);
+    let before = std::fs::read(&p).unwrap();
+    let (code, rows, err) = skills(home.path(), &p);
+    assert_eq!(code, Some(0), "{file}: {err}");
+    for (id, state, note) in want {
+        assert_eq!(
+            entry(&rows, id),
+            (state.to_string(), note.to_string()),
+            "{file} {id}"
+        );
+    }
+    match warning {
+        Some(w) => assert!(err.contains(w), "{file}: stderr {err:?}"),
+        None => assert!(err.is_empty(), "{file}: stderr {err:?}"),
+    }
+    assert_eq!(std::fs::read(&p).unwrap(), before, "{file} untouched");
+    assert_eq!(names(home.path()), ["p.yaml"], "{file}: nothing moved");
+}
+
+/// The app with the unknown state: the rest shows, the full message with
+/// the full path shows, a tick elsewhere keeps the bad entry as written.
+fn app_keeps_the_slip_as_written(name: &str) {
     let (home, p) = setup(name, "unknown-state.yaml");
     let mut app = spawn(
         home.path(),
@@ -328,14 +340,7 @@ const YAML11_TRAPS: [&str; 14] = [
 #[test]
 fn yaml11_notes_unquoted() {
     let (home, p) = setup("yaml11-notes-unquoted", "progress.yaml");
-    let mut app = spawn(
-        home.path(),
-        &["--lang", "en", "--progress", p.to_str().unwrap()],
-    );
-    skills_pane(&mut app);
-    tick(&mut app, "S01");
-    let text = wait_file(&p, "S01 saved", |t| t.contains("S01"));
-    quit_ok(&mut app);
+    let text = tick_s01_and_read(home.path(), &p);
     for (id, note) in [
         ("S02", "yes"),
         ("S03", "No"),
@@ -364,14 +369,7 @@ fn yaml11_notes_unquoted() {
         ));
     }
     std::fs::write(&p, &hand).unwrap();
-    let mut app = spawn(
-        home.path(),
-        &["--lang", "en", "--progress", p.to_str().unwrap()],
-    );
-    skills_pane(&mut app);
-    tick(&mut app, "S01");
-    let text = wait_file(&p, "S01 saved", |t| t.contains("S01"));
-    quit_ok(&mut app);
+    let text = tick_s01_and_read(home.path(), &p);
     for (i, t) in YAML11_TRAPS.iter().enumerate() {
         assert!(
             text.contains(&format!("    note: \"{t}\"\n")),
@@ -379,12 +377,29 @@ fn yaml11_notes_unquoted() {
             i + 10
         );
     }
+    pyyaml_reads_traps_as_text(&p);
+}
+
+/// Ticks S01 in the app on progress file `p` and quits; the file as saved.
+fn tick_s01_and_read(home: &Path, p: &Path) -> String {
+    let mut app = spawn(home, &["--lang", "en", "--progress", p.to_str().unwrap()]);
+    skills_pane(&mut app);
+    tick(&mut app, "S01");
+    let text = wait_file(p, "S01 saved", |t| t.contains("S01"));
+    quit_ok(&mut app);
+    text
+}
+
+/// `PyYAML` reads each trap note of `p` (`S10` on) back as the same string
+/// and the change time of `S01` as a string; skipped when `python3` has no
+/// `PyYAML`.
+fn pyyaml_reads_traps_as_text(p: &Path) {
     let py = "import sys, yaml\nd = yaml.safe_load(open(sys.argv[1]))\nfor k, v in sorted(d['skills'].items()):\n    print(k, repr(v.get('note')), type(v.get('changed')).__name__)\n";
     match Command::new("python3").args(["-c", "import yaml"]).output() {
         Ok(o) if o.status.success() => {
             let out = Command::new("python3")
                 .args(["-c", py])
-                .arg(&p)
+                .arg(p)
                 .output()
                 .unwrap();
             let got = String::from_utf8_lossy(&out.stdout);

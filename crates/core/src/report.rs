@@ -205,71 +205,19 @@ pub const NEXT_SKILLS: usize = 5;
 /// [`readiness::requirement_status`].
 pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
     let state = |s: usize| progress.state(&c.skills[s].id);
-    let categories = c
-        .index
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(gi, g)| CategoryReport {
-            id: c.categories[g.category].id.clone(),
-            name: c.categories[g.category].name.get(lang).into(),
-            count: readiness::group_readiness(c, gi, &state).into(),
-            skills: g
-                .skills
-                .iter()
-                .map(|&s| {
-                    let id = &c.skills[s].id;
-                    let entry = progress.skills.get(id);
-                    SkillReport {
-                        id: id.clone(),
-                        name: c.skills[s].name.get(lang).into(),
-                        state: state(s),
-                        note: entry.map(|e| e.note.clone()).unwrap_or_default(),
-                        changed: entry.and_then(|e| e.changed.clone()),
-                        evidence: entry.map(|e| e.evidence.clone()).unwrap_or_default(),
-                        evidence_date: entry.and_then(|e| e.evidence_date.clone()),
-                        basis: c.skills[s].basis.clone(),
-                        marker: crate::i18n::basis_mark(lang, &c.skills[s].basis),
-                        examples: c.skills[s]
-                            .examples_from
-                            .map(|y| crate::i18n::examples_from(lang, y)),
-                        sources: crate::present::sources_line(c, lang, &c.skills[s].basis),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let roles = c
-        .roles
-        .iter()
-        .enumerate()
-        .map(|(i, r)| RoleReport {
-            id: r.id.clone(),
-            name: r.name.get(lang).into(),
-            count: readiness::role_readiness(c, i, &state).into(),
-        })
-        .collect();
     let years = progress.profile.years;
     let postings = c
         .postings
         .iter()
         .map(|p| posting_report(c, p, &state, years, lang))
         .collect();
-    let role = progress.profile.role.clone();
     Report {
         version: REPORT_VERSION,
         lang: lang.code(),
-        profile: ProfileReport {
-            years,
-            role_name: role
-                .as_deref()
-                .and_then(|r| c.role(r))
-                .map(|r| r.name.get(lang).to_string()),
-            role,
-        },
+        profile: profile_report(c, progress, lang),
         overall: readiness::overall(c, &state).into(),
-        categories,
-        roles,
+        categories: category_reports(c, progress, &state, lang),
+        roles: role_reports(c, &state, lang),
         postings,
         unknown_entries: progress
             .unknown_ids(|id| c.skill_index(id).is_some())
@@ -283,6 +231,84 @@ pub fn build(c: &Catalog, progress: &Progress, lang: Lang) -> Report {
         plan: None,
         history: crate::trend::changes(progress),
     }
+}
+
+/// The profile's years and role, the role named in `lang`.
+fn profile_report(c: &Catalog, progress: &Progress, lang: Lang) -> ProfileReport {
+    let role = progress.profile.role.clone();
+    ProfileReport {
+        years: progress.profile.years,
+        role_name: role
+            .as_deref()
+            .and_then(|r| c.role(r))
+            .map(|r| r.name.get(lang).to_string()),
+        role,
+    }
+}
+
+/// Each category group with its readiness and its skills, in group order.
+fn category_reports(
+    c: &Catalog,
+    progress: &Progress,
+    state: &impl Fn(usize) -> State,
+    lang: Lang,
+) -> Vec<CategoryReport> {
+    c.index
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| CategoryReport {
+            id: c.categories[g.category].id.clone(),
+            name: c.categories[g.category].name.get(lang).into(),
+            count: readiness::group_readiness(c, gi, state).into(),
+            skills: g
+                .skills
+                .iter()
+                .map(|&s| skill_report(c, progress, s, state(s), lang))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Skill `s` in state `state` with the user's entry (note, evidence, day
+/// changed) and its sources.
+fn skill_report(
+    c: &Catalog,
+    progress: &Progress,
+    s: usize,
+    state: State,
+    lang: Lang,
+) -> SkillReport {
+    let skill = &c.skills[s];
+    let entry = progress.skills.get(&skill.id);
+    SkillReport {
+        id: skill.id.clone(),
+        name: skill.name.get(lang).into(),
+        state,
+        note: entry.map(|e| e.note.clone()).unwrap_or_default(),
+        changed: entry.and_then(|e| e.changed.clone()),
+        evidence: entry.map(|e| e.evidence.clone()).unwrap_or_default(),
+        evidence_date: entry.and_then(|e| e.evidence_date.clone()),
+        basis: skill.basis.clone(),
+        marker: crate::i18n::basis_mark(lang, &skill.basis),
+        examples: skill
+            .examples_from
+            .map(|y| crate::i18n::examples_from(lang, y)),
+        sources: crate::present::sources_line(c, lang, &skill.basis),
+    }
+}
+
+/// Each role with its readiness, in catalog order.
+fn role_reports(c: &Catalog, state: &impl Fn(usize) -> State, lang: Lang) -> Vec<RoleReport> {
+    c.roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RoleReport {
+            id: r.id.clone(),
+            name: r.name.get(lang).into(),
+            count: readiness::role_readiness(c, i, state).into(),
+        })
+        .collect()
 }
 
 /// One requirement as the report gives it, its mark by the one rule.
@@ -381,9 +407,35 @@ pub fn to_json(r: &Report) -> String {
 
 /// Markdown: headings, task lists for the skills, tables for roles and requirements.
 pub fn to_markdown(r: &Report) -> String {
+    let mut out = markdown_head(r);
+    for cat in &r.categories {
+        markdown_category(&mut out, cat, r.language());
+    }
+    markdown_roles(&mut out, r);
+    for p in &r.postings {
+        markdown_posting(&mut out, p, r.language());
+    }
+    if !r.hints.is_empty() {
+        out.push('\n');
+        for h in &r.hints {
+            out.push_str(&format!("- {}\n", md(h)));
+        }
+    }
+    if !r.unknown_entries.is_empty() {
+        out.push_str(&format!(
+            "\n{} {}\n",
+            crate::i18n::labels(r.language()).cli.kept_entries,
+            r.unknown_entries.join(", ")
+        ));
+    }
+    planned::append_markdown(r, &mut out);
+    out
+}
+
+/// The title, the overall figure, the profile line and the skills heading.
+fn markdown_head(r: &Report) -> String {
     let o = r.overall;
-    let l = crate::i18n::labels(r.language());
-    let cli = &l.cli;
+    let cli = &crate::i18n::labels(r.language()).cli;
     let overall = cli
         .overall
         .replace("{done}", &o.done.to_string())
@@ -394,71 +446,80 @@ pub fn to_markdown(r: &Report) -> String {
         r.profile.years,
         r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
     );
-    let mut out = format!(
+    format!(
         "# {}\n\n{overall}\n\n{}\n\n## {}\n",
         cli.report_title,
         md(&profile),
         cli.skills_heading
-    );
-    let zh = r.language() == Lang::Zh;
-    for cat in &r.categories {
-        out.push_str(&format!(
-            "\n### {} ({}/{})\n\n",
-            md(&cat.name),
-            cat.count.done,
-            cat.count.total
-        ));
-        for s in &cat.skills {
-            let mark = match s.state {
-                State::Done => "[x]",
-                _ => "[ ]",
-            };
-            let state = match s.state {
-                State::Learning => Some(cli.learning),
-                State::Skipped => Some(cli.skipped),
-                _ => None,
-            };
-            let tag = match state {
-                Some(w) if zh => format!(" *（{w}）*"),
-                Some(w) => format!(" *({w})*"),
-                None => String::new(),
-            };
-            let marker: String = [s.marker.map(str::to_string), s.examples.clone()]
-                .into_iter()
-                .flatten()
-                .map(|m| format!(" *{m}*"))
-                .collect();
-            out.push_str(&format!(
-                "- {mark} **{}** {}{marker}{tag}\n",
-                s.id,
-                md(&s.name)
-            ));
-            if let Some(src) = &s.sources {
-                let colon = if zh { "：" } else { ": " };
-                out.push_str(&format!("  - {}{colon}{}\n", l.sources, md(src)));
-            }
-            if !s.note.is_empty() {
-                out.push_str(&format!(
-                    "  - {}{}{}\n",
-                    cli.note,
-                    if zh { "：" } else { ": " },
-                    md(&s.note)
-                ));
-            }
-            if !s.evidence.is_empty() {
-                out.push_str(&format!(
-                    "  - {}{}{}{}\n",
-                    crate::i18n::plan_labels(r.language()).evidence,
-                    if zh { "：" } else { ": " },
-                    md(&s.evidence),
-                    s.evidence_date
-                        .as_deref()
-                        .map(|d| format!(" ({d})"))
-                        .unwrap_or_default()
-                ));
-            }
-        }
+    )
+}
+
+/// A category's heading with its count, then each skill as a task.
+fn markdown_category(out: &mut String, cat: &CategoryReport, lang: Lang) {
+    out.push_str(&format!(
+        "\n### {} ({}/{})\n\n",
+        md(&cat.name),
+        cat.count.done,
+        cat.count.total
+    ));
+    for s in &cat.skills {
+        markdown_skill(out, s, lang);
     }
+}
+
+/// One skill as a task (ticked when done; learning or skipped in words),
+/// with its markers, then its sources, note and evidence as sub-items.
+fn markdown_skill(out: &mut String, s: &SkillReport, lang: Lang) {
+    let l = crate::i18n::labels(lang);
+    let cli = &l.cli;
+    let zh = lang == Lang::Zh;
+    let mark = match s.state {
+        State::Done => "[x]",
+        _ => "[ ]",
+    };
+    let state = match s.state {
+        State::Learning => Some(cli.learning),
+        State::Skipped => Some(cli.skipped),
+        _ => None,
+    };
+    let tag = match state {
+        Some(w) if zh => format!(" *（{w}）*"),
+        Some(w) => format!(" *({w})*"),
+        None => String::new(),
+    };
+    let marker: String = [s.marker.map(str::to_string), s.examples.clone()]
+        .into_iter()
+        .flatten()
+        .map(|m| format!(" *{m}*"))
+        .collect();
+    out.push_str(&format!(
+        "- {mark} **{}** {}{marker}{tag}\n",
+        s.id,
+        md(&s.name)
+    ));
+    let colon = if zh { "：" } else { ": " };
+    if let Some(src) = &s.sources {
+        out.push_str(&format!("  - {}{colon}{}\n", l.sources, md(src)));
+    }
+    if !s.note.is_empty() {
+        out.push_str(&format!("  - {}{colon}{}\n", cli.note, md(&s.note)));
+    }
+    if !s.evidence.is_empty() {
+        out.push_str(&format!(
+            "  - {}{colon}{}{}\n",
+            crate::i18n::plan_labels(lang).evidence,
+            md(&s.evidence),
+            s.evidence_date
+                .as_deref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default()
+        ));
+    }
+}
+
+/// The readiness per role as a table.
+fn markdown_roles(out: &mut String, r: &Report) {
+    let cli = &crate::i18n::labels(r.language()).cli;
     out.push_str(&format!(
         "\n## {}\n\n{}\n|---|---:|---:|---:|\n",
         cli.readiness_per_role.trim_end_matches([':', '：']),
@@ -473,24 +534,6 @@ pub fn to_markdown(r: &Report) -> String {
             role.count.percent
         ));
     }
-    for p in &r.postings {
-        markdown_posting(&mut out, p, r.language());
-    }
-    if !r.hints.is_empty() {
-        out.push('\n');
-        for h in &r.hints {
-            out.push_str(&format!("- {}\n", md(h)));
-        }
-    }
-    if !r.unknown_entries.is_empty() {
-        out.push_str(&format!(
-            "\n{} {}\n",
-            cli.kept_entries,
-            r.unknown_entries.join(", ")
-        ));
-    }
-    planned::append_markdown(r, &mut out);
-    out
 }
 
 /// A coverage code (`covered`, `partly`, `missing`, `not_mapped`) in `lang`.

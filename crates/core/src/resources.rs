@@ -249,9 +249,24 @@ pub fn is_date(s: &str) -> bool {
     crate::dates::parse_day(s).is_some()
 }
 
-/// Every problem of `file` (read from `text`) against the catalog.
+/// Every problem of `file` (read from `text`) against the catalog: each
+/// resource's in order, then each effort entry's.
 fn check(file: &ResourcesFile, name: &str, text: &str, c: &Catalog) -> Vec<Problem> {
     let mut problems = Vec::new();
+    check_resources(file, name, text, c, &mut problems);
+    check_efforts(file, name, text, c, &mut problems);
+    problems
+}
+
+/// Each resource has a valid id given once, a web address, a checked day,
+/// known skills (at least one), a title and a publisher.
+fn check_resources(
+    file: &ResourcesFile,
+    name: &str,
+    text: &str,
+    c: &Catalog,
+    problems: &mut Vec<Problem>,
+) {
     let mut at = |owner: &str, word: &str, message: String| {
         problems.push(Problem {
             file: name.to_string(),
@@ -311,6 +326,17 @@ fn check(file: &ResourcesFile, name: &str, text: &str, c: &Catalog) -> Vec<Probl
             );
         }
     }
+}
+
+/// Each effort entry names a known skill, once, with hours `[low, high]`
+/// where `0 < low <= high`.
+fn check_efforts(
+    file: &ResourcesFile,
+    name: &str,
+    text: &str,
+    c: &Catalog,
+    problems: &mut Vec<Problem>,
+) {
     // An effort entry is found after the `effort:` key, each after the last.
     let mut from = text.find("\neffort:").unwrap_or(0);
     let mut efforts = std::collections::BTreeSet::new();
@@ -338,5 +364,4 @@ fn check(file: &ResourcesFile, name: &str, text: &str, c: &Catalog) -> Vec<Probl
             ));
         }
     }
-    problems
 }

@@ -82,78 +82,26 @@ pub struct DoneReport {
 /// step (the language's first).
 pub fn plan_report(c: &Catalog, res: &Resources, plan: &Plan, lang: Lang) -> PlanReport {
     let l = plan_labels(lang);
-    let (kind, target, name, own) = match &plan.target {
-        Target::Posting(i) => {
-            let p = &c.postings[*i];
-            let name = format!("{} — {}", p.company.get(lang), p.title.get(lang));
-            ("posting", vec![p.id.clone()], name, None)
-        }
-        Target::Postings(v) => {
-            let own = v.iter().all(|&i| c.is_own_posting(i)) && !v.is_empty();
-            let ids = v.iter().map(|&i| c.postings[i].id.clone()).collect();
-            let name = if own { l.target_all_own } else { l.target_all };
-            ("postings", ids, name.to_string(), Some(own))
-        }
-        Target::Role(r) => {
-            let role = &c.roles[*r];
-            let name = format!("{} {}", l.target_role, role.name.get(lang));
-            ("role", vec![role.id.clone()], name, None)
-        }
-    };
-    let skill = |s: usize| {
-        (
-            c.skills[s].id.clone(),
-            c.skills[s].name.get(lang).to_string(),
-        )
-    };
+    let target = target_report(c, &plan.target, lang);
     let steps = plan
         .steps
         .iter()
-        .map(|st| {
-            let (id, name) = skill(st.skill);
-            StepReport {
-                id,
-                name,
-                state: st.state,
-                closes: st.closes,
-                foundation_of: st
-                    .foundation_of
-                    .iter()
-                    .map(|&t| c.skills[t].id.clone())
-                    .collect(),
-                effort_hours: st.effort.map(|(a, b)| [a, b]),
-                cumulative_hours: st.cumulative,
-                due: st.due.map(format_day),
-                resources: res
-                    .for_skill(st.skill, lang, RESOURCES_PER_STEP)
-                    .into_iter()
-                    .map(|r| ResourceReport {
-                        id: r.id.clone(),
-                        title: r.title.get(lang).to_string(),
-                        publisher: r.publisher.to_string(),
-                        url: r.url.to_string(),
-                        lang: r.lang.code(),
-                        kind: r.kind.code(),
-                        cost: r.cost.code(),
-                        checked: r.checked.clone(),
-                    })
-                    .collect(),
-            }
-        })
+        .map(|st| step_report(c, res, st, lang))
         .collect();
     let done = plan
         .done
         .iter()
-        .map(|&(s, evidence)| {
-            let (id, name) = skill(s);
-            DoneReport { id, name, evidence }
+        .map(|&(s, evidence)| DoneReport {
+            id: c.skills[s].id.clone(),
+            name: c.skills[s].name.get(lang).to_string(),
+            evidence,
         })
         .collect();
     PlanReport {
-        target_kind: kind,
-        target,
-        target_name: name,
-        own_postings: own,
+        target_kind: target.kind,
+        target: target.ids,
+        target_name: target.name,
+        own_postings: target.own,
         hours_low: plan.hours.0,
         hours_high: plan.hours.1,
         hours_mid: plan.mid_hours,
@@ -163,6 +111,84 @@ pub fn plan_report(c: &Catalog, res: &Resources, plan: &Plan, lang: Lang) -> Pla
         basis: format!("{} · {}", l.estimate, l.dates_basis),
         steps,
         done,
+    }
+}
+
+/// A plan's target as the report gives it.
+struct TargetReport {
+    /// `posting`, `postings` or `role`.
+    kind: &'static str,
+    ids: Vec<String>,
+    /// In words, in the report's language.
+    name: String,
+    /// For `postings`: whether they are the user's own.
+    own: Option<bool>,
+}
+
+/// The posting, postings or role `target` names, in `lang`.
+fn target_report(c: &Catalog, target: &Target, lang: Lang) -> TargetReport {
+    let l = plan_labels(lang);
+    match target {
+        Target::Posting(i) => {
+            let p = &c.postings[*i];
+            TargetReport {
+                kind: "posting",
+                ids: vec![p.id.clone()],
+                name: format!("{} — {}", p.company.get(lang), p.title.get(lang)),
+                own: None,
+            }
+        }
+        Target::Postings(v) => {
+            let own = v.iter().all(|&i| c.is_own_posting(i)) && !v.is_empty();
+            let name = if own { l.target_all_own } else { l.target_all };
+            TargetReport {
+                kind: "postings",
+                ids: v.iter().map(|&i| c.postings[i].id.clone()).collect(),
+                name: name.to_string(),
+                own: Some(own),
+            }
+        }
+        Target::Role(r) => {
+            let role = &c.roles[*r];
+            TargetReport {
+                kind: "role",
+                ids: vec![role.id.clone()],
+                name: format!("{} {}", l.target_role, role.name.get(lang)),
+                own: None,
+            }
+        }
+    }
+}
+
+/// One step with its figures and up to [`RESOURCES_PER_STEP`] resources.
+fn step_report(c: &Catalog, res: &Resources, st: &crate::plan::Step, lang: Lang) -> StepReport {
+    StepReport {
+        id: c.skills[st.skill].id.clone(),
+        name: c.skills[st.skill].name.get(lang).to_string(),
+        state: st.state,
+        closes: st.closes,
+        foundation_of: st
+            .foundation_of
+            .iter()
+            .map(|&t| c.skills[t].id.clone())
+            .collect(),
+        effort_hours: st.effort.map(|(a, b)| [a, b]),
+        cumulative_hours: st.cumulative,
+        due: st.due.map(format_day),
+        resources: res
+            .for_skill(st.skill, lang, RESOURCES_PER_STEP)
+            .into_iter()
+            .map(|r| ResourceReport {
+                id: r.id.clone(),
+                title: r.title.get(lang).to_string(),
+                publisher: r.publisher.to_string(),
+                url: r.url.to_string(),
+                lang: r.lang.code(),
+                kind: r.kind.code(),
+                cost: r.cost.code(),
+                checked: r.checked.clone(),
+            })
+            .collect(),
     }
 }
 

@@ -378,35 +378,78 @@ impl Reporter<'_> {
     }
 }
 
+/// Checks every id and reference of `c` (problems go to `problems`, in the
+/// order the phases below run); when all resolve, fills in the derived
+/// indices.
 fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
     let mut rep = Reporter { problems };
+    check_all_ids(c, f, &mut rep);
+    check_not_empty(c, f, &mut rep);
+    let ids = IdMaps::new(c);
+    let (spectrum, left_count) = resolve_spectrum(c, f, &ids, &mut rep);
+    check_role_workflows(c, f, &ids, &mut rep);
+    check_basis(c, f, &mut rep);
+    check_layer(c, f, &mut rep);
+    let (skill_category, skill_roles) = resolve_skill_refs(c, f, &ids, &mut rep);
+    let skill_relates = resolve_relates(c, f, &ids, &mut rep);
+    check_posting_bounds(c, f, &mut rep);
+    let item_skills = resolve_posting_refs(c, f, &ids, &mut rep);
 
+    if !rep.problems.is_empty() {
+        return;
+    }
+    // The id maps are done with: free them before the index is built.
+    drop(ids);
+
+    // All references resolve: fill in the derived indices.
+    for ((skill, (cat, roles)), relates) in c
+        .skills
+        .iter_mut()
+        .zip(skill_category.into_iter().zip(skill_roles))
+        .zip(skill_relates)
+    {
+        skill.category_idx = cat;
+        skill.role_idx = roles;
+        skill.relates_idx = relates;
+    }
+    for (posting, per_posting) in c.postings.iter_mut().zip(item_skills) {
+        let mut it = per_posting.into_iter();
+        for item in posting
+            .responsibilities
+            .iter_mut()
+            .chain(posting.requirements.iter_mut())
+        {
+            item.skill_idx = it.next().unwrap_or_default();
+        }
+    }
+    c.index = derive_index(c, spectrum, left_count);
+    c.finish_index();
+}
+
+/// Every id of every kind is valid and declared once: roles, categories,
+/// skills, postings, workflows, notes, then each posting's items.
+fn check_all_ids(c: &Catalog, f: &Files, rep: &mut Reporter) {
+    check_ids(rep, f.roles, "role", c.roles.iter().map(|x| x.id.as_str()));
     check_ids(
-        &mut rep,
-        f.roles,
-        "role",
-        c.roles.iter().map(|x| x.id.as_str()),
-    );
-    check_ids(
-        &mut rep,
+        rep,
         f.skills,
         "category",
         c.categories.iter().map(|x| x.id.as_str()),
     );
     check_ids(
-        &mut rep,
+        rep,
         f.skills,
         "skill",
         c.skills.iter().map(|x| x.id.as_str()),
     );
     check_ids(
-        &mut rep,
+        rep,
         f.postings,
         "posting",
         c.postings.iter().map(|x| x.id.as_str()),
     );
     check_ids(
-        &mut rep,
+        rep,
         f.boundary,
         "workflow",
         c.boundary.workflows.iter().map(|x| x.id.as_str()),
@@ -419,15 +462,19 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         .chain(&c.notes.notes)
         .map(|x| x.id.as_str())
         .chain(c.notes.sources.iter().map(|x| x.id.as_str()));
-    check_ids(&mut rep, f.notes, "note", note_ids);
+    check_ids(rep, f.notes, "note", note_ids);
     for posting in &c.postings {
         let items = posting
             .responsibilities
             .iter()
             .chain(&posting.requirements)
             .map(|x| x.id.as_str());
-        check_ids(&mut rep, f.postings, "posting item", items);
+        check_ids(rep, f.postings, "posting item", items);
     }
+}
+
+/// The catalog has at least one role, one skill and one category.
+fn check_not_empty(c: &Catalog, f: &Files, rep: &mut Reporter) {
     for (what, empty) in [
         ("roles", c.roles.is_empty()),
         ("skills", c.skills.is_empty()),
@@ -443,27 +490,49 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
             });
         }
     }
+}
 
-    // Id -> index maps (the first of duplicate ids, as a scan would find), so a
-    // reference resolves in O(1): validation stays linear in the catalog.
-    fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-        let mut m = HashMap::new();
-        for (i, id) in ids.enumerate() {
-            m.entry(id).or_insert(i);
+/// Id -> index maps (the first of duplicate ids, as a scan would find), so a
+/// reference resolves in O(1): validation stays linear in the catalog.
+struct IdMaps<'a> {
+    roles: HashMap<&'a str, usize>,
+    skills: HashMap<&'a str, usize>,
+    categories: HashMap<&'a str, usize>,
+    workflows: HashMap<&'a str, usize>,
+}
+
+impl<'a> IdMaps<'a> {
+    fn new(c: &'a Catalog) -> Self {
+        fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+            let mut m = HashMap::new();
+            for (i, id) in ids.enumerate() {
+                m.entry(id).or_insert(i);
+            }
+            m
         }
-        m
+        IdMaps {
+            roles: first_index(c.roles.iter().map(|x| x.id.as_str())),
+            skills: first_index(c.skills.iter().map(|x| x.id.as_str())),
+            categories: first_index(c.categories.iter().map(|x| x.id.as_str())),
+            workflows: first_index(c.boundary.workflows.iter().map(|x| x.id.as_str())),
+        }
     }
-    let role_ids = first_index(c.roles.iter().map(|x| x.id.as_str()));
-    let skill_ids = first_index(c.skills.iter().map(|x| x.id.as_str()));
-    let category_ids = first_index(c.categories.iter().map(|x| x.id.as_str()));
-    let workflow_ids = first_index(c.boundary.workflows.iter().map(|x| x.id.as_str()));
+}
 
-    // The spectrum: every id is a role, left-side roles come first, then right-side.
+/// The spectrum: every id is a role, left-side roles come first, then
+/// right-side; it is not empty. Gives the drawn roles' indices and how many
+/// of them are left-side.
+fn resolve_spectrum(
+    c: &Catalog,
+    f: &Files,
+    ids: &IdMaps,
+    rep: &mut Reporter,
+) -> (Vec<usize>, usize) {
     let mut spectrum = Vec::new();
     let mut left_count = 0;
     let mut seen_right = false;
     for id in &c.boundary.spectrum {
-        let Some(&i) = role_ids.get(id.as_str()) else {
+        let Some(&i) = ids.roles.get(id.as_str()) else {
             rep.at_ref(
                 f.boundary,
                 "spectrum",
@@ -499,10 +568,14 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
             message: "spectrum is empty: name the roles to draw, left to right".into(),
         });
     }
+    (spectrum, left_count)
+}
 
+/// A role's `workflow` names a known workflow.
+fn check_role_workflows(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) {
     for role in &c.roles {
         if let Some(w) = &role.workflow
-            && !workflow_ids.contains_key(w.as_str())
+            && !ids.workflows.contains_key(w.as_str())
         {
             rep.at_ref(
                 f.roles,
@@ -512,14 +585,20 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
             );
         }
     }
+}
 
-    check_basis(c, f, &mut rep);
-    check_layer(c, f, &mut rep);
-
+/// Each skill's category and roles as indices; an unknown one is reported
+/// (an unknown category stands as 0 until the problems stop the load).
+fn resolve_skill_refs(
+    c: &Catalog,
+    f: &Files,
+    ids: &IdMaps,
+    rep: &mut Reporter,
+) -> (Vec<usize>, Vec<Vec<usize>>) {
     let mut skill_category = Vec::with_capacity(c.skills.len());
     let mut skill_roles = Vec::with_capacity(c.skills.len());
     for skill in &c.skills {
-        let cat = category_ids.get(skill.category.as_str()).copied();
+        let cat = ids.categories.get(skill.category.as_str()).copied();
         if cat.is_none() {
             rep.at_ref(
                 f.skills,
@@ -534,7 +613,7 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         skill_category.push(cat.unwrap_or(0));
         let mut idx = Vec::with_capacity(skill.roles.len());
         for r in &skill.roles {
-            match role_ids.get(r.as_str()).copied() {
+            match ids.roles.get(r.as_str()).copied() {
                 Some(i) => idx.push(i),
                 None => rep.at_ref(
                     f.skills,
@@ -546,16 +625,30 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
         }
         skill_roles.push(idx);
     }
+    (skill_category, skill_roles)
+}
 
-    let skill_relates = resolve_relates(c, f, &skill_ids, &mut rep);
+/// Each posting's bounded fields are in bounds ([`posting_bounds`]).
+fn check_posting_bounds(c: &Catalog, f: &Files, rep: &mut Reporter) {
     for posting in &c.postings {
         for (word, message) in posting_bounds(posting) {
             rep.at_ref(f.postings, &posting.id, &word, message);
         }
     }
+}
+
+/// Each posting names a known role, and each of its items known skills and
+/// evidence only for its own skills. Gives, per posting, each item's skill
+/// indices (responsibilities first, then requirements).
+fn resolve_posting_refs(
+    c: &Catalog,
+    f: &Files,
+    ids: &IdMaps,
+    rep: &mut Reporter,
+) -> Vec<Vec<Vec<usize>>> {
     let mut item_skills = Vec::new();
     for posting in &c.postings {
-        if !role_ids.contains_key(posting.role.as_str()) {
+        if !ids.roles.contains_key(posting.role.as_str()) {
             rep.at_ref(
                 f.postings,
                 &posting.id,
@@ -566,78 +659,56 @@ fn validate(c: &mut Catalog, f: &Files, problems: &mut Vec<Problem>) {
                 ),
             );
         }
-        let mut per_posting =
-            Vec::with_capacity(posting.responsibilities.len() + posting.requirements.len());
-        for item in posting.responsibilities.iter().chain(&posting.requirements) {
-            let mut idx = Vec::with_capacity(item.skills.len());
-            for s in &item.skills {
-                match skill_ids.get(s.as_str()).copied() {
-                    Some(i) => idx.push(i),
-                    None => rep.at_ref(
-                        f.postings,
-                        &item.id,
-                        s,
-                        format!("posting item `{}` names unknown skill `{s}`", item.id),
-                    ),
-                }
-            }
-            for key in bad_evidence(item) {
-                rep.problems.push(Problem {
-                    file: f.postings.name.clone(),
-                    position: evidence_position(f.postings.text(), &item.id, key),
-                    id: Some(key.to_string()),
-                    message: evidence_message(item, key),
-                });
-            }
-            per_posting.push(idx);
-        }
+        let per_posting = posting
+            .responsibilities
+            .iter()
+            .chain(&posting.requirements)
+            .map(|item| resolve_item_refs(item, f, ids, rep))
+            .collect();
         item_skills.push(per_posting);
     }
+    item_skills
+}
 
-    if !rep.problems.is_empty() {
-        return;
-    }
-    // The id maps are done with: free them before the index is built.
-    drop((role_ids, skill_ids, category_ids, workflow_ids));
-
-    // All references resolve: fill in the derived indices.
-    for ((skill, (cat, roles)), relates) in c
-        .skills
-        .iter_mut()
-        .zip(skill_category.into_iter().zip(skill_roles))
-        .zip(skill_relates)
-    {
-        skill.category_idx = cat;
-        skill.role_idx = roles;
-        skill.relates_idx = relates;
-    }
-    for (posting, per_posting) in c.postings.iter_mut().zip(item_skills) {
-        let mut it = per_posting.into_iter();
-        for item in posting
-            .responsibilities
-            .iter_mut()
-            .chain(posting.requirements.iter_mut())
-        {
-            item.skill_idx = it.next().unwrap_or_default();
+/// One posting item's skills as indices (an unknown one is reported), then
+/// its evidence keys that are not among its skills.
+fn resolve_item_refs(
+    item: &crate::model::PostingItem,
+    f: &Files,
+    ids: &IdMaps,
+    rep: &mut Reporter,
+) -> Vec<usize> {
+    let mut idx = Vec::with_capacity(item.skills.len());
+    for s in &item.skills {
+        match ids.skills.get(s.as_str()).copied() {
+            Some(i) => idx.push(i),
+            None => rep.at_ref(
+                f.postings,
+                &item.id,
+                s,
+                format!("posting item `{}` names unknown skill `{s}`", item.id),
+            ),
         }
     }
-    c.index = derive_index(c, spectrum, left_count);
-    c.finish_index();
+    for key in bad_evidence(item) {
+        rep.problems.push(Problem {
+            file: f.postings.name.clone(),
+            position: evidence_position(f.postings.text(), &item.id, key),
+            id: Some(key.to_string()),
+            message: evidence_message(item, key),
+        });
+    }
+    idx
 }
 
 /// Each skill's `relates_to` as skill indices; an unknown id is reported.
 /// A skill of the `ads` layer carries its demand figures.
-fn resolve_relates(
-    c: &Catalog,
-    f: &Files,
-    skill_ids: &std::collections::HashMap<&str, usize>,
-    rep: &mut Reporter,
-) -> Vec<Vec<usize>> {
+fn resolve_relates(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) -> Vec<Vec<usize>> {
     let mut out = Vec::with_capacity(c.skills.len());
     for skill in &c.skills {
         let mut idx = Vec::with_capacity(skill.relates_to.len());
         for r in &skill.relates_to {
-            match skill_ids.get(r.as_str()).copied() {
+            match ids.skills.get(r.as_str()).copied() {
                 Some(i) => idx.push(i),
                 None => rep.at_ref(
                     f.skills,
@@ -950,26 +1021,42 @@ pub(crate) fn reindex(c: &mut Catalog) {
 
 /// The lookups drawing needs, once every reference resolved.
 fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
+    let [also_left, also_right, also_neither] = off_spectrum_roles(c, &spectrum);
+    let (role_skill_count, role_skills) = role_skills(c);
+    Index {
+        spectrum,
+        left_count,
+        also_left,
+        also_right,
+        also_neither,
+        groups: skill_groups(c),
+        covers: item_covers(c),
+        role_skill_count,
+        related_by: related_by(c),
+        role_skills,
+        // The id lookups come from `Catalog::finish_index`.
+        ..Index::default()
+    }
+}
+
+/// The roles the spectrum does not draw, by side: left, right, neither.
+fn off_spectrum_roles(c: &Catalog, spectrum: &[usize]) -> [Vec<usize>; 3] {
     let mut drawn = vec![false; c.roles.len()];
-    for &i in &spectrum {
+    for &i in spectrum {
         drawn[i] = true;
     }
     let off: Vec<usize> = (0..c.roles.len()).filter(|&i| !drawn[i]).collect();
-    let also_left = off
-        .iter()
-        .copied()
-        .filter(|&i| c.roles[i].side == Side::Left)
-        .collect();
-    let also_right = off
-        .iter()
-        .copied()
-        .filter(|&i| c.roles[i].side == Side::Right)
-        .collect();
-    let also_neither = off
-        .iter()
-        .copied()
-        .filter(|&i| c.roles[i].side == Side::Neither)
-        .collect();
+    [Side::Left, Side::Right, Side::Neither].map(|side| {
+        off.iter()
+            .copied()
+            .filter(|&i| c.roles[i].side == side)
+            .collect()
+    })
+}
+
+/// The skills by category, in category order; a category without skills
+/// has no group.
+fn skill_groups(c: &Catalog) -> Vec<Group> {
     // One pass over the skills, each into its category's group.
     let mut groups: Vec<Group> = (0..c.categories.len())
         .map(|category| Group {
@@ -981,6 +1068,12 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
         groups[skill.category_idx].skills.push(i);
     }
     groups.retain(|g| !g.skills.is_empty());
+    groups
+}
+
+/// For each skill, the posting items that name it, in posting order
+/// (each posting's responsibilities before its requirements).
+fn item_covers(c: &Catalog) -> Vec<Vec<ItemRef>> {
     // Each skill's list is allocated at its size: counted first, then filled.
     let mut covered = vec![0usize; c.skills.len()];
     for posting in &c.postings {
@@ -1014,6 +1107,12 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
             }
         }
     }
+    covers
+}
+
+/// For each role, how many skill-to-role links name it, and its skills
+/// (each once, in skill order).
+fn role_skills(c: &Catalog) -> (Vec<usize>, Vec<Vec<usize>>) {
     let mut role_skill_count = vec![0; c.roles.len()];
     for s in &c.skills {
         for &r in &s.role_idx {
@@ -1032,26 +1131,18 @@ fn derive_index(c: &Catalog, spectrum: Vec<usize>, left_count: usize) -> Index {
             }
         }
     }
+    (role_skill_count, role_skills)
+}
+
+/// For each skill, the skills whose `relates_to` names it.
+fn related_by(c: &Catalog) -> Vec<Vec<usize>> {
     let mut related_by = vec![Vec::new(); c.skills.len()];
     for (i, s) in c.skills.iter().enumerate() {
         for &r in &s.relates_idx {
             related_by[r].push(i);
         }
     }
-    Index {
-        spectrum,
-        left_count,
-        also_left,
-        also_right,
-        also_neither,
-        groups,
-        covers,
-        role_skill_count,
-        related_by,
-        role_skills,
-        // The id lookups come from `Catalog::finish_index`.
-        ..Index::default()
-    }
+    related_by
 }
 
 fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {

@@ -191,29 +191,8 @@ fn document(text: &str) -> Result<Loose, Slip> {
 /// that is not a mapping is an error with its line and column. Entries that do
 /// not read are listed in `disk.bad` (and kept on save); the rest loads.
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
-    let slip = |(line, col, message): Slip| ProgressError::Syntax {
-        path: path.to_path_buf(),
-        line,
-        col,
-        message,
-    };
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(slip((1, 1, "the file is UTF-16: save it as UTF-8".into())));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let at = e.valid_up_to();
-        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-        let (line, col) = line_col(valid, at);
-        slip((
-            line,
-            col,
-            format!(
-                "not UTF-8 (byte 0x{:02X}): save the file as UTF-8",
-                bytes[at]
-            ),
-        ))
-    })?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let slip = |s: Slip| syntax_error(path, s);
+    let text = decode(bytes).map_err(slip)?;
     let mut progress = Progress::new();
     progress.disk = Disk {
         header: header(text),
@@ -221,77 +200,162 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
         ..Disk::default()
     };
     let lines = LineIndex::new(text);
-    let at = |offset| lines.at(offset);
-    let pairs = match document(text).map_err(slip)? {
-        Loose::Other(Value::Null) => return Ok(progress),
-        Loose::Map(pairs) => pairs,
-        Loose::Other(_) => {
-            let (line, col) = at(content_start(text, 0));
-            return Err(slip((
-                line,
-                col,
-                "the file must be a mapping with `version` and `skills`".into(),
-            )));
-        }
+    let Some(pairs) = top_level_pairs(text, &lines).map_err(slip)? else {
+        return Ok(progress);
     };
     let mut seek = Seeker::new(text, 0);
     let spots: Vec<(usize, usize)> = pairs
         .iter()
         .map(|(k, _)| seek.next(k, text.len(), true))
         .collect();
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for ((key, _), &(k, _)) in pairs.iter().zip(&spots) {
-        let name = text_of(key).unwrap_or_default();
-        let (line, col) = at(k);
-        if let Some(first) = seen.insert(name.clone(), line) {
-            return Err(slip((
+    let top = TopLevel {
+        text,
+        lines: &lines,
+        spots: &spots,
+    };
+    top.check_unique_keys(&pairs).map_err(slip)?;
+    top.check_version(&pairs, path)?;
+    for (i, (key, value)) in pairs.into_iter().enumerate() {
+        top.read_pair(i, key, value, &mut progress).map_err(slip)?;
+    }
+    progress.disk.base = progress.skills.clone();
+    progress.disk.base_profile = progress.profile.clone();
+    progress.disk.base_history = progress.history.clone();
+    Ok(progress)
+}
+
+/// A slip at its line and column in the file at `path`.
+fn syntax_error(path: &Path, (line, col, message): Slip) -> ProgressError {
+    ProgressError::Syntax {
+        path: path.to_path_buf(),
+        line,
+        col,
+        message,
+    }
+}
+
+/// The file's bytes as UTF-8 text without a leading BOM; UTF-16 or bytes
+/// that are not UTF-8 are a slip (at the first bad byte).
+fn decode(bytes: &[u8]) -> Result<&str, Slip> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err((1, 1, "the file is UTF-16: save it as UTF-8".into()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let (line, col) = line_col(valid, at);
+        (
+            line,
+            col,
+            format!(
+                "not UTF-8 (byte 0x{:02X}): save the file as UTF-8",
+                bytes[at]
+            ),
+        )
+    })?;
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+/// The top-level pairs of the document in `text`: `None` for an empty
+/// document, a slip when it is not a mapping.
+fn top_level_pairs(text: &str, lines: &LineIndex) -> Result<Option<Vec<(Value, Loose)>>, Slip> {
+    match document(text)? {
+        Loose::Other(Value::Null) => Ok(None),
+        Loose::Map(pairs) => Ok(Some(pairs)),
+        Loose::Other(_) => {
+            let (line, col) = lines.at(content_start(text, 0));
+            Err((
                 line,
                 col,
-                format!("`{name}` appears twice (first on line {first})"),
-            )));
+                "the file must be a mapping with `version` and `skills`".into(),
+            ))
         }
     }
-    // The version first: a newer file is refused whatever else it holds.
-    let version = pairs
-        .iter()
-        .zip(&spots)
-        .find(|((k, _), _)| text_of(k).as_deref() == Some("version"));
-    if let Some(((_, v), &(_, value_at))) = version {
-        match scalar(v).map(|t| t.trim().parse::<u64>()) {
-            Some(Ok(n)) if n == u64::from(VERSION) => {}
-            Some(Ok(n)) if n > u64::from(VERSION) => {
-                return Err(ProgressError::Newer {
-                    path: path.to_path_buf(),
-                    version: n,
-                });
-            }
-            _ => {
-                let (line, col) = at(value_at);
-                return Err(slip((line, col, format!("`version` must be {VERSION}"))));
+}
+
+/// The document's text with where each top-level key and its value are
+/// written (`spots`, one per pair, in order).
+struct TopLevel<'a> {
+    text: &'a str,
+    lines: &'a LineIndex<'a>,
+    spots: &'a [(usize, usize)],
+}
+
+impl TopLevel<'_> {
+    /// Line and column of the byte offset `offset`.
+    fn at(&self, offset: usize) -> (usize, usize) {
+        self.lines.at(offset)
+    }
+
+    /// Where the value of the `i`th pair (written at `value`) ends: at the
+    /// next key, else at the end of the text.
+    fn end_of(&self, i: usize, value: usize) -> usize {
+        self.spots
+            .get(i + 1)
+            .map_or(self.text.len(), |s| s.0.max(value))
+    }
+
+    /// No top-level key is written twice.
+    fn check_unique_keys(&self, pairs: &[(Value, Loose)]) -> Result<(), Slip> {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for ((key, _), &(k, _)) in pairs.iter().zip(self.spots) {
+            let name = text_of(key).unwrap_or_default();
+            let (line, col) = self.at(k);
+            if let Some(first) = seen.insert(name.clone(), line) {
+                return Err((
+                    line,
+                    col,
+                    format!("`{name}` appears twice (first on line {first})"),
+                ));
             }
         }
+        Ok(())
     }
-    for (i, ((key, value), &(k, v))) in pairs.into_iter().zip(&spots).enumerate() {
+
+    /// The version, checked first: a newer file is refused whatever else it
+    /// holds; a missing `version` reads as this one.
+    fn check_version(&self, pairs: &[(Value, Loose)], path: &Path) -> Result<(), ProgressError> {
+        let version = pairs
+            .iter()
+            .zip(self.spots)
+            .find(|((k, _), _)| text_of(k).as_deref() == Some("version"));
+        if let Some(((_, v), &(_, value_at))) = version {
+            match scalar(v).map(|t| t.trim().parse::<u64>()) {
+                Some(Ok(n)) if n == u64::from(VERSION) => {}
+                Some(Ok(n)) if n > u64::from(VERSION) => {
+                    return Err(ProgressError::Newer {
+                        path: path.to_path_buf(),
+                        version: n,
+                    });
+                }
+                _ => {
+                    let (line, col) = self.at(value_at);
+                    let message = format!("`version` must be {VERSION}");
+                    return Err(syntax_error(path, (line, col, message)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the `i`th top-level pair into `progress`; a section that does
+    /// not read is kept as written in `disk.bad`.
+    fn read_pair(
+        &self,
+        i: usize,
+        key: Value,
+        value: Loose,
+        progress: &mut Progress,
+    ) -> Result<(), Slip> {
+        let (k, v) = self.spots[i];
         match text_of(&key).as_deref() {
             Some("version") => {}
             Some("profile") if profile(&value).is_ok() => {
                 progress.profile = profile(&value).unwrap_or_default();
             }
             Some("profile") => {
-                let (spot, why) = profile(&value)
-                    .err()
-                    .unwrap_or((Spot::Value, String::new()));
-                let end = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
-                let (line, col) = at(spot.find(&value, text, (k, v, end)));
-                progress.disk.bad.push(Bad {
-                    key: "profile".into(),
-                    in_skills: false,
-                    line,
-                    col,
-                    message: format!("`profile` does not read: {why}; kept as written"),
-                    key_node: key,
-                    node: value,
-                });
+                let bad = self.bad_profile(i, key, value);
+                progress.disk.bad.push(bad);
             }
             Some("history") if history(&value).is_ok() => {
                 progress.history = history(&value).unwrap_or_default();
@@ -300,35 +364,58 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Progress, ProgressError> {
                 progress.history_baseline = baseline(&value).unwrap_or_default();
             }
             Some("skills") => {
-                let to = spots.get(i + 1).map_or(text.len(), |s| s.0.max(v));
-                read_skills(value, (&lines, text), (v, to), &mut progress).map_err(slip)?;
+                let span = (v, self.end_of(i, v));
+                read_skills(value, (self.lines, self.text), span, progress)?;
             }
             name => {
                 let name = name.unwrap_or("?").to_string();
-                let (line, col) = at(k);
-                progress.disk.bad.push(Bad {
-                    key: name.clone(),
-                    in_skills: false,
-                    line,
-                    col,
-                    message: match name.as_str() {
-                        "history" | "history_baseline" => format!(
-                            "`{name}` does not read (expected a list of {{date, skill, state}}, or {{date, skills}}); kept as written"
-                        ),
-                        _ => format!(
-                            "unknown top-level key `{name}` (expected version, profile, skills, history, history_baseline); kept as written"
-                        ),
-                    },
-                    key_node: key,
-                    node: value,
-                });
+                let bad = self.bad_key(name, k, key, value);
+                progress.disk.bad.push(bad);
             }
         }
+        Ok(())
     }
-    progress.disk.base = progress.skills.clone();
-    progress.disk.base_profile = progress.profile.clone();
-    progress.disk.base_history = progress.history.clone();
-    Ok(progress)
+
+    /// The `profile` section (the `i`th pair) that does not read, placed
+    /// where its slip is.
+    fn bad_profile(&self, i: usize, key: Value, value: Loose) -> Bad {
+        let (k, v) = self.spots[i];
+        let (spot, why) = profile(&value)
+            .err()
+            .unwrap_or((Spot::Value, String::new()));
+        let (line, col) = self.at(spot.find(&value, self.text, (k, v, self.end_of(i, v))));
+        Bad {
+            key: "profile".into(),
+            in_skills: false,
+            line,
+            col,
+            message: format!("`profile` does not read: {why}; kept as written"),
+            key_node: key,
+            node: value,
+        }
+    }
+
+    /// A top-level key `name` (written at `k`) that is unknown, or a history
+    /// section that does not read.
+    fn bad_key(&self, name: String, k: usize, key: Value, value: Loose) -> Bad {
+        let (line, col) = self.at(k);
+        Bad {
+            message: match name.as_str() {
+                "history" | "history_baseline" => format!(
+                    "`{name}` does not read (expected a list of {{date, skill, state}}, or {{date, skills}}); kept as written"
+                ),
+                _ => format!(
+                    "unknown top-level key `{name}` (expected version, profile, skills, history, history_baseline); kept as written"
+                ),
+            },
+            key: name,
+            in_skills: false,
+            line,
+            col,
+            key_node: key,
+            node: value,
+        }
+    }
 }
 
 /// A node as a plain YAML value (mappings rebuilt from their pairs; a
