@@ -40,6 +40,13 @@ fn context() -> &'static Context {
     })
 }
 
+/// The resources and the hours per week set at start (the app's pane 5
+/// plans with them).
+pub fn resources_and_pace() -> (&'static Resources, u32) {
+    let ctx = context();
+    (&ctx.resources, ctx.hours_per_week)
+}
+
 fn json_text(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
 }
