@@ -90,7 +90,7 @@ impl Default for PlanView {
 /// The role the history's readiness line is for when the plan is not for
 /// a role: the one `progress --history` draws (the AI Engineer's).
 pub fn default_role(c: &career_core::model::Catalog) -> usize {
-    crate::cli::plan::chart_role(c)
+    trend::chart_role(c)
 }
 
 impl App {

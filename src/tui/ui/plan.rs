@@ -330,7 +330,7 @@ fn demand_content(app: &App, width: usize) -> Content {
         let (mark, style) = skill_mark(r.state);
         let tail = format!(
             "{} · {}",
-            crate::cli::plan::demand_words(l.asked_by, r.asked_by, of),
+            career_core::demand::asked_by_words(l.asked_by, r.asked_by, of),
             l.completes.replace("{n}", &r.completes.to_string())
         );
         let head = format!(" {} {}", skill.id, skill.name.get(app.lang));
