@@ -17,6 +17,7 @@ use crate::tui::layout::PlanLayout;
 use crate::tui::plan_view::{PlanSub, TargetKind};
 use career_core::dates::format_day;
 use career_core::i18n::{plan_labels, plan_view_labels};
+use career_core::model::Lang;
 use career_core::readiness::Tally;
 use career_core::report::{self, PlanReport};
 use career_core::store::progress::State;
@@ -66,6 +67,22 @@ fn areas(body: Rect, head_h: u16, detail: bool) -> Areas {
         head,
         list,
         detail,
+    }
+}
+
+/// `s` in brackets of `lang`: full-width ones around Chinese.
+fn paren(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::En => format!("({s})"),
+        Lang::Zh => format!("（{s}）"),
+    }
+}
+
+/// A label's colon in `lang`.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
     }
 }
 
@@ -180,20 +197,27 @@ fn plan_head(app: &App, pr: &PlanReport, width: usize) -> Vec<Line<'static>> {
         && app.progress.profile.role.as_deref()
             == app.catalog.roles.get(app.plan.role).map(|r| r.id.as_str());
     if role_is_yours {
-        target = format!("{target} ({})", v.your_role);
+        target = format!("{target} {}", paren(app.lang, v.your_role));
     }
-    let first = format!("{}: {target}  ({})", l.plan_for, v.target_keys);
+    let first = format!(
+        "{}{}{target}  {}",
+        l.plan_for,
+        colon(app.lang),
+        paren(app.lang, v.target_keys)
+    );
     let totals = format!(
-        "{} · {}–{} {} ({})",
+        "{} · {}–{} {} {}",
         v.to_learn.replace("{n}", &pr.steps.len().to_string()),
         pr.hours_low,
         pr.hours_high,
         l.hours,
-        l.estimate,
+        paren(app.lang, l.estimate),
     );
     let mut pace = format!(
-        "{} {} ({})",
-        app.plan.hours_per_week, l.per_week, v.pace_keys
+        "{} {} {}",
+        app.plan.hours_per_week,
+        l.per_week,
+        paren(app.lang, v.pace_keys)
     );
     if let Some(f) = &pr.finish {
         pace.push_str(&format!(" · {} {f} · {}", l.by, l.dates_basis));
@@ -315,7 +339,14 @@ fn demand_content(app: &App, width: usize) -> Content {
     let of = d.postings.len();
     let scope = if d.own { l.demand_own } else { l.demand_all };
     let head = vec![Line::styled(
-        text::truncate(&format!("{} ({scope}: {of})", l.demand_title), width),
+        text::truncate(
+            &format!(
+                "{} {}",
+                l.demand_title,
+                paren(app.lang, &format!("{scope}{}{of}", colon(app.lang)))
+            ),
+            width,
+        ),
         theme().title,
     )];
     let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
@@ -363,7 +394,10 @@ fn overview_content(app: &App, width: usize) -> Content {
         l.sorted_by_order
     };
     let head = vec![Line::styled(
-        text::truncate(&format!("{} · {order} (o)", l.overview_title), width),
+        text::truncate(
+            &format!("{} · {order} {}", l.overview_title, paren(app.lang, "o")),
+            width,
+        ),
         theme().title,
     )];
     let bar_w = if width >= 100 { 20 } else { 10 };
@@ -394,7 +428,7 @@ fn overview_content(app: &App, width: usize) -> Content {
             posting.title.get(app.lang)
         );
         if pct.is_none() {
-            name.push_str(&format!(" ({})", v.not_measurable));
+            name.push_str(&format!(" {}", paren(app.lang, v.not_measurable)));
         }
         let room = width.saturating_sub(bar_w + 7);
         rows.push((
