@@ -256,3 +256,43 @@ fn the_help_overlay_and_the_footer_list_pane_5s_keys() {
         assert!(seen.contains(key), "{key}");
     }
 }
+
+#[test]
+fn pane_5_without_postings_says_so_and_every_key_is_safe() {
+    let catalog = common::bundled_with(3, |_| "postings: []\n".into());
+    let mut a = App::new(catalog, Progress::new(), Lang::En);
+    a.clock = || NOW.into();
+    a.update(Action::GoPane(Pane::Plan));
+    for sub in PlanSub::ALL {
+        view(&mut a, sub);
+        for action in [
+            Action::NextTarget,
+            Action::Right,
+            Action::Down,
+            Action::End,
+            Action::Open,
+            Action::ToggleSort,
+            Action::SelectPlanRow(3),
+        ] {
+            a.update(action);
+            screen(&mut a, 80, 24);
+            // Enter may have gone to a skill of the role's plan.
+            a.update(Action::GoPane(Pane::Plan));
+        }
+    }
+    view(&mut a, PlanSub::Postings);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("No postings yet"), "{s}");
+    assert_ne!(a.plan.kind, TargetKind::Posting, "no posting to plan for");
+}
+
+#[test]
+fn pane_5_is_remembered_like_the_others() {
+    use career_explorer::tui::remember::Remembered;
+    let a = app(Lang::En, false);
+    let kept = Remembered::of(&a);
+    assert_eq!(kept.pane.as_deref(), Some("plan"));
+    let mut b = common::bundled_app(Lang::En);
+    kept.restore(&mut b);
+    assert_eq!(b.pane, Pane::Plan);
+}

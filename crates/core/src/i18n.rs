@@ -1076,7 +1076,7 @@ const PLAN_VIEW_EN: PlanViewLabels = PlanViewLabels {
     weeks_from: "{n} weeks from {date}",
     not_measurable: "nothing to measure",
     no_demand: "None of these postings names a skill.",
-    no_postings: "No postings yet: import one with career-explorer import.",
+    no_postings: "No postings yet: add one with career-explorer postings import.",
     your_role: "your role",
     target_keys: "T target · ←/→ which",
 };
@@ -1090,7 +1090,7 @@ const PLAN_VIEW_ZH: PlanViewLabels = PlanViewLabels {
     weeks_from: "自 {date} 起共 {n} 周",
     not_measurable: "无可衡量项",
     no_demand: "这些招聘启事都没有对应技能。",
-    no_postings: "还没有招聘启事：用 career-explorer import 导入一则。",
+    no_postings: "还没有招聘启事：用 career-explorer postings import 导入一则。",
     your_role: "你的角色",
     target_keys: "T 目标 · ←/→ 切换",
 };
