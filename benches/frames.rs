@@ -9,7 +9,8 @@
 //! - `first_frame/SIZE`: `App::new` and the first frame drawn into a
 //!   `TestBackend` at 80x24 (the catalog's clone before it is not timed);
 //! - `draw/SIZE/WxH/VIEW`: one frame of each pane, the help and the search
-//!   overlay (with "langchain" typed and answered), at 80x24 and 200x60.
+//!   overlay (with "langchain" typed and answered), and pane 5's four
+//!   views (plan, demand, overview, history), at 80x24 and 200x60.
 //!
 //! ```sh
 //! cargo bench --bench frames                        # everything, about 2 minutes
@@ -26,24 +27,42 @@ use career_core::model::{Catalog, Lang};
 use career_core::store::progress::Progress;
 use career_explorer::tui::action::{Action, EditKey, Pane};
 use career_explorer::tui::app::App;
+use career_explorer::tui::plan_view::PlanSub;
 use career_explorer::tui::ui;
 use criterion::{BatchSize, Criterion, SamplingMode};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn app(c: Catalog, w: u16, h: u16) -> App {
+    let resources = career_core::resources::bundled(&c).unwrap_or_default();
     let mut app = App::new(c, Progress::new(), Lang::En);
+    app.resources = std::sync::Arc::new(resources);
     app.update(Action::Resize(w, h));
     app
 }
 
-const VIEWS: [&str; 6] = ["boundary", "compare", "skills", "jobs", "help", "search"];
+const VIEWS: [&str; 10] = [
+    "boundary", "compare", "skills", "jobs", "plan", "demand", "overview", "history", "help",
+    "search",
+];
 
 /// Puts an App in the state a view is drawn in.
 fn show(app: &mut App, view: &str) {
     match view {
         "help" => {
             app.update(Action::ToggleHelp);
+        }
+        // Pane 5's views: each computed from the state as it is drawn.
+        "demand" | "overview" | "history" => {
+            app.update(Action::GoPane(Pane::Plan));
+            let sub = match view {
+                "demand" => PlanSub::Demand,
+                "overview" => PlanSub::Postings,
+                _ => PlanSub::History,
+            };
+            while app.plan.sub != sub {
+                app.update(Action::NextView);
+            }
         }
         "search" => {
             app.update(Action::OpenSearch);

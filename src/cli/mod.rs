@@ -757,6 +757,9 @@ fn run_tui(
     let mut app = App::new(catalog, progress, lang);
     app.keys = std::sync::Arc::clone(&settings.keymap);
     app.copy_enabled = tui::clipboard::wanted(term.as_deref(), settings.copy.0);
+    let (resources, hours) = plan::resources_and_pace();
+    app.resources = std::sync::Arc::new(resources.clone());
+    app.plan.hours_per_week = hours;
     remembered.restore(&mut app);
     let l = career_core::i18n::labels(lang);
     // Every notice on a line of its own: none hides another.

@@ -40,6 +40,13 @@ fn context() -> &'static Context {
     })
 }
 
+/// The resources and the hours per week set at start (the app's pane 5
+/// plans with them).
+pub fn resources_and_pace() -> (&'static Resources, u32) {
+    let ctx = context();
+    (&ctx.resources, ctx.hours_per_week)
+}
+
 fn json_text(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
 }
@@ -145,14 +152,12 @@ pub fn demand_text(c: &Catalog, p: &Progress, lang: Lang, json: bool, width: usi
 
 /// "asked by 5 of 8".
 pub fn demand_words(pattern: &str, n: usize, m: usize) -> String {
-    pattern
-        .replace("{n}", &n.to_string())
-        .replace("{m}", &m.to_string())
+    demand::asked_by_words(pattern, n, m)
 }
 
 /// The role readiness is drawn for: the AI Engineer's, else the first.
 pub fn chart_role(c: &Catalog) -> usize {
-    c.role_index("ai_engineer").unwrap_or(0)
+    trend::chart_role(c)
 }
 
 /// `career-explorer progress --history [--since DATE]`.

@@ -1,7 +1,7 @@
 //! Everything a user can ask for. Keys (and later mouse events) become these;
 //! `App::update` is the only place that acts on them.
 
-/// The four panes, in tab order.
+/// The five panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
     #[default]
@@ -9,21 +9,30 @@ pub enum Pane {
     Compare,
     Skills,
     Jobs,
+    /// From gap to plan: the plan, demand, postings overview and history
+    /// views ([`crate::tui::plan_view`]).
+    Plan,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Boundary, Pane::Compare, Pane::Skills, Pane::Jobs];
+    pub const ALL: [Pane; 5] = [
+        Pane::Boundary,
+        Pane::Compare,
+        Pane::Skills,
+        Pane::Jobs,
+        Pane::Plan,
+    ];
 
     pub fn index(self) -> usize {
         self as usize
     }
 
     pub fn next(self) -> Pane {
-        Pane::ALL[(self.index() + 1) % 4]
+        Pane::ALL[(self.index() + 1) % Pane::ALL.len()]
     }
 
     pub fn prev(self) -> Pane {
-        Pane::ALL[(self.index() + 3) % 4]
+        Pane::ALL[(self.index() + Pane::ALL.len() - 1) % Pane::ALL.len()]
     }
 }
 
@@ -109,6 +118,17 @@ pub enum Action {
     Redo,
     /// `y`: copy the selected skill or requirement as text (OSC 52).
     Copy,
+    /// Pane 5: the next view (plan, demand, postings, history).
+    NextView,
+    /// Pane 5: the postings overview sorted by coverage, or in list order.
+    ToggleSort,
+    /// Pane 5: the plan's next target (all postings, one posting, a role).
+    NextTarget,
+    /// Enter on pane 5: open the selected row where it lives (a skill in
+    /// pane 3, a posting in pane 4).
+    Open,
+    /// A click on a row of pane 5's list: select it.
+    SelectPlanRow(usize),
     /// Ctrl-Z: hand the terminal back and stop until `fg`. The terminal loop
     /// acts on it; `App::update` ignores it.
     Suspend,

@@ -146,6 +146,11 @@ pub struct App {
     /// Own-posting files to rewrite after an edit or its undo: the terminal
     /// loop writes them ([`crate::tui::picker::flush_posting_writes`]).
     pub posting_writes: Vec<crate::tui::picker::PostingWrite>,
+    /// Pane 5's state (view, target, cursors, hours per week).
+    pub plan: crate::tui::plan_view::PlanView,
+    /// Where to learn each skill and our effort estimates, for the plan
+    /// (empty until set: the terminal loop sets what the CLI loaded).
+    pub resources: Arc<career_core::resources::Resources>,
 }
 
 impl App {
@@ -199,6 +204,8 @@ impl App {
             copy_enabled: true,
             to_copy: None,
             posting_writes: Vec::new(),
+            plan: crate::tui::plan_view::PlanView::default(),
+            resources: Arc::default(),
         }
     }
 
@@ -452,6 +459,7 @@ impl App {
                     }
                     Pane::Skills => self.update_skills(action),
                     Pane::Jobs => self.update_jobs(action),
+                    Pane::Plan => self.update_plan(action),
                 };
             }
         }
@@ -489,6 +497,7 @@ impl App {
             }
             Pane::Skills => self.scroll_skills_into_view(),
             Pane::Jobs => self.jobs.scroll = self.jobs.scroll.min(self.layout.jobs.max_scroll),
+            Pane::Plan => self.clamp_plan_cursor(),
         }
         if self.mode.is_overlay() {
             self.overlay_scroll = self.overlay_scroll.min(self.layout.overlay.max_scroll);

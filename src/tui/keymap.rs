@@ -37,7 +37,7 @@ use KeyCode::{
     BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
     Tab, Up,
 };
-use Pane::{Boundary, Compare, Jobs, Skills};
+use Pane::{Boundary, Compare, Jobs, Plan, Skills};
 
 const fn b(
     keys: &'static [KeyCode],
@@ -100,7 +100,15 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('r')], "r", Action::NextRole, Scope::Pane(Jobs), ["your role", "当前角色"], true),
     b(&[Char('e')], "e", Action::EditSkills, Scope::Pane(Jobs), ["edit skills", "修改技能"], true),
     b(&[Char('t')], "t", Action::TogglePreferred, Scope::Pane(Jobs), ["required ↔ preferred", "必需 ↔ 加分项"], true),
+    b(&[Char('v')], "v", Action::NextView, Scope::Pane(Plan), ["next view", "下一视图"], true),
+    b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Plan), ["move", "移动"], true),
+    b(&[Enter], "Enter", Action::Open, Scope::Pane(Plan), ["open", "打开"], true),
+    b(&[Char('T')], "T", Action::NextTarget, Scope::Pane(Plan), ["target", "目标"], true),
+    b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Plan), ["the target's posting or role", "目标的招聘启事或角色"], false),
+    b(&[Char('+'), Char('=')], "+/-", Action::YearsUp, Scope::Pane(Plan), ["hours per week", "每周小时数"], true),
+    b(&[Char('o')], "o", Action::ToggleSort, Scope::Pane(Plan), ["sort postings", "招聘概览排序"], true),
     b(&[Char('4')], "4", Action::GoPane(Jobs), Scope::Global, ["job requirements pane", "任职要求"], false),
+    b(&[Char('5')], "5", Action::GoPane(Plan), Scope::Global, ["plan pane (plan, demand, postings, history)", "计划（学习计划、需求、招聘概览、历史）"], false),
     b(&[Tab], "Tab", Action::NextPane, Scope::Global, ["next pane", "下一个面板"], false),
     b(&[BackTab], "Shift-Tab", Action::PrevPane, Scope::Global, ["previous pane", "上一个面板"], false),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, ["undo the last change to your data", "撤销上一次对你数据的更改"], false),

@@ -25,6 +25,7 @@ pub struct Layout {
     pub compare: CompareLayout,
     pub skills: SkillsLayout,
     pub jobs: JobsLayout,
+    pub plan: PlanLayout,
     pub overlay: OverlayLayout,
 }
 
@@ -75,6 +76,16 @@ pub struct JobsLayout {
     pub max_scroll: u16,
 }
 
+/// Pane 5: the list's inside, which row of the view each drawn row is
+/// (`None` for a heading or a line that belongs to none) and the rows a
+/// page moves.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanLayout {
+    pub list: Rect,
+    pub rows: Vec<Option<usize>>,
+    pub page: u16,
+}
+
 /// The help or about overlay: its scrolling and, when it was opened at a
 /// note, the line that note starts on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,6 +129,15 @@ impl Layout {
         }
         let pos = (*self.skills.rows.get(usize::from(y - list.y))?)?;
         Some((pos, (list.x + 2..list.x + 5).contains(&x)))
+    }
+
+    /// The row of pane 5's view under `(x, y)`.
+    pub fn plan_row_at(&self, x: u16, y: u16) -> Option<usize> {
+        let list = self.plan.list;
+        if !list.contains(Position { x, y }) {
+            return None;
+        }
+        *self.plan.rows.get(usize::from(y - list.y))?
     }
 
     /// The requirement whose lines are under `(x, y)`.

@@ -39,5 +39,6 @@ pub fn click(x: u16, y: u16, mode: ModeKind, layout: &Layout) -> Option<Action> 
             .skill_at(x, y)
             .map(|(pos, on_box)| Action::ClickSkill { pos, on_box }),
         Pane::Jobs => layout.requirement_at(x, y).map(Action::SelectRequirement),
+        Pane::Plan => layout.plan_row_at(x, y).map(Action::SelectPlanRow),
     }
 }

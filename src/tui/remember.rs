@@ -24,7 +24,7 @@ const MAX_BYTES: u64 = 64 << 10;
 /// fits (an id gone from the catalog) is skipped.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Remembered {
-    /// "boundary", "compare", "skills" or "jobs".
+    /// "boundary", "compare", "skills", "jobs" or "plan".
     pub pane: Option<String>,
     /// The role selected in pane 1.
     pub role: Option<String>,
@@ -42,11 +42,12 @@ pub struct Remembered {
     pub lang: Option<String>,
 }
 
-const PANES: [(&str, Pane); 4] = [
+const PANES: [(&str, Pane); 5] = [
     ("boundary", Pane::Boundary),
     ("compare", Pane::Compare),
     ("skills", Pane::Skills),
     ("jobs", Pane::Jobs),
+    ("plan", Pane::Plan),
 ];
 
 /// The state file's place: `$XDG_STATE_HOME/career-explorer/state.toml`.

@@ -27,7 +27,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::End),
         Just(Action::NextPane),
         Just(Action::PrevPane),
-        (0usize..4).prop_map(|i| Action::GoPane(Pane::ALL[i])),
+        (0usize..Pane::ALL.len()).prop_map(|i| Action::GoPane(Pane::ALL[i])),
         Just(Action::Toggle),
         Just(Action::ToggleLearning),
         Just(Action::ToggleSkipped),
@@ -40,6 +40,16 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Back),
         Just(Action::Paste("line one\r\nx q 提".into())),
         Just(Action::Suspend),
+        // Pane 5's keys.
+        prop_oneof![
+            Just(Action::NextView),
+            Just(Action::ToggleSort),
+            Just(Action::NextTarget),
+            Just(Action::Open),
+            Just(Action::YearsUp),
+            Just(Action::YearsDown),
+            (0usize..80).prop_map(Action::SelectPlanRow),
+        ],
         prop_oneof![
             Just('a'),
             Just('e'),

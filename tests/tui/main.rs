@@ -16,6 +16,7 @@ mod jobs_edge;
 mod layer_view;
 mod manners;
 mod mouse;
+mod plan_view;
 mod reachable;
 mod render;
 mod search;

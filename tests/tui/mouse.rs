@@ -33,9 +33,9 @@ fn clicking_a_tab_switches_pane_in_both_languages_and_widths() {
         (Lang::Zh, 80),
     ] {
         let mut a = app(lang, w, 30);
-        let labels = career_core::i18n::labels(lang);
+        let tabs = career_explorer::tui::ui::tab_names(lang);
         for (i, pane) in Pane::ALL.iter().enumerate().rev() {
-            let (x, y) = find(&mut a, labels.tabs[i]);
+            let (x, y) = find(&mut a, tabs[i]);
             assert_eq!(y, 0);
             common::click(&mut a, x + 2, y);
             assert_eq!(a.pane, *pane, "{lang:?} {w}: tab {i}");

@@ -79,3 +79,11 @@ pub fn build(c: &Catalog, p: &Progress) -> Demand {
         rows,
     }
 }
+
+/// "asked by 5 of 8": `pattern` (the labels' `asked_by`) with `n` and `m`
+/// filled in; the command and the app's demand view both write it so.
+pub fn asked_by_words(pattern: &str, n: usize, m: usize) -> String {
+    pattern
+        .replace("{n}", &n.to_string())
+        .replace("{m}", &m.to_string())
+}

@@ -1039,3 +1039,66 @@ pub fn plan_labels(lang: Lang) -> &'static PlanLabels {
         Lang::Zh => &PLAN_ZH,
     }
 }
+
+/// The words of pane 5's views in the app (beside [`PlanLabels`], which the
+/// commands share): headings, the pace, the chart's lines.
+pub struct PlanViewLabels {
+    /// "{n} skills to learn".
+    pub to_learn: &'static str,
+    /// The heading of the selected skill's resources.
+    pub learn_from: &'static str,
+    /// After the hours per week: which keys change them.
+    pub pace_keys: &'static str,
+    /// "readiness for {role}", the chart's first line.
+    pub chart_role: &'static str,
+    /// "coverage of {posting}", the chart's second line.
+    pub chart_posting: &'static str,
+    /// "{n} weeks from {date}".
+    pub weeks_from: &'static str,
+    /// A posting with nothing its skills can measure.
+    pub not_measurable: &'static str,
+    /// The demand view when no posting names a skill.
+    pub no_demand: &'static str,
+    /// The postings overview without postings.
+    pub no_postings: &'static str,
+    /// Where a plan for a role comes from when that role is the user's.
+    pub your_role: &'static str,
+    /// The key that changes the target, in the plan's heading.
+    pub target_keys: &'static str,
+}
+
+const PLAN_VIEW_EN: PlanViewLabels = PlanViewLabels {
+    to_learn: "{n} skills to learn",
+    learn_from: "Where to learn it",
+    pace_keys: "+/- to change",
+    chart_role: "readiness for {role}",
+    chart_posting: "coverage of {posting}",
+    weeks_from: "{n} weeks from {date}",
+    not_measurable: "nothing to measure",
+    no_demand: "None of these postings names a skill.",
+    no_postings: "No postings yet: add one with career-explorer postings import.",
+    your_role: "your role",
+    target_keys: "T target · ←/→ which",
+};
+
+const PLAN_VIEW_ZH: PlanViewLabels = PlanViewLabels {
+    to_learn: "还要学 {n} 项技能",
+    learn_from: "学习资源",
+    pace_keys: "+/- 调整",
+    chart_role: "{role}的就绪度",
+    chart_posting: "{posting}的技能覆盖率",
+    weeks_from: "自 {date} 起共 {n} 周",
+    not_measurable: "无可衡量项",
+    no_demand: "这些招聘启事都没有对应技能。",
+    no_postings: "还没有招聘启事：用 career-explorer postings import 导入一则。",
+    your_role: "你的角色",
+    target_keys: "T 目标 · ←/→ 切换",
+};
+
+/// Pane 5's words in `lang`.
+pub fn plan_view_labels(lang: Lang) -> &'static PlanViewLabels {
+    match lang {
+        Lang::En => &PLAN_VIEW_EN,
+        Lang::Zh => &PLAN_VIEW_ZH,
+    }
+}

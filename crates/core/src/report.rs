@@ -4,7 +4,9 @@
 
 mod planned;
 
-pub use planned::{PlanReport, plan_markdown, plan_report, plan_text};
+pub use planned::{
+    PlanReport, head_lines, plan_markdown, plan_report, plan_text, resource_line, step_line,
+};
 
 use serde::Serialize;
 

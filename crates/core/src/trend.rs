@@ -12,6 +12,12 @@ use crate::readiness::{posting_match_for, role_readiness};
 use crate::store::progress::timeline::Record;
 use crate::store::progress::{Progress, State};
 
+/// The role whose readiness the history draws unless asked for another:
+/// the AI Engineer's (the app's subject), else the first.
+pub fn chart_role(c: &Catalog) -> usize {
+    c.role_index("ai_engineer").unwrap_or(0)
+}
+
 /// The figures at the end of one week.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Week {

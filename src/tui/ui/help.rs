@@ -22,7 +22,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let scopes = std::iter::once((Scope::Global, l.app)).chain(
         Pane::ALL
             .iter()
-            .map(|&p| (Scope::Pane(p), l.tabs[p.index()])),
+            .map(|&p| (Scope::Pane(p), super::tab_names(lang)[p.index()])),
     );
     for (scope, heading) in scopes {
         out.push(Line::styled(heading.to_string(), theme().label));

@@ -8,6 +8,7 @@ pub mod jobs;
 pub mod link;
 pub mod notes;
 pub mod picker;
+pub mod plan;
 pub mod search;
 pub mod skills;
 pub mod status;
@@ -91,6 +92,7 @@ pub fn draw(app: &App, frame: &mut Frame) -> Drawn {
         Pane::Compare => compare::draw(app, frame, a.body),
         Pane::Skills => skills::draw(app, frame, a.body),
         Pane::Jobs => jobs::draw(app, frame, a.body),
+        Pane::Plan => plan::draw(app, frame, a.body),
     }
     status::draw(app, frame, a.status);
     match &app.mode {
@@ -127,6 +129,7 @@ pub fn measure(app: &App, size: Rect) -> Drawn {
         Pane::Compare => out.compare = compare::measure(app, a.body),
         Pane::Skills => out.skills = skills::measure(app, a.body),
         Pane::Jobs => out.jobs = jobs::measure(app, a.body),
+        Pane::Plan => out.plan = plan::measure(app, a.body),
     }
     out
 }
@@ -148,13 +151,13 @@ fn draw_too_small(app: &App, frame: &mut Frame, size: Rect) {
 
 fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let l = labels(app.lang);
-    // The app's name only where there is room for it and all four tabs.
+    // The app's name only where there is room for it and all five tabs.
     let mut spans = if area.width >= 100 {
         vec![Span::styled(format!(" {} ", l.app), theme().title)]
     } else {
         Vec::new()
     };
-    for (i, name) in l.tabs.iter().enumerate() {
+    for (i, name) in tab_names(app.lang).iter().enumerate() {
         spans.push(Span::styled(
             if spans.is_empty() { " " } else { " │ " },
             theme().dim,
@@ -174,18 +177,24 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Line::styled(lang, theme().dim), right_area);
 }
 
+/// The five tabs' labels in `lang`: the first four panes', then the plan's.
+pub fn tab_names(lang: career_core::model::Lang) -> [&'static str; 5] {
+    let [a, b, c, d] = labels(lang).tabs;
+    [a, b, c, d, career_core::i18n::plan_labels(lang).tab]
+}
+
 /// The x range of each tab's label on the tab row, for mouse clicks. It
 /// follows `draw_tabs`: the app's name first when the row is wide enough,
 /// then the labels with their separators.
-pub fn tab_ranges(app: &App, width: u16) -> [(u16, u16); 4] {
+pub fn tab_ranges(app: &App, width: u16) -> [(u16, u16); 5] {
     let l = labels(app.lang);
     let mut x = if width >= 100 {
         text::width(&format!(" {} ", l.app))
     } else {
         0
     };
-    let mut out = [(0, 0); 4];
-    for (i, name) in l.tabs.iter().enumerate() {
+    let mut out = [(0, 0); 5];
+    for (i, name) in tab_names(app.lang).iter().enumerate() {
         x += if x == 0 { 1 } else { 3 };
         let w = text::width(name);
         out[i] = (x as u16, (x + w) as u16);
