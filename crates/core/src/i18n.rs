@@ -588,6 +588,40 @@ pub fn with_basis(lang: Lang, text: &str, basis: &[String]) -> String {
     }
 }
 
+/// `inner` in brackets: "(inner)" in English, "（inner）" in Chinese, whose
+/// text takes the full-width pair and no space before it.
+pub fn paren(lang: Lang, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("({inner})"),
+        Lang::Zh => format!("（{inner}）"),
+    }
+}
+
+/// `text` then its bracketed `inner`: "Model literacy (0/7)" or "模型认知（0/7）".
+pub fn with_paren(lang: Lang, text: &str, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} {}", paren(lang, inner)),
+        Lang::Zh => format!("{text}{}", paren(lang, inner)),
+    }
+}
+
+/// Below this many skills a role's readiness is said to be a thin measure.
+pub const THIN_ROLE: usize = 5;
+
+/// The warning after a readiness figure that rests on fewer than
+/// [`THIN_ROLE`] skills ("a thin measure: only 1 skill names this role"),
+/// else `None`. `total` is the number of skills naming the role.
+pub fn thin_measure(lang: Lang, total: usize) -> Option<String> {
+    if total == 0 || total >= THIN_ROLE {
+        return None;
+    }
+    Some(match (lang, total) {
+        (Lang::En, 1) => "a thin measure: only 1 skill names this role".to_string(),
+        (Lang::En, n) => format!("a thin measure: only {n} skills name this role"),
+        (Lang::Zh, n) => format!("参考有限：只有 {n} 项技能对应该角色"),
+    })
+}
+
 /// "(2023 examples)" for a list of examples from `year`.
 pub fn examples_from(lang: Lang, year: u16) -> String {
     match lang {
@@ -1023,11 +1057,11 @@ const PLAN_ZH: PlanLabels = PlanLabels {
     sorted_by_coverage: "按覆盖率排序",
     sorted_by_order: "按列表顺序",
     history_title: "进度随时间的变化",
-    no_history: "尚无记录：在第 3 栏勾选技能即可。",
+    no_history: "尚无记录：在第 3 个面板勾选技能即可。",
     week: "周",
     changes: "变化",
     done: "已完成",
-    readiness: "就绪度",
+    readiness: "准备度",
     coverage: "覆盖率",
     hints: "v 视图 · ↑↓ 移动 · Enter 打开 · o 排序 · t 目标",
 };
