@@ -81,6 +81,9 @@ pub fn show(
             progress.profile.role.as_deref()
         ),
     );
+    if let Some(mark) = career_core::present::posting_provenance(&c.postings[p], lang) {
+        out.push_str(&format!("{mark}\n"));
+    }
     let state = |s: usize| progress.state(&c.skills[s].id);
     for r in &c.postings[p].requirements {
         let q = report::requirement_report(r, &state, progress.profile.years, lang);

@@ -178,3 +178,25 @@ fn llama_is_spelled_as_today_outside_the_2023_lists() {
         }
     }
 }
+
+/// Finding 9: `postings` and `postings show` name a 2024–2026 posting's
+/// layer and reliability under its title, as pane 4 and the export do; the
+/// 2023 ad gets no such line.
+#[test]
+fn postings_give_a_recent_postings_layer_and_reliability() {
+    for (lang, mark) in [
+        ("en", "(2024–2026) · job-board copy (aggregator)"),
+        ("zh", "（2024–2026） · 招聘聚合网站转载"),
+    ] {
+        let run = |args: &[&str]| {
+            let out = bin().args(["--lang", lang]).args(args).output().unwrap();
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let list = run(&["postings"]);
+        assert_eq!(list.matches(mark).count(), 5, "postings --lang {lang}:\n{list}");
+        let show = run(&["postings", "show", "elastic_workchat_2026"]);
+        assert!(show.contains(mark), "{show}");
+        let notion = run(&["postings", "show", "notion_ai_engineer"]);
+        assert!(!notion.contains("2024–2026"), "{notion}");
+    }
+}

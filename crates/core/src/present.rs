@@ -313,6 +313,17 @@ pub fn skill_provenance(c: &Catalog, skill: usize, lang: Lang) -> Vec<String> {
     out
 }
 
+/// A posting's layer and reliability on one line, as pane 4 and the export
+/// give them ("(2024–2026) · job-board copy (aggregator)"), for `postings`
+/// and `postings show`; `None` for a posting with neither (the 2023 ad, an
+/// import without a reliability).
+pub fn posting_provenance(p: &crate::model::Posting, lang: Lang) -> Option<String> {
+    let layer = (p.layer == crate::model::Layer::Recent).then_some(labels(lang).recent);
+    let reliability = p.reliability.map(|r| i18n::reliability(lang, r));
+    let parts: Vec<&str> = [layer, reliability].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 /// A skill's demand as JSON-ready figures (`skills --json`, `show SKILL --json`).
 pub fn demand_json(d: &crate::model::Demand) -> serde_json::Value {
     serde_json::json!({
