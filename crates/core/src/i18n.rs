@@ -58,7 +58,8 @@ pub struct Labels {
     pub match_label: &'static str,
     pub match_word: &'static str,
     pub next_skills: &'static str,
-    /// A requirement's experience check: "8+ years · you: 3".
+    /// A requirement's experience check: "8+ years · you, all years: 3" (the
+    /// profile holds total years, not years in the field the ad names).
     pub years_you: &'static str,
     pub years_not_given: &'static str,
     /// The mark of a requirement no skill or threshold is mapped to.
@@ -256,7 +257,7 @@ pub const EN: Labels = Labels {
     match_label: "met",
     match_word: "skill coverage",
     next_skills: "Next skills to learn (they cover the most open requirements)",
-    years_you: "you:",
+    years_you: "you, all years:",
     years_not_given: "not given",
     not_mapped: "not mapped",
     own_posting: "yours",
@@ -413,7 +414,7 @@ pub const ZH: Labels = Labels {
     match_label: "条已满足",
     match_word: "技能覆盖率",
     next_skills: "下一步该学的技能（覆盖最多尚未满足的任职要求）",
-    years_you: "你：",
+    years_you: "你的总年限：",
     years_not_given: "未填写",
     not_mapped: "未对应",
     own_posting: "你的",
