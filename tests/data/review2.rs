@@ -200,3 +200,39 @@ fn postings_give_a_recent_postings_layer_and_reliability() {
         assert!(!notion.contains("2024–2026"), "{notion}");
     }
 }
+
+/// Findings 5, 11, 21, 24 and 61: hedges and spellings the data must keep —
+/// the "~" of an estimate, a partly sourced role line marked as such, ranges
+/// with an en dash, S54 naming its 2023 counterpart once, dbt outside the
+/// quoted Notion ad.
+#[test]
+fn hedged_data_stays_hedged() {
+    let c = catalog();
+    let figure = c
+        .boundary
+        .figures
+        .iter()
+        .find(|f| f.value.get(Lang::Zh).contains("约 5 年"))
+        .expect("the 5 years figure");
+    let en = figure.value.get(Lang::En);
+    assert!(en.starts_with('~'), "{en}");
+    let de = c.roles.iter().find(|r| r.id == "data_engineer").unwrap();
+    assert_eq!(de.basis_of.vs_ai_engineer, ["seed", "suggested"]);
+    assert!(c.roles.iter().all(|r| r
+        .aliases
+        .iter()
+        .all(|a| a.en.as_str() != "Full-stack Developer")));
+    let data: String = career_core::store::loader::FILES
+        .iter()
+        .map(|f| std::fs::read_to_string(crate::common::bundled_data().join(f)).unwrap())
+        .collect();
+    for range in ["10-100", "100-1000", "1,000-10,000"] {
+        assert!(!data.contains(range), "ASCII range {range}");
+    }
+    let s54 = &c.skills[skill(&c, "S54")];
+    assert!(!s54.name.en.contains("2024–2026"), "{}", s54.name.en);
+    assert!(!s54.name.zh.contains("2024–2026"), "{}", s54.name.zh);
+    for text in [de.summary.en.as_str(), de.summary.zh.as_str()] {
+        assert!(text.contains("dbt") && !text.contains("DBT"), "{text}");
+    }
+}
