@@ -619,7 +619,8 @@ pub fn notes(
             out.push_str(&wrapped(x.body.get(lang), 4, width));
             if !x.named.is_empty() {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
-                let named = i18n::dated_label(lang, &named.join(i18n::list_sep(lang)), x.examples_from);
+                let named =
+                    i18n::dated_label(lang, &named.join(i18n::list_sep(lang)), x.examples_from);
                 out.push_str(&wrapped(&named, 4, width));
             }
         }

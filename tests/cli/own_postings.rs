@@ -367,7 +367,10 @@ fn the_honest_match_on_notion_nq1() {
     // Years 3: shown beside the threshold, not met.
     let mut a = app_with(&nq1, Some(3));
     let s = screen(&mut a, 200, 60);
-    assert!(s.contains("8+ years of experience · you, all years: 3"), "{s}");
+    assert!(
+        s.contains("8+ years of experience · you, all years: 3"),
+        "{s}"
+    );
     assert!(nq1_line(&s).contains("[~ partly ]"), "{s}");
     // Years 8: covered.
     let mut a = app_with(&nq1, Some(8));
@@ -411,5 +414,8 @@ fn pane_4_sets_years_and_role_and_shows_the_gap() {
         s.contains("Needed here, not by your role (Full-stack Engineer)"),
         "{s}"
     );
-    assert!(s.contains("8+ years of experience · you, all years: 1"), "{s}");
+    assert!(
+        s.contains("8+ years of experience · you, all years: 1"),
+        "{s}"
+    );
 }

@@ -110,7 +110,9 @@ fn regex_lite_figure() -> impl Fn(&str) -> bool {
             let inner = rest.split(')').next().unwrap_or("");
             !inner.is_empty()
                 && rest.contains(')')
-                && inner.chars().all(|ch| ch.is_ascii_digit() || ch == '/' || ch == '%')
+                && inner
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '/' || ch == '%')
         })
     }
 }
@@ -121,10 +123,7 @@ fn regex_lite_figure() -> impl Fn(&str) -> bool {
 fn notes_date_the_capabilities_examples() {
     for (lang, mark) in [("en", "(2023 examples)"), ("zh", "（2023 年的例子）")] {
         for id in ["models", "tools"] {
-            let out = bin()
-                .args(["--lang", lang, "notes", id])
-                .output()
-                .unwrap();
+            let out = bin().args(["--lang", lang, "notes", id]).output().unwrap();
             let text = String::from_utf8_lossy(&out.stdout);
             assert!(text.contains(mark), "notes {id} --lang {lang}:\n{text}");
         }
@@ -143,7 +142,10 @@ fn show_skill_gives_a_recent_skills_sources_and_reliability() {
     let en = commands::show_skill(&c, s43, &p, Lang::En, false, 2000);
     assert!(en.contains("(2024–2026)"), "{en}");
     assert!(en.contains("Sources: roadmap.sh"), "{en}");
-    assert!(en.contains("Mistral AI — Model Behaviour Architect"), "{en}");
+    assert!(
+        en.contains("Mistral AI — Model Behaviour Architect"),
+        "{en}"
+    );
     assert!(en.contains("(job-board copy (aggregator))"), "{en}");
     let zh = commands::show_skill(&c, s43, &p, Lang::Zh, false, 2000);
     assert!(zh.contains("来源："), "{zh}");
@@ -174,7 +176,12 @@ fn llama_is_spelled_as_today_outside_the_2023_lists() {
             s.name.en
         );
         if s.name.en.contains("Open-weight") {
-            assert!(s.name.zh.contains("开源权重模型"), "{}: {}", s.id, s.name.zh);
+            assert!(
+                s.name.zh.contains("开源权重模型"),
+                "{}: {}",
+                s.id,
+                s.name.zh
+            );
         }
     }
 }
@@ -193,7 +200,11 @@ fn postings_give_a_recent_postings_layer_and_reliability() {
             String::from_utf8_lossy(&out.stdout).into_owned()
         };
         let list = run(&["postings"]);
-        assert_eq!(list.matches(mark).count(), 5, "postings --lang {lang}:\n{list}");
+        assert_eq!(
+            list.matches(mark).count(),
+            5,
+            "postings --lang {lang}:\n{list}"
+        );
         let show = run(&["postings", "show", "elastic_workchat_2026"]);
         assert!(show.contains(mark), "{show}");
         let notion = run(&["postings", "show", "notion_ai_engineer"]);
@@ -218,10 +229,11 @@ fn hedged_data_stays_hedged() {
     assert!(en.starts_with('~'), "{en}");
     let de = c.roles.iter().find(|r| r.id == "data_engineer").unwrap();
     assert_eq!(de.basis_of.vs_ai_engineer, ["seed", "suggested"]);
-    assert!(c.roles.iter().all(|r| r
-        .aliases
-        .iter()
-        .all(|a| a.en.as_str() != "Full-stack Developer")));
+    assert!(c.roles.iter().all(|r| {
+        r.aliases
+            .iter()
+            .all(|a| a.en.as_str() != "Full-stack Developer")
+    }));
     let data: String = career_core::store::loader::FILES
         .iter()
         .map(|f| std::fs::read_to_string(crate::common::bundled_data().join(f)).unwrap())
@@ -234,5 +246,26 @@ fn hedged_data_stays_hedged() {
     assert!(!s54.name.zh.contains("2024–2026"), "{}", s54.name.zh);
     for text in [de.summary.en.as_str(), de.summary.zh.as_str()] {
         assert!(text.contains("dbt") && !text.contains("DBT"), "{text}");
+    }
+}
+
+/// Usability F31: the export explains its markers once, naming each exactly
+/// as the lines carry it, in both languages.
+#[test]
+fn the_export_explains_its_markers() {
+    let c = catalog();
+    for lang in [Lang::En, Lang::Zh] {
+        let l = i18n::labels(lang);
+        let legend = i18n::marks_legend(lang);
+        for mark in [
+            l.our_addition.to_string(),
+            l.partly_ours.to_string(),
+            l.recent.to_string(),
+            i18n::examples_from(lang, 2023),
+        ] {
+            assert!(legend.contains(&mark), "{lang:?}: {mark} not in {legend}");
+        }
+        let md = report::to_markdown(&report::build(&c, &Progress::default(), lang));
+        assert!(md.contains(legend), "{lang:?}");
     }
 }

@@ -623,6 +623,23 @@ pub fn thin_measure(lang: Lang, total: usize) -> Option<String> {
     })
 }
 
+/// What the markers after a line mean, as one sentence for the export:
+/// "(our addition)", "(partly our addition)", "(2024–2026)" and
+/// "(2023 examples)" (usability review F31: they were never explained).
+pub fn marks_legend(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "Marks: (our addition) is this app's own suggestion, in none of the sources; \
+             (partly our addition) is partly so; (2024–2026) comes from the later sources, \
+             each named with how far it can be trusted; (2023 examples) names the tools of 2023."
+        }
+        Lang::Zh => {
+            "标记说明：（本工具补充）是本工具自己的建议，不见于任何来源；（部分为本工具补充）是其中一部分如此；\
+             （2024–2026）出自后来的资料，每条都注明来源及其可靠程度；（2023 年的例子）列的是 2023 年的工具。"
+        }
+    }
+}
+
 /// "(2023 examples)" for a list of examples from `year`.
 pub fn examples_from(lang: Lang, year: u16) -> String {
     match lang {

@@ -403,9 +403,10 @@ pub fn to_markdown(r: &Report) -> String {
         r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
     );
     let mut out = format!(
-        "# {}\n\n{overall}\n\n{}\n\n## {}\n",
+        "# {}\n\n{overall}\n\n{}\n\n{}\n\n## {}\n",
         cli.report_title,
         md(&profile),
+        md(crate::i18n::marks_legend(r.language())),
         cli.skills_heading
     );
     let zh = r.language() == Lang::Zh;
