@@ -159,7 +159,7 @@ fn show_skill_gives_a_recent_skills_sources_and_reliability() {
 }
 
 /// Finding 60: the model family has been spelled "Llama" since mid-2023;
-/// "LLaMA" stays only inside the essay's 2023 lists (the capabilities note
+/// `LLaMA` stays only inside the essay's 2023 lists (the capabilities note
 /// and the AI Engineer's dated key tools), and the ads layer's open-weight
 /// skill is 开源权重模型 in Chinese, as the glossary says.
 #[test]
