@@ -159,7 +159,7 @@ pub fn show(
     let l = labels(lang);
     let r = &c.roles[role];
     let state = |s: usize| progress.state(&c.skills[s].id);
-    let mut out = format!("{} ({})\n", r.name.get(lang), r.id);
+    let mut out = format!("{}\n", i18n::with_paren(lang, r.name.get(lang), &r.id));
     out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
     out.push_str(&wrapped(r.summary.get(lang), 0, width));
     let section = |out: &mut String, title: &str, items: Vec<String>| {
@@ -220,7 +220,7 @@ pub fn show(
     let ready = if t.total == 0 {
         l.no_skills.to_string()
     } else {
-        format!("{}/{} ({}%)", t.done, t.total, t.percent())
+        career_core::present::readiness_figure(lang, t)
     };
     section(&mut out, l.readiness, vec![ready]);
     out
@@ -333,6 +333,9 @@ pub fn show_skill(
             "category": s.category,
             "name": s.name.get(lang),
             "layer": layer_code(s.layer),
+            "basis": s.basis,
+            "examples_from": s.examples_from,
+            "sources": career_core::present::sources_line(c, lang, &s.basis),
             "state": state_code(state(skill)),
             "note": progress.note(&s.id),
             "roles": s.roles,
@@ -349,12 +352,7 @@ pub fn show_skill(
         }));
     }
     let l = labels(lang);
-    let mut out = format!(
-        "{} ({})
-",
-        s.name.get(lang),
-        s.id
-    );
+    let mut out = format!("{}\n", i18n::with_paren(lang, s.name.get(lang), &s.id));
     out.push_str(&wrapped(
         &format!(
             "{} · {}",
@@ -364,6 +362,9 @@ pub fn show_skill(
         0,
         width,
     ));
+    for row in career_core::present::skill_provenance(c, skill, lang) {
+        out.push_str(&wrapped(&row, 0, width));
+    }
     for (label, rows) in career_core::present::skill_extras(c, skill, &state, lang) {
         out.push_str(&format!("\n{label}\n"));
         for row in rows {
@@ -412,11 +413,10 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
     let mut out = String::new();
     for (gi, g) in c.index.groups.iter().enumerate() {
         let t = readiness::group_readiness(c, gi, &state);
-        let head = format!(
-            "{} ({}/{})",
+        let head = i18n::with_paren(
+            lang,
             c.categories[g.category].name.get(lang),
-            t.done,
-            t.total
+            &format!("{}/{}", t.done, t.total),
         );
         out.push_str(&truncate(&head, width));
         out.push('\n');
@@ -598,7 +598,7 @@ pub fn notes(
             for x in list.iter().filter(|x| wanted(&x.id)) {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
                 items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
-                    "body": x.body.get(lang), "named": named}));
+                    "body": x.body.get(lang), "named": named, "examples_from": x.examples_from}));
             }
         }
         for s in n.sources.iter().filter(|s| wanted(&s.id)) {
@@ -619,7 +619,9 @@ pub fn notes(
             out.push_str(&wrapped(x.body.get(lang), 4, width));
             if !x.named.is_empty() {
                 let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
-                out.push_str(&wrapped(&named.join(i18n::list_sep(lang)), 4, width));
+                let named =
+                    i18n::dated_label(lang, &named.join(i18n::list_sep(lang)), x.examples_from);
+                out.push_str(&wrapped(&named, 4, width));
             }
         }
         out.push('\n');

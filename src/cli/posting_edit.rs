@@ -81,6 +81,9 @@ pub fn show(
             progress.profile.role.as_deref()
         ),
     );
+    if let Some(mark) = career_core::present::posting_provenance(&c.postings[p], lang) {
+        out.push_str(&format!("{mark}\n"));
+    }
     let state = |s: usize| progress.state(&c.skills[s].id);
     for r in &c.postings[p].requirements {
         let q = report::requirement_report(r, &state, progress.profile.years, lang);
@@ -110,15 +113,17 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
         q.total
     );
     if let Some(min) = q.min_years {
-        out.push_str(&format!(" · {min}+ {}", l.experience));
+        // "8 年以上经验" has its "+" in the words; the check is on total years.
+        let plus = if lang == Lang::Zh { " " } else { "+ " };
         let you = match (q.years, lang) {
-            (Some("met"), Lang::En) => "reached",
-            (Some("met"), Lang::Zh) => "已达到",
-            (Some("not_met"), Lang::En) => "short",
-            (Some("not_met"), Lang::Zh) => "不足",
+            (Some("met"), Lang::En) => "reached, all years",
+            (Some("met"), Lang::Zh) => "总年限已达到",
+            (Some("not_met"), Lang::En) => "short, all years",
+            (Some("not_met"), Lang::Zh) => "总年限不足",
             _ => l.years_not_given,
         };
-        out.push_str(&format!(" ({you})"));
+        let check = i18n::with_paren(lang, &format!("{min}{plus}{}", l.experience), you);
+        out.push_str(&format!(" · {check}"));
     }
     out.push('\n');
     for s in &q.skills {

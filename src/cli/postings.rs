@@ -353,6 +353,7 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
                 "requirements": m.total,
                 "met": career_core::i18n::met_of(lang, m.covered, m.mappable()),
                 "requirement_status": crate::cli::posting_edit::requirements_json(c, progress, i, lang),
+                "provenance": career_core::present::posting_provenance(p, lang),
             })
         })
         .collect();
@@ -380,6 +381,9 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
             ),
             0,
         ));
+        if let Some(mark) = r["provenance"].as_str() {
+            out.push_str(&out_to.item("", mark, 4));
+        }
         out.push_str(&out_to.item(
             "",
             &format!(

@@ -159,7 +159,8 @@ fn from_postings_text(h: &Home) -> Vec<Coverage> {
     let text = h.run(&["postings"]);
     let mut out = Vec::new();
     for line in text.lines().filter(|l| l.starts_with("    ")) {
-        if line.contains("skill coverage") {
+        // The figures line and a 2024–2026 posting's layer and reliability.
+        if line.contains("skill coverage") || line.trim_start().starts_with(['(', '（']) {
             continue;
         }
         for part in line.trim().split(" · ") {

@@ -379,19 +379,22 @@ fn the_honest_match_on_notion_nq1() {
     // Years 3: shown beside the threshold, not met.
     let mut a = app_with(&nq1, Some(3));
     let s = screen(&mut a, 200, 60);
-    assert!(s.contains("8+ years of experience · you: 3"), "{s}");
+    assert!(
+        s.contains("8+ years of experience · you, all years: 3"),
+        "{s}"
+    );
     assert!(nq1_line(&s).contains("[~ partly ]"), "{s}");
     // Years 8: covered.
     let mut a = app_with(&nq1, Some(8));
     let s = screen(&mut a, 200, 60);
-    assert!(s.contains("you: 8 ✓"), "{s}");
+    assert!(s.contains("you, all years: 8 ✓"), "{s}");
     assert!(nq1_line(&s).contains("[✓ covered]"), "{s}");
     assert!(s.contains("· 1 of 4 mappable requirements met"), "{s}");
     // In Chinese.
     let mut a = app_with(&nq1, Some(3));
     a.update(Action::ToggleLang);
     let s = screen(&mut a, 200, 60);
-    assert!(s.contains("8 年以上经验 · 你：3 年"), "{s}");
+    assert!(s.contains("8 年以上经验 · 你的总年限：3 年"), "{s}");
 }
 
 /// The profile keys of pane 4 change the years and the role, and ask for a
@@ -423,5 +426,8 @@ fn pane_4_sets_years_and_role_and_shows_the_gap() {
         s.contains("Needed here, not by your role (Full-stack Engineer)"),
         "{s}"
     );
-    assert!(s.contains("8+ years of experience · you: 1"), "{s}");
+    assert!(
+        s.contains("8+ years of experience · you, all years: 1"),
+        "{s}"
+    );
 }

@@ -9,6 +9,7 @@ mod bundled_frozen;
 mod content;
 mod hostile;
 mod layer_2026;
+mod review2;
 mod search_terms;
 mod search_window;
 mod validation;

@@ -9,8 +9,9 @@ use career_core::model::Lang;
 use career_explorer::tui::action::{Action, Pane};
 use common::{bundled_app, screen};
 
-/// The variants the glossary rules out.
-const NOT_USED: [&str; 9] = [
+/// The variants the glossary rules out (就绪度: readiness is 准备度).
+const NOT_USED: [&str; 10] = [
+    "就绪度",
     "招聘广告",
     "招聘岗位",
     "岗位要求",
@@ -49,6 +50,24 @@ fn every_pane_and_overlay_in_chinese_uses_the_glossary_terms() {
     }
 }
 
+/// The bundled data's Chinese texts and the Chinese labels use the glossary
+/// terms too, whether or not a pane happens to show them.
+#[test]
+fn the_data_and_the_labels_use_the_glossary_terms() {
+    let dir = common::bundled_data();
+    for name in career_core::store::loader::FILES {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        for line in text.lines().filter(|l| l.contains("zh")) {
+            check(name, line);
+        }
+    }
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src/i18n.rs"),
+    )
+    .unwrap();
+    check("i18n.rs", &src);
+}
+
 #[test]
 fn every_command_in_chinese_uses_the_glossary_terms() {
     let home = tempfile::tempdir().unwrap();
@@ -65,6 +84,10 @@ fn every_command_in_chinese_uses_the_glossary_terms() {
         &["gap", "--role", "fullstack_engineer"],
         &["search", "要求"],
         &["validate"],
+        &["plan"],
+        &["demand"],
+        &["progress", "--history"],
+        &["progress", "--help"],
         &["--help"],
     ] {
         let out = Command::cargo_bin("career-explorer")

@@ -58,7 +58,8 @@ pub struct Labels {
     pub match_label: &'static str,
     pub match_word: &'static str,
     pub next_skills: &'static str,
-    /// A requirement's experience check: "8+ years · you: 3".
+    /// A requirement's experience check: "8+ years · you, all years: 3" (the
+    /// profile holds total years, not years in the field the ad names).
     pub years_you: &'static str,
     pub years_not_given: &'static str,
     /// The mark of a requirement no skill or threshold is mapped to.
@@ -256,7 +257,7 @@ pub const EN: Labels = Labels {
     match_label: "met",
     match_word: "skill coverage",
     next_skills: "Next skills to learn (they cover the most open requirements)",
-    years_you: "you:",
+    years_you: "you, all years:",
     years_not_given: "not given",
     not_mapped: "not mapped",
     own_posting: "yours",
@@ -413,7 +414,7 @@ pub const ZH: Labels = Labels {
     match_label: "条已满足",
     match_word: "技能覆盖率",
     next_skills: "下一步该学的技能（覆盖最多尚未满足的任职要求）",
-    years_you: "你：",
+    years_you: "你的总年限：",
     years_not_given: "未填写",
     not_mapped: "未对应",
     own_posting: "你的",
@@ -585,6 +586,57 @@ pub fn with_basis(lang: Lang, text: &str, basis: &[String]) -> String {
         Some(m) if lang == Lang::Zh => format!("{text}{m}"),
         Some(m) => format!("{text} {m}"),
         None => text.to_string(),
+    }
+}
+
+/// `inner` in brackets: "(inner)" in English, "（inner）" in Chinese, whose
+/// text takes the full-width pair and no space before it.
+pub fn paren(lang: Lang, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("({inner})"),
+        Lang::Zh => format!("（{inner}）"),
+    }
+}
+
+/// `text` then its bracketed `inner`: "Model literacy (0/7)" or "模型认知（0/7）".
+pub fn with_paren(lang: Lang, text: &str, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} {}", paren(lang, inner)),
+        Lang::Zh => format!("{text}{}", paren(lang, inner)),
+    }
+}
+
+/// Below this many skills a role's readiness is said to be a thin measure.
+pub const THIN_ROLE: usize = 5;
+
+/// The warning after a readiness figure that rests on fewer than
+/// [`THIN_ROLE`] skills ("a thin measure: only 1 skill names this role"),
+/// else `None`. `total` is the number of skills naming the role.
+pub fn thin_measure(lang: Lang, total: usize) -> Option<String> {
+    if total == 0 || total >= THIN_ROLE {
+        return None;
+    }
+    Some(match (lang, total) {
+        (Lang::En, 1) => "a thin measure: only 1 skill names this role".to_string(),
+        (Lang::En, n) => format!("a thin measure: only {n} skills name this role"),
+        (Lang::Zh, n) => format!("参考有限：只有 {n} 项技能对应该角色"),
+    })
+}
+
+/// What the markers after a line mean, as one sentence for the export:
+/// "(our addition)", "(partly our addition)", "(2024–2026)" and
+/// "(2023 examples)" (usability review F31: they were never explained).
+pub fn marks_legend(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "Marks: (our addition) is this app's own suggestion, in none of the sources; \
+             (partly our addition) is partly so; (2024–2026) comes from the later sources, \
+             each named with how far it can be trusted; (2023 examples) names the tools of 2023."
+        }
+        Lang::Zh => {
+            "标记说明：（本工具补充）是本工具自己的建议，不见于任何来源；（部分为本工具补充）是其中一部分如此；\
+             （2024–2026）出自后来的资料，每条都注明来源及其可靠程度；（2023 年的例子）列的是 2023 年的工具。"
+        }
     }
 }
 
@@ -1023,11 +1075,11 @@ const PLAN_ZH: PlanLabels = PlanLabels {
     sorted_by_coverage: "按覆盖率排序",
     sorted_by_order: "按列表顺序",
     history_title: "进度随时间的变化",
-    no_history: "尚无记录：在第 3 栏勾选技能即可。",
+    no_history: "尚无记录：在第 3 个面板勾选技能即可。",
     week: "周",
     changes: "变化",
     done: "已完成",
-    readiness: "就绪度",
+    readiness: "准备度",
     coverage: "覆盖率",
     hints: "v 视图 · ↑↓ 移动 · Enter 打开 · o 排序 · t 目标",
 };

@@ -180,18 +180,29 @@ fn facts_cell(x: &Ctx, r: &Role) -> Vec<String> {
         .collect()
 }
 
-/// "████░░ 12/30 (40%)", or a plain word when no skill names the role.
+/// "████░░ 12/30 (40%)", or a plain word when no skill names the role; a
+/// role named by few skills gets [`readiness_figure`]'s warning.
 pub fn readiness_text(lang: Lang, t: readiness::Tally, gauge_w: usize) -> String {
     if t.total == 0 {
         return labels(lang).no_skills.to_string();
     }
-    format!(
-        "{} {}/{} ({}%)",
-        gauge(t, gauge_w),
-        t.done,
-        t.total,
-        t.percent()
-    )
+    format!("{} {}", gauge(t, gauge_w), readiness_figure(lang, t))
+}
+
+/// A role's readiness as words and figures, the same in every output:
+/// "12/30 (40%)" ("12/30（40%）" in Chinese), and after it, when fewer than
+/// [`i18n::THIN_ROLE`] skills name the role, "· a thin measure: only 1
+/// skill names this role", so that one tick is not read as "100% ready".
+pub fn readiness_figure(lang: Lang, t: readiness::Tally) -> String {
+    let figure = i18n::with_paren(
+        lang,
+        &format!("{}/{}", t.done, t.total),
+        &format!("{}%", t.percent()),
+    );
+    match i18n::thin_measure(lang, t.total) {
+        Some(w) => format!("{figure} · {w}"),
+        None => figure,
+    }
 }
 
 /// A text gauge such as `████░░░░` for `t`, `width` cells wide.
@@ -276,6 +287,41 @@ pub fn skill_extras(
         out.push((i18n::hints_label(lang).to_string(), hints));
     }
     out
+}
+
+/// Where a skill comes from, as `career-explorer show SKILL` prints it under
+/// its name: its basis marker and "(2023 examples)" on one line when it has
+/// either, then "Sources: …" with each source's reliability for a
+/// 2024–2026 skill ([`sources_line`]). Empty for a skill with none of these.
+pub fn skill_provenance(c: &Catalog, skill: usize, lang: Lang) -> Vec<String> {
+    let s = &c.skills[skill];
+    let marks: Vec<String> = [
+        i18n::basis_mark(lang, &s.basis).map(str::to_string),
+        s.examples_from.map(|y| i18n::examples_from(lang, y)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut out = Vec::new();
+    if !marks.is_empty() {
+        out.push(marks.join(if lang == Lang::Zh { "" } else { " " }));
+    }
+    if let Some(src) = sources_line(c, lang, &s.basis) {
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        out.push(format!("{}{colon}{src}", labels(lang).sources));
+    }
+    out
+}
+
+/// A posting's layer and reliability on one line, as pane 4 and the export
+/// give them ("(2024–2026) · job-board copy (aggregator)"), for `postings`
+/// and `postings show`; `None` for a posting with neither (the 2023 ad, an
+/// import without a reliability).
+pub fn posting_provenance(p: &crate::model::Posting, lang: Lang) -> Option<String> {
+    let layer = (p.layer == crate::model::Layer::Recent).then_some(labels(lang).recent);
+    let reliability = p.reliability.map(|r| i18n::reliability(lang, r));
+    let parts: Vec<&str> = [layer, reliability].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// A skill's demand as JSON-ready figures (`skills --json`, `show SKILL --json`).

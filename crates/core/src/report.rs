@@ -114,6 +114,10 @@ pub struct RoleReport {
     pub name: String,
     #[serde(flatten)]
     pub count: Count,
+    /// "a thin measure: only 1 skill names this role" when fewer than
+    /// [`crate::i18n::THIN_ROLE`] skills name it; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thin_measure: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -305,10 +309,14 @@ fn role_reports(c: &Catalog, state: &impl Fn(usize) -> State, lang: Lang) -> Vec
     c.roles
         .iter()
         .enumerate()
-        .map(|(i, r)| RoleReport {
-            id: r.id.clone(),
-            name: r.name.get(lang).into(),
-            count: readiness::role_readiness(c, i, state).into(),
+        .map(|(i, r)| {
+            let t = readiness::role_readiness(c, i, state);
+            RoleReport {
+                id: r.id.clone(),
+                name: r.name.get(lang).into(),
+                count: t.into(),
+                thin_measure: crate::i18n::thin_measure(lang, t.total),
+            }
         })
         .collect()
 }
@@ -449,9 +457,10 @@ fn markdown_head(r: &Report) -> String {
         r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
     );
     format!(
-        "# {}\n\n{overall}\n\n{}\n\n## {}\n",
+        "# {}\n\n{overall}\n\n{}\n\n{}\n\n## {}\n",
         cli.report_title,
         md(&profile),
+        md(crate::i18n::marks_legend(r.language())),
         cli.skills_heading
     )
 }
@@ -459,10 +468,12 @@ fn markdown_head(r: &Report) -> String {
 /// A category's heading with its count, then each skill as a task.
 fn markdown_category(out: &mut String, cat: &CategoryReport, lang: Lang) {
     out.push_str(&format!(
-        "\n### {} ({}/{})\n\n",
-        md(&cat.name),
-        cat.count.done,
-        cat.count.total
+        "\n### {}\n\n",
+        md(&crate::i18n::with_paren(
+            lang,
+            &cat.name,
+            &format!("{}/{}", cat.count.done, cat.count.total)
+        )),
     ));
     for s in &cat.skills {
         markdown_skill(out, s, lang);
@@ -530,7 +541,10 @@ fn markdown_roles(out: &mut String, r: &Report) {
     for role in &r.roles {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
-            md(&role.name),
+            md(&match &role.thin_measure {
+                Some(w) => crate::i18n::with_paren(r.language(), &role.name, w),
+                None => role.name.clone(),
+            }),
             role.count.done,
             role.count.total,
             role.count.percent
@@ -651,10 +665,14 @@ pub fn summary(r: &Report, width: usize) -> String {
         r.profile.years,
         r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
     );
-    let mut out = format!(
-        "{} {}/{} ({}%)\n{profile}\n\n",
-        cli.skills_done, o.done, o.total, o.percent
+    let lang = r.language();
+    let done = crate::i18n::with_paren(
+        lang,
+        &format!("{}/{}", o.done, o.total),
+        &format!("{}%", o.percent),
     );
+    let sep = if lang == Lang::Zh { "" } else { " " };
+    let mut out = format!("{}{sep}{done}\n{profile}\n\n", cli.skills_done);
     for cat in &r.categories {
         let marks: String = cat.skills.iter().map(|s| state_mark(s.state)).collect();
         out.push_str(&format!(
@@ -671,7 +689,11 @@ pub fn summary(r: &Report, width: usize) -> String {
         let figure = if c.total == 0 {
             format!("   —  {}", cli.no_skill_names_it)
         } else {
-            format!("{:>3}%  ({}/{})", c.percent, c.done, c.total)
+            let figure = format!("{:>3}% {}", c.percent, paren_count(lang, c));
+            match &role.thin_measure {
+                Some(w) => format!("{figure} · {w}"),
+                None => figure,
+            }
         };
         out.push_str(&format!("  {} {figure}\n", pad(&role.name, 32)));
     }
@@ -689,6 +711,16 @@ pub fn summary(r: &Report, width: usize) -> String {
         out.push_str(&format!("\n{}\n", cli.kept_count.replace("{}", &n)));
     }
     out.lines().map(|l| truncate(l, width) + "\n").collect()
+}
+
+/// "(3/5)" as a count in the summary's column: in Chinese the full-width
+/// brackets, in English a space before the half-width ones keeps the column.
+fn paren_count(lang: Lang, c: Count) -> String {
+    let inner = format!("{}/{}", c.done, c.total);
+    match lang {
+        Lang::Zh => crate::i18n::paren(lang, &inner),
+        Lang::En => format!(" {}", crate::i18n::paren(lang, &inner)),
+    }
 }
 
 /// One posting in the `progress` summary: its figures ("3 of 7 mappable
