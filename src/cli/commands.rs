@@ -382,31 +382,12 @@ fn state_code(s: State) -> &'static str {
     }
 }
 
+/// `career-explorer skills`: each category with its done count, and each
+/// skill with the user's state, its basis and examples marks and sources;
+/// or all of it as JSON.
 pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: usize) -> String {
     if json {
-        let items: Vec<Value> = c
-            .skills
-            .iter()
-            .map(|s| {
-                json!({
-                    "id": s.id,
-                    "category": s.category,
-                    "name": s.name.get(lang),
-                    "state": state_code(progress.state(&s.id)),
-                    "note": progress.note(&s.id),
-                    "roles": s.roles,
-                    "tools": s.tools.iter().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
-                    "basis": s.basis,
-                    "examples_from": s.examples_from,
-                    "layer": layer_code(s.layer),
-                    "terms": s.term_words().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
-                    "relates_to": s.relates_to,
-                    "related_by": related_by(c, s),
-                    "demand": s.demand.as_ref().map(career_core::present::demand_json),
-                })
-            })
-            .collect();
-        return json_text(&Value::Array(items));
+        return skills_json(c, progress, lang);
     }
     let state = |s: usize| progress.state(&c.skills[s].id);
     let mut out = String::new();
@@ -428,30 +409,7 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
                 State::Skipped => "[-]",
                 State::NotStarted => "[ ]",
             };
-            let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
-            // The markers stay whole: the name is cut before them.
-            let marks: Vec<String> = [
-                i18n::basis_mark(lang, &skill.basis).map(str::to_string),
-                skill.examples_from.map(|y| i18n::examples_from(lang, y)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            let marks =
-                (!marks.is_empty()).then(|| marks.join(if lang == Lang::Zh { "" } else { " " }));
-            match marks.as_deref() {
-                Some(m) => {
-                    let m = if lang == Lang::Zh {
-                        m.to_string()
-                    } else {
-                        format!(" {m}")
-                    };
-                    let room = width - career_core::text::width(&m);
-                    out.push_str(&truncate(&line, room));
-                    out.push_str(&m);
-                }
-                None => out.push_str(&truncate(&line, width)),
-            }
+            out.push_str(&skill_line(skill, mark, lang, width));
             out.push('\n');
             if let Some(src) = career_core::present::sources_line(c, lang, &skill.basis) {
                 let l = i18n::labels(lang);
@@ -464,6 +422,61 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
         }
     }
     out
+}
+
+/// `skills --json`: every skill with its state, note, links and demand.
+fn skills_json(c: &Catalog, progress: &Progress, lang: Lang) -> String {
+    let items: Vec<Value> = c
+        .skills
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "category": s.category,
+                "name": s.name.get(lang),
+                "state": state_code(progress.state(&s.id)),
+                "note": progress.note(&s.id),
+                "roles": s.roles,
+                "tools": s.tools.iter().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
+                "basis": s.basis,
+                "examples_from": s.examples_from,
+                "layer": layer_code(s.layer),
+                "terms": s.term_words().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
+                "relates_to": s.relates_to,
+                "related_by": related_by(c, s),
+                "demand": s.demand.as_ref().map(career_core::present::demand_json),
+            })
+        })
+        .collect();
+    json_text(&Value::Array(items))
+}
+
+/// One skill's line of `skills`, at most `width` wide: its state mark, id
+/// and name, and its basis and examples marks, which stay whole (the name is
+/// cut before them).
+fn skill_line(skill: &career_core::model::Skill, mark: &str, lang: Lang, width: usize) -> String {
+    let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
+    // The markers stay whole: the name is cut before them.
+    let marks: Vec<String> = [
+        i18n::basis_mark(lang, &skill.basis).map(str::to_string),
+        skill.examples_from.map(|y| i18n::examples_from(lang, y)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let marks = (!marks.is_empty()).then(|| marks.join(if lang == Lang::Zh { "" } else { " " }));
+    match marks.as_deref() {
+        Some(m) => {
+            let m = if lang == Lang::Zh {
+                m.to_string()
+            } else {
+                format!(" {m}")
+            };
+            let room = width - career_core::text::width(&m);
+            format!("{}{m}", truncate(&line, room))
+        }
+        None => truncate(&line, width),
+    }
 }
 
 /// (kind, id, name) of a search target, in `lang`.

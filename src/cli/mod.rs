@@ -337,24 +337,52 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // These do not depend on the data: they work even when --data is broken.
+    if let Some(code) = run_without_data(&cli, &settings, out) {
+        return code;
+    }
+    let (catalog, own_problems) = match load_data(&cli, &settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let lang = settings.lang.0.unwrap_or(Lang::En);
+    let mono = settings.monochrome;
+    ui::theme::set_monochrome(mono);
+    let term = std::env::var("TERM").ok();
+    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
+    let result = match cli.command {
+        None => run_tui(catalog, &settings, cli.progress, &own_problems),
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, out),
+    };
+    exit_with(result)
+}
+
+/// Runs the commands that do not depend on the data (they work even when
+/// --data is broken) and gives their exit status; `None` for the others.
+fn run_without_data(cli: &Cli, settings: &crate::config::Settings, out: Out) -> Option<ExitCode> {
     match &cli.command {
         Some(Command::Config { .. }) => {
-            return exit_with(out.write(&crate::config::describe(&settings)));
+            Some(exit_with(out.write(&crate::config::describe(settings))))
         }
-        Some(Command::Schema { kind }) => {
-            return exit_with(
-                out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
-            );
-        }
-        Some(Command::Data { out: dir }) => return exit_with(write_data(dir, out)),
-        _ => {}
+        Some(Command::Schema { kind }) => Some(exit_with(
+            out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
+        )),
+        Some(Command::Data { out: dir }) => Some(exit_with(write_data(dir, out))),
+        _ => None,
     }
+}
+
+/// Loads the catalog (with the user's own postings joined to the bundled
+/// data) and the resources, and sets the plan's context. Gives the catalog and
+/// the own postings left out, or the exit status when loading stops the run.
+fn load_data(
+    cli: &Cli,
+    settings: &crate::config::Settings,
+) -> Result<(Catalog, Vec<career_core::error::Problem>), ExitCode> {
     let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
         Ok(l) => l,
         Err(e) => {
             say(&format!("error: {}\n", career_core::text::sanitize(&e)));
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let data = settings.data.0.clone();
@@ -363,7 +391,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             // The same shape as every other error: `error: ` and the text.
             say(&format!("error: {e}"));
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     // The user's own postings join the bundled data (`--data` replaces both).
@@ -381,30 +409,21 @@ pub fn main() -> ExitCode {
             ));
         }
         if matches!(cli.command, Some(Command::Validate)) {
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     }
     let resources = match career_core::resources::load(data.as_deref(), &catalog, limits) {
         Ok(r) => r,
         Err(e) => {
             say(&e.to_string());
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     plan::set_context(plan::Context {
         resources,
         hours_per_week: settings.hours_per_week.0,
     });
-    let lang = settings.lang.0.unwrap_or(Lang::En);
-    let mono = settings.monochrome;
-    ui::theme::set_monochrome(mono);
-    let term = std::env::var("TERM").ok();
-    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
-    let result = match cli.command {
-        None => run_tui(catalog, &settings, cli.progress, &own_problems),
-        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, out),
-    };
-    exit_with(result)
+    Ok((catalog, own_problems))
 }
 
 /// The settings in force: the flags, the environment and the config file
@@ -478,13 +497,70 @@ fn run_command(
     out: Out,
 ) -> anyhow::Result<()> {
     let width = out.width();
-    let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
         Command::Validate => commands::validated(catalog, lang),
         Command::Roles { json } => commands::roles(catalog, lang, json, width),
         Command::Notes { id, json } => {
             commands::notes(catalog, id.as_deref(), lang, json, width).map_err(BadInput)?
         }
+        cmd @ (Command::Show { .. } | Command::Compare { .. } | Command::Skills { .. }) => {
+            run_catalog_view(cmd, catalog, lang, progress_path, width)?
+        }
+        Command::Search {
+            query,
+            kind,
+            json,
+            limit,
+        } => {
+            let kind = kind.map(Into::into);
+            let (text, matched) = commands::search(catalog, &query, kind, limit, json, lang, width);
+            if !matched {
+                out.write(&text)?;
+                say(&commands::no_match(&query, lang));
+                return Err(NoMatch.into());
+            }
+            text
+        }
+        cmd @ (Command::Progress { .. } | Command::Plan { .. } | Command::Demand { .. }) => {
+            run_planning(cmd, catalog, lang, progress_path, width)?
+        }
+        Command::Export { format, output } => {
+            let text = export_text(catalog, lang, progress_path, format)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    return Ok(());
+                }
+                None => text,
+            }
+        }
+        Command::Screenshots { out: dir } => return write_screenshots(catalog, &dir, out),
+        cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
+            return run_mine(cmd, catalog, lang, progress_path, out);
+        }
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+        // Schema, Data, Config and Man.
+        _ => unreachable!("handled before loading"),
+    };
+    out.write(&text)
+}
+
+/// The text of `show`, `compare` and `skills`: roles and skills with the
+/// user's progress, `width` columns wide.
+fn run_catalog_view(
+    cmd: Command,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    width: usize,
+) -> anyhow::Result<String> {
+    let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
+    Ok(match cmd {
         Command::Show { role: id, json } => {
             let p = read_progress(progress_path)?;
             match catalog.skill_index(&id) {
@@ -502,21 +578,19 @@ fn run_command(
         Command::Skills { json } => {
             commands::skills(catalog, &read_progress(progress_path)?, lang, json, width)
         }
-        Command::Search {
-            query,
-            kind,
-            json,
-            limit,
-        } => {
-            let kind = kind.map(Into::into);
-            let (text, matched) = commands::search(catalog, &query, kind, limit, json, lang, width);
-            if !matched {
-                out.write(&text)?;
-                say(&commands::no_match(&query, lang));
-                return Err(NoMatch.into());
-            }
-            text
-        }
+        _ => unreachable!("only show, compare and skills come here"),
+    })
+}
+
+/// The text of `progress` (with or without --history), `plan` and `demand`.
+fn run_planning(
+    cmd: Command,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    width: usize,
+) -> anyhow::Result<String> {
+    Ok(match cmd {
         Command::Progress {
             history: true,
             since,
@@ -552,36 +626,24 @@ fn run_command(
                 report::summary(&r, width)
             }
         }
-        Command::Export { format, output } => {
-            let p = read_progress(progress_path)?;
-            let mut r = report::build(catalog, &p, lang);
-            plan::attach_plan(&mut r, catalog, &p, lang);
-            let text = match format {
-                Format::Markdown => report::to_markdown(&r),
-                Format::Json => report::to_json(&r),
-            };
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, text)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    return Ok(());
-                }
-                None => text,
-            }
-        }
-        Command::Screenshots { out: dir } => return write_screenshots(catalog, &dir, out),
-        cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
-            return run_mine(cmd, catalog, lang, progress_path, out);
-        }
-        Command::Completions { shell } => {
-            let mut buf = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
-            String::from_utf8_lossy(&buf).into_owned()
-        }
-        // Schema, Data, Config and Man.
-        _ => unreachable!("handled before loading"),
-    };
-    out.write(&text)
+        _ => unreachable!("only progress, plan and demand come here"),
+    })
+}
+
+/// The report `export` writes, in `format`, with the plan attached.
+fn export_text(
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    format: Format,
+) -> anyhow::Result<String> {
+    let p = read_progress(progress_path)?;
+    let mut r = report::build(catalog, &p, lang);
+    plan::attach_plan(&mut r, catalog, &p, lang);
+    Ok(match format {
+        Format::Markdown => report::to_markdown(&r),
+        Format::Json => report::to_json(&r),
+    })
 }
 
 /// Writes the bundled YAML files to `out`, with the schemas beside them in
@@ -592,6 +654,41 @@ fn run_command(
 /// `out`, which is then renamed to `out`, so an interrupted run leaves no
 /// half-written folder. The paths are printed only once all are in place.
 fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
+    refuse_unless_new_or_empty(out)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".career-explorer-data-")
+        // The usual folder mode (0777 less the umask), not tempfile's 0700.
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o777))
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+    let names = data_files();
+    std::fs::create_dir(tmp.path().join("schema"))
+        .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
+    for (name, text) in &names {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    // rename(2) replaces an empty folder; a folder that appeared meanwhile
+    // with something in it makes it fail, and the temporary folder goes.
+    std::fs::rename(tmp.path(), out).with_context(|| format!("cannot create {}", out.display()))?;
+    // Renamed away: nothing left for the guard to remove.
+    let _ = tmp.keep();
+    let listing: String = names
+        .iter()
+        .map(|(name, _)| format!("{}\n", out.join(name).display()))
+        .collect();
+    writer.write(&listing)
+}
+
+/// Ok when `out` does not exist or is an empty folder; else the bad-input
+/// error that says why nothing is written there.
+fn refuse_unless_new_or_empty(out: &Path) -> anyhow::Result<()> {
     let refuse = |why: String| -> anyhow::Error {
         BadInput(format!(
             "{why}; choose a new or empty folder (nothing was written)"
@@ -617,18 +714,12 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
             )));
         }
     }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".career-explorer-data-")
-        // The usual folder mode (0777 less the umask), not tempfile's 0700.
-        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o777))
-        .tempdir_in(parent)
-        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+    Ok(())
+}
+
+/// The files `data` writes: each bundled YAML file (its editor comment
+/// pointing at `./schema/`) and the schemas, as (path inside the folder, text).
+fn data_files() -> Vec<(PathBuf, String)> {
     let mut names: Vec<(PathBuf, String)> = Vec::new();
     for (name, text) in loader::FILES.iter().zip(loader::bundled_texts()) {
         let kind = career_core::schema::file_kind(name).unwrap_or_default();
@@ -655,22 +746,7 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
         Path::new("schema").join("progress.schema.json"),
         career_core::schema::schema_json("progress").unwrap_or_default(),
     ));
-    std::fs::create_dir(tmp.path().join("schema"))
-        .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
-    for (name, text) in &names {
-        let path = tmp.path().join(name);
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    // rename(2) replaces an empty folder; a folder that appeared meanwhile
-    // with something in it makes it fail, and the temporary folder goes.
-    std::fs::rename(tmp.path(), out).with_context(|| format!("cannot create {}", out.display()))?;
-    // Renamed away: nothing left for the guard to remove.
-    let _ = tmp.keep();
-    let listing: String = names
-        .iter()
-        .map(|(name, _)| format!("{}\n", out.join(name).display()))
-        .collect();
-    writer.write(&listing)
+    names
 }
 
 /// The progress for a report; read only, so a broken file is left where it
@@ -801,91 +877,12 @@ fn run_mine(
     progress_path: Option<PathBuf>,
     out: Out,
 ) -> anyhow::Result<()> {
-    use crate::cli::postings::{self, PostingsAction};
-    let own_dir = || {
-        career_core::store::own::default_data_dir()
-            .map(|d| career_core::store::own::postings_dir(&d))
-            .ok_or_else(|| anyhow::anyhow!("no home folder: cannot find where your postings live"))
-    };
     let text = match cmd {
-        Command::Postings { action: None, json } => {
-            postings::list(catalog, &read_progress(progress_path)?, lang, json, out)
-        }
-        Command::Postings {
-            action:
-                Some(PostingsAction::Import {
-                    files,
-                    company,
-                    title,
-                    id,
-                    role,
-                    dry_run,
-                    json,
-                    timeout,
-                }),
-            ..
-        } => {
-            let opts = career_core::import::Options {
-                company,
-                title,
-                id,
-                role: Some(role),
-                ..Default::default()
-            };
-            let run = import_many::Run {
-                dry_run,
-                json,
-                timeout: std::time::Duration::from_secs(timeout),
-                lang,
-                out,
-            };
-            return import_many::run(catalog, &own_dir()?, &files, &opts, &run);
-        }
-        Command::Postings {
-            action: Some(PostingsAction::Show { id, json }),
-            ..
-        } => {
-            crate::cli::posting_edit::show(catalog, &read_progress(progress_path)?, &id, lang, json)
-                .map_err(BadInput)?
-        }
-        Command::Postings {
-            action:
-                Some(PostingsAction::Edit {
-                    id,
-                    item,
-                    add,
-                    remove,
-                    preferred,
-                    required,
-                }),
-            ..
-        } => {
-            let kind = (preferred || required).then_some(preferred);
-            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
-                |e| match e {
-                    career_core::store::posting_edit::EditError::Input(_) => {
-                        anyhow::Error::from(BadInput(e.to_string()))
-                    }
-                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
-                },
-            )?
-        }
-        Command::Postings {
-            action: Some(PostingsAction::Remove { id }),
-            ..
-        } => {
-            use career_core::store::own::{RemoveError, remove};
-            let file = remove(catalog, &id).map_err(|e| -> anyhow::Error {
-                match e {
-                    RemoveError::Input(why) => BadInput(why).into(),
-                    RemoveError::System(why) => anyhow::anyhow!(why),
-                }
-            })?;
-            format!(
-                "removed {}
-",
-                file.display()
-            )
+        Command::Postings { action, json } => {
+            match run_postings(action, json, catalog, lang, progress_path, out)? {
+                Some(text) => text,
+                None => return Ok(()),
+            }
         }
         Command::Profile {
             years,
@@ -895,35 +892,7 @@ fn run_mine(
         } => {
             let mut p = read_progress(progress_path.clone())?;
             if years.is_some() || role.is_some() || clear {
-                let path = progress_path
-                    .clone()
-                    .or_else(progress::default_path)
-                    .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
-                if let Some(bad) = p.bad_profile() {
-                    return Err(BadInput(format!(
-                        "{}: fix the `profile` section first (it is kept as written); nothing was saved",
-                        bad.describe(&path)
-                    ))
-                    .into());
-                }
-                if let Some(r) = &role {
-                    commands::find_role(catalog, r).map_err(BadInput)?;
-                }
-                if clear {
-                    p.profile = progress::Profile::default();
-                }
-                p.profile.years = years.or(p.profile.years);
-                p.profile.role = role.or(p.profile.role);
-                if let Some(n) = progress::hard_links(&path) {
-                    warn(&format!(
-                        "{}: {} ({n})",
-                        path.display(),
-                        career_core::i18n::labels(lang).hard_linked
-                    ));
-                }
-                // Merged per field with what is on disk, as the app saves.
-                progress::save_merged(&path, &mut p, std::time::Duration::from_secs(2))
-                    .with_context(|| format!("cannot save {}", path.display()))?;
+                save_profile(catalog, &mut p, progress_path, years, role, clear, lang)?;
             }
             postings::profile_text(catalog, &p, lang, json)
         }
@@ -945,6 +914,129 @@ fn run_mine(
         _ => unreachable!("only the commands above come here"),
     };
     out.write(&text)
+}
+
+/// `postings` and its actions: the text to print, or `None` when the action
+/// (an import) has written its own output.
+fn run_postings(
+    action: Option<postings::PostingsAction>,
+    json: bool,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    out: Out,
+) -> anyhow::Result<Option<String>> {
+    use crate::cli::postings::PostingsAction;
+    let own_dir = || {
+        career_core::store::own::default_data_dir()
+            .map(|d| career_core::store::own::postings_dir(&d))
+            .ok_or_else(|| anyhow::anyhow!("no home folder: cannot find where your postings live"))
+    };
+    Ok(Some(match action {
+        None => postings::list(catalog, &read_progress(progress_path)?, lang, json, out),
+        Some(PostingsAction::Import {
+            files,
+            company,
+            title,
+            id,
+            role,
+            dry_run,
+            json,
+            timeout,
+        }) => {
+            let opts = career_core::import::Options {
+                company,
+                title,
+                id,
+                role: Some(role),
+                ..Default::default()
+            };
+            let run = import_many::Run {
+                dry_run,
+                json,
+                timeout: std::time::Duration::from_secs(timeout),
+                lang,
+                out,
+            };
+            import_many::run(catalog, &own_dir()?, &files, &opts, &run)?;
+            return Ok(None);
+        }
+        Some(PostingsAction::Show { id, json }) => {
+            crate::cli::posting_edit::show(catalog, &read_progress(progress_path)?, &id, lang, json)
+                .map_err(BadInput)?
+        }
+        Some(PostingsAction::Edit {
+            id,
+            item,
+            add,
+            remove,
+            preferred,
+            required,
+        }) => {
+            let kind = (preferred || required).then_some(preferred);
+            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
+                |e| match e {
+                    career_core::store::posting_edit::EditError::Input(_) => {
+                        anyhow::Error::from(BadInput(e.to_string()))
+                    }
+                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
+                },
+            )?
+        }
+        Some(PostingsAction::Remove { id }) => {
+            use career_core::store::own::{RemoveError, remove};
+            let file = remove(catalog, &id).map_err(|e| -> anyhow::Error {
+                match e {
+                    RemoveError::Input(why) => BadInput(why).into(),
+                    RemoveError::System(why) => anyhow::anyhow!(why),
+                }
+            })?;
+            format!("removed {}\n", file.display())
+        }
+    }))
+}
+
+/// Sets the profile in `p` from `profile`'s flags and saves it, merged per
+/// field with what is on disk; refuses while the file's profile section does
+/// not read, or when the role is not one of the catalog's.
+fn save_profile(
+    catalog: &Catalog,
+    p: &mut Progress,
+    progress_path: Option<PathBuf>,
+    years: Option<u32>,
+    role: Option<String>,
+    clear: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let path = progress_path
+        .or_else(progress::default_path)
+        .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
+    if let Some(bad) = p.bad_profile() {
+        return Err(BadInput(format!(
+            "{}: fix the `profile` section first (it is kept as written); nothing was saved",
+            bad.describe(&path)
+        ))
+        .into());
+    }
+    if let Some(r) = &role {
+        commands::find_role(catalog, r).map_err(BadInput)?;
+    }
+    if clear {
+        p.profile = progress::Profile::default();
+    }
+    p.profile.years = years.or(p.profile.years);
+    p.profile.role = role.or(p.profile.role.take());
+    if let Some(n) = progress::hard_links(&path) {
+        warn(&format!(
+            "{}: {} ({n})",
+            path.display(),
+            career_core::i18n::labels(lang).hard_linked
+        ));
+    }
+    // Merged per field with what is on disk, as the app saves.
+    progress::save_merged(&path, p, std::time::Duration::from_secs(2))
+        .with_context(|| format!("cannot save {}", path.display()))?;
+    Ok(())
 }
 
 fn write_screenshots(catalog: &Catalog, dir: &Path, out: Out) -> anyhow::Result<()> {

@@ -181,22 +181,7 @@ pub fn history_text(
         .collect();
     let weeks = trend::weeks(c, p, role, &postings, since_day, dates::today());
     if json {
-        let weeks: Vec<Value> = weeks
-            .iter()
-            .map(|w| {
-                let cov: serde_json::Map<String, Value> = postings
-                    .iter()
-                    .zip(&w.coverage)
-                    .map(|(&i, &pct)| (c.postings[i].id.clone(), json!(pct)))
-                    .collect();
-                json!({"week": dates::format_day(w.start), "changes": w.changes, "done": w.done, "readiness": w.readiness, "coverage": cov})
-            })
-            .collect();
-        return Ok(json_text(&json!({
-            "role": c.roles.get(role).map(|r| r.id.as_str()),
-            "changes": changes,
-            "weeks": weeks,
-        })));
+        return Ok(history_json(c, role, &postings, &changes, &weeks));
     }
     let mut out = format!("{}\n", l.history_title);
     if changes.is_empty() {
@@ -224,26 +209,59 @@ pub fn history_text(
         width,
     ));
     for w in &weeks {
-        let mean = w
-            .coverage
-            .iter()
-            .sum::<usize>()
-            .checked_div(w.coverage.len())
-            .unwrap_or(0);
-        let line = format!(
-            "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>3}%",
-            dates::format_day(w.start),
-            l.changes,
-            w.changes,
-            l.done,
-            w.done,
-            l.readiness,
-            w.readiness,
-            l.coverage,
-            mean
-        );
-        out.push_str(&truncate(&line, width));
+        out.push_str(&truncate(&week_line(w, lang), width));
         out.push('\n');
     }
     Ok(out)
+}
+
+/// `progress --history --json`: the role readiness is for, the changes and
+/// each week's figures with the coverage per posting id.
+fn history_json(
+    c: &Catalog,
+    role: usize,
+    postings: &[usize],
+    changes: &[career_core::store::progress::timeline::Record],
+    weeks: &[trend::Week],
+) -> String {
+    let weeks: Vec<Value> = weeks
+        .iter()
+        .map(|w| {
+            let cov: serde_json::Map<String, Value> = postings
+                .iter()
+                .zip(&w.coverage)
+                .map(|(&i, &pct)| (c.postings[i].id.clone(), json!(pct)))
+                .collect();
+            json!({"week": dates::format_day(w.start), "changes": w.changes, "done": w.done, "readiness": w.readiness, "coverage": cov})
+        })
+        .collect();
+    json_text(&json!({
+        "role": c.roles.get(role).map(|r| r.id.as_str()),
+        "changes": changes,
+        "weeks": weeks,
+    }))
+}
+
+/// One week's line of `progress --history`: its first day, the changes, the
+/// skills done, the readiness and the mean coverage.
+fn week_line(w: &trend::Week, lang: Lang) -> String {
+    let l = plan_labels(lang);
+    let mean = w
+        .coverage
+        .iter()
+        .sum::<usize>()
+        .checked_div(w.coverage.len())
+        .unwrap_or(0);
+    format!(
+        "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>3}%",
+        dates::format_day(w.start),
+        l.changes,
+        w.changes,
+        l.done,
+        w.done,
+        l.readiness,
+        w.readiness,
+        l.coverage,
+        mean
+    )
 }

@@ -421,51 +421,12 @@ pub fn gap_text(
     out_to: Out,
 ) -> Result<String, String> {
     let from_i = crate::cli::commands::find_role(c, from)?;
-    let (target, to_id, to_name) = if let Some(id) = posting {
-        let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
-            let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
-            format!("no posting `{id}`; postings: {}", known.join(", "))
-        })?;
-        let name = format!(
-            "{} — {}",
-            c.postings[p].company.get(lang),
-            c.postings[p].title.get(lang)
-        );
-        (Target::Posting(p), id.to_string(), name)
-    } else {
-        let r = crate::cli::commands::find_role(c, "ai_engineer")?;
-        (
-            Target::Role(r),
-            "ai_engineer".to_string(),
-            c.roles[r].name.get(lang).to_string(),
-        )
-    };
+    let (target, to_id, to_name) = gap_target(c, posting, lang)?;
     let skills = gap::gap(c, from_i, target);
     let state = |s: usize| progress.state(&c.skills[s].id);
     let open = skills.iter().filter(|&&s| state(s) != State::Done).count();
     if json {
-        let items: Vec<Value> = skills
-            .iter()
-            .map(|&s| {
-                json!({
-                    "id": c.skills[s].id,
-                    "name": c.skills[s].name.get(lang),
-                    "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
-                    "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
-                })
-            })
-            .collect();
-        let mut v = json!({
-            "from_role": from,
-            "to": match target { Target::Posting(_) => "posting", Target::Role(_) => "role" },
-            "to_id": to_id,
-            "skills": items,
-            "open": open,
-        });
-        if let Target::Posting(p) = target {
-            v["requirements"] = crate::cli::posting_edit::requirements_json(c, progress, p, lang);
-        }
-        return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
+        return Ok(gap_json(c, progress, from, target, &to_id, &skills, lang));
     }
     let mut out = out_to.para(&format!(
         "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.",
@@ -495,6 +456,71 @@ pub fn gap_text(
         out.push_str(&gap_requirements(c, progress, p, lang));
     }
     Ok(out)
+}
+
+/// What `gap` measures to: the posting `posting` (its id checked), else the
+/// AI Engineer role; with its id and its name in `lang`.
+fn gap_target(
+    c: &Catalog,
+    posting: Option<&str>,
+    lang: Lang,
+) -> Result<(Target, String, String), String> {
+    Ok(if let Some(id) = posting {
+        let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
+            let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+            format!("no posting `{id}`; postings: {}", known.join(", "))
+        })?;
+        let name = format!(
+            "{} — {}",
+            c.postings[p].company.get(lang),
+            c.postings[p].title.get(lang)
+        );
+        (Target::Posting(p), id.to_string(), name)
+    } else {
+        let r = crate::cli::commands::find_role(c, "ai_engineer")?;
+        (
+            Target::Role(r),
+            "ai_engineer".to_string(),
+            c.roles[r].name.get(lang).to_string(),
+        )
+    })
+}
+
+/// `gap --json`: the skills of the gap with their state and evidence, the
+/// count not done, and for a posting its requirements.
+fn gap_json(
+    c: &Catalog,
+    progress: &Progress,
+    from: &str,
+    target: Target,
+    to_id: &str,
+    skills: &[usize],
+    lang: Lang,
+) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let open = skills.iter().filter(|&&s| state(s) != State::Done).count();
+    let items: Vec<Value> = skills
+        .iter()
+        .map(|&s| {
+            json!({
+                "id": c.skills[s].id,
+                "name": c.skills[s].name.get(lang),
+                "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
+                "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
+            })
+        })
+        .collect();
+    let mut v = json!({
+        "from_role": from,
+        "to": match target { Target::Posting(_) => "posting", Target::Role(_) => "role" },
+        "to_id": to_id,
+        "skills": items,
+        "open": open,
+    });
+    if let Target::Posting(p) = target {
+        v["requirements"] = crate::cli::posting_edit::requirements_json(c, progress, p, lang);
+    }
+    serde_json::to_string_pretty(&v).expect("plain values") + "\n"
 }
 
 /// The posting's requirements under the gap: the met figure and each
