@@ -35,12 +35,88 @@ fn wrapped(s: &str, indent: usize, width: usize) -> String {
         .collect()
 }
 
-/// A role id given on the command line, or a clear error listing the known ones.
+/// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
+/// full-width brackets.
+pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} ({inner})"),
+        Lang::Zh => format!("{text}（{inner}）"),
+    }
+}
+
+/// A role id given on the command line, or a clear error listing the known
+/// ones and the nearest to what was typed.
 pub fn find_role(c: &Catalog, id: &str) -> Result<usize, String> {
     c.role_index(id).ok_or_else(|| {
         let known: Vec<&str> = c.roles.iter().map(|r| r.id.as_str()).collect();
-        format!("unknown role `{id}`; known roles: {}", known.join(", "))
+        unknown_id(
+            c,
+            crate::cli::cli_text().unknown_role,
+            id,
+            &known,
+            &[search::Kind::Role],
+        )
     })
+}
+
+/// The error for an unknown `id`: `template` filled with it and the `known`
+/// ids, then the ids of `kind` the app's search finds for it (typos
+/// forgiven, names and prefixes too), nearest first.
+pub fn unknown_id(
+    c: &Catalog,
+    template: &str,
+    id: &str,
+    known: &[&str],
+    kinds: &[search::Kind],
+) -> String {
+    let t = crate::cli::cli_text();
+    let sep = i18n::list_sep(crate::cli::out::lang());
+    let mut text = i18n::fill(template, &[("id", id), ("known", &known.join(sep))]);
+    let near = nearest_ids(c, id, kinds);
+    if !near.is_empty() {
+        let ids: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+        let colon = if crate::cli::out::lang() == Lang::Zh {
+            "；"
+        } else {
+            "; "
+        };
+        text.push_str(colon);
+        text.push_str(&i18n::fill(t.did_you_mean, &[("ids", &ids.join(t.or))]));
+    }
+    text
+}
+
+/// Up to three ids of `kinds` the app's search finds for `query`, best
+/// first, kept only when they are near it: the id holds what was typed
+/// (`fullstack`), the name reads as it (`AI Engineer`), or the id is within
+/// search's typo allowance (a quarter of the letters, at least one).
+pub fn nearest_ids(c: &Catalog, query: &str, kinds: &[search::Kind]) -> Vec<String> {
+    let index = search::Index::build(c);
+    let q = search::fold(query.trim());
+    let spaced = |s: &str| s.replace(['_', '-'], " ");
+    let allowance = (q.chars().count() / 4).max(1);
+    let near = |id: &str, name: &str| {
+        let id = search::fold(id);
+        (q.chars().count() >= 3 && id.contains(&q))
+            || spaced(&search::fold(name)) == spaced(&q)
+            || strsim::osa_distance(&q, &id) <= allowance
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for &kind in kinds {
+        // `ai_enginer` is searched as the words `ai enginer`.
+        for h in index.query(&spaced(query), Some(kind), 5) {
+            let (_, id, _) = describe(c, index.entries[h.entry].target, Lang::En);
+            let name = match index.entries[h.entry].target {
+                search::Target::Role(r) => c.roles[r].name.get(Lang::En),
+                _ => "",
+            };
+            if near(&id, name) && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.truncate(3);
+    ids
 }
 
 fn spectrum_place(c: &Catalog, role: usize) -> Option<usize> {
@@ -159,9 +235,15 @@ pub fn show(
     let l = labels(lang);
     let r = &c.roles[role];
     let state = |s: usize| progress.state(&c.skills[s].id);
-    let mut out = format!("{} ({})\n", r.name.get(lang), r.id);
+    let mut out = format!("{}\n", paren(lang, r.name.get(lang), &r.id));
     out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
     out.push_str(&wrapped(r.summary.get(lang), 0, width));
+    if !r.aliases.is_empty() {
+        let names: Vec<&str> = r.aliases.iter().map(|a| a.get(lang)).collect();
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        let text = format!("{}{colon}{}", l.aliases, names.join(i18n::list_sep(lang)));
+        out.push_str(&wrapped(&text, 0, width));
+    }
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
@@ -201,7 +283,13 @@ pub fn show(
     );
     if let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) {
         let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-        section(&mut out, l.workflow, vec![steps.join(" → ")]);
+        // As pane 1 shows it: the steps, the workflow's name and its note.
+        section(
+            &mut out,
+            l.workflow,
+            vec![paren(lang, &steps.join(" → "), w.name.get(lang))],
+        );
+        out.push_str(&wrapped(w.note.get(lang), 4, width));
     }
     if let Some(vs) = &r.vs_ai_engineer {
         section(
@@ -220,7 +308,11 @@ pub fn show(
     let ready = if t.total == 0 {
         l.no_skills.to_string()
     } else {
-        format!("{}/{} ({}%)", t.done, t.total, t.percent())
+        paren(
+            lang,
+            &format!("{}/{}", t.done, t.total),
+            &format!("{}%", t.percent()),
+        )
     };
     section(&mut out, l.readiness, vec![ready]);
     out
@@ -393,11 +485,10 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
     let mut out = String::new();
     for (gi, g) in c.index.groups.iter().enumerate() {
         let t = readiness::group_readiness(c, gi, &state);
-        let head = format!(
-            "{} ({}/{})",
+        let head = paren(
+            lang,
             c.categories[g.category].name.get(lang),
-            t.done,
-            t.total
+            &format!("{}/{}", t.done, t.total),
         );
         out.push_str(&truncate(&head, width));
         out.push('\n');
@@ -599,9 +690,12 @@ pub fn notes(
             .map(|x| x.id.as_str())
             .chain(n.sources.iter().map(|s| s.id.as_str()))
             .collect();
-        return Err(format!(
-            "unknown note `{id}`; known notes: {}",
-            known.join(", ")
+        return Err(unknown_id(
+            c,
+            crate::cli::cli_text().unknown_note,
+            id,
+            &known,
+            &[search::Kind::Note],
         ));
     }
     let wanted = |id: &str| only.is_none_or(|o| o == id);

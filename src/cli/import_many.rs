@@ -44,7 +44,7 @@ impl Input {
     /// (sanitised: a file name may hold control characters).
     pub fn name(&self) -> String {
         match self {
-            Input::Stdin => "standard input".into(),
+            Input::Stdin => crate::cli::cli_text().stdin.into(),
             Input::File(p) => sanitize(&p.display().to_string()),
             Input::Link(u) => sanitize(u),
         }
@@ -174,10 +174,10 @@ fn read_file(path: &Path, cap: u64) -> Result<String, String> {
     let name = sanitize(&path.display().to_string());
     // Checked to be a regular file before it is opened: a FIFO never hangs.
     let file = career_core::store::regular::open_read(path)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     let meta = file
         .metadata()
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     if meta.len() > cap {
         return Err(format!(
             "{name} is over {} MiB: that is not a job ad",
@@ -187,7 +187,7 @@ fn read_file(path: &Path, cap: u64) -> Result<String, String> {
     let mut bytes = Vec::new();
     file.take(cap + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     if bytes.len() as u64 > cap {
         return Err(format!(
             "{name} is over {} MiB: that is not a job ad",
@@ -405,12 +405,18 @@ pub fn run(
         })?;
         let (_, _, failed) = counts(&outcomes);
         if failed > 0 {
-            anyhow::bail!("{failed} of {} input(s) failed", outcomes.len());
+            anyhow::bail!(career_core::i18n::fill(
+                crate::cli::cli_text().import_failed_count,
+                &[
+                    ("failed", &failed.to_string()),
+                    ("n", &outcomes.len().to_string())
+                ],
+            ));
         }
         return Ok(());
     }
     let Some((_, input)) = expand(files).into_iter().next() else {
-        return Err(BadInput("no ad given".into()).into());
+        return Err(BadInput(crate::cli::cli_text().import_no_ad.into()).into());
     };
     let ad = input
         .and_then(|i| read(&i, run.timeout))
@@ -433,7 +439,7 @@ fn single_output(done: &Imported, json: bool, out: Out) -> String {
     if json {
         // The warning still reaches a person reading the terminal.
         if done.json.contains("\"no_requirements\"") {
-            warn(postings::NO_REQUIREMENTS.trim_end());
+            warn(postings::no_requirements());
         }
         return done.json.clone();
     }
@@ -445,10 +451,9 @@ fn single_output(done: &Imported, json: bool, out: Out) -> String {
         Some(path) => format!(
             "{}\n{}",
             done.report,
-            out.para(&format!(
-                "Saved as {} (id {}).\nSee your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.",
-                path.display(),
-                done.id
+            out.para(&career_core::i18n::fill(
+                crate::cli::cli_text().import_saved,
+                &[("file", &path.display().to_string()), ("id", &done.id)],
             ))
         ),
     }

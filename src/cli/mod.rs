@@ -9,7 +9,7 @@ pub mod plan;
 pub mod posting_edit;
 pub mod postings;
 
-pub use out::{Out, say, warn};
+pub use out::{Out, cli_text, say, warn};
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -317,6 +317,7 @@ pub fn pick_limits(
 
 pub fn main() -> ExitCode {
     let cli = help_zh::parse();
+    out::set_lang(pick_lang(cli.lang, |k| std::env::var(k).ok()));
     let out = Out::stdout(cli.width);
     // These need neither the config file nor the data.
     match &cli.command {
@@ -331,12 +332,16 @@ pub fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => {
             say(&format!(
-                "error: {}\n",
+                "{}{}\n",
+                cli_text().error,
                 career_core::text::sanitize(&e.to_string())
             ));
             return ExitCode::from(2);
         }
     };
+    if let Some(l) = settings.lang.0 {
+        out::set_lang(l);
+    }
     if let Some(code) = run_without_data(&cli, &settings, out) {
         return code;
     }
@@ -381,7 +386,11 @@ fn load_data(
     let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
         Ok(l) => l,
         Err(e) => {
-            say(&format!("error: {}\n", career_core::text::sanitize(&e)));
+            say(&format!(
+                "{}{}\n",
+                cli_text().error,
+                career_core::text::sanitize(&e)
+            ));
             return Err(ExitCode::from(2));
         }
     };
@@ -390,7 +399,7 @@ fn load_data(
         Ok(c) => c,
         Err(e) => {
             // The same shape as every other error: `error: ` and the text.
-            say(&format!("error: {e}"));
+            say(&format!("{}{e}", cli_text().error));
             return Err(ExitCode::from(2));
         }
     };
@@ -404,8 +413,9 @@ fn load_data(
     };
     if !own_problems.is_empty() && cli.command.is_some() {
         for p in &own_problems {
-            warn(&format!(
-                "{p} (this posting is left out; the file is not changed)"
+            warn(&career_core::i18n::fill(
+                cli_text().own_left_out,
+                &[("problem", &p.to_string())],
             ));
         }
         if matches!(cli.command, Some(Command::Validate)) {
@@ -463,7 +473,8 @@ fn exit_with(result: anyhow::Result<()>) -> ExitCode {
         Err(e) if e.is::<NoMatch>() => ExitCode::from(1),
         Err(e) => {
             say(&format!(
-                "error: {}\n",
+                "{}{}\n",
+                cli_text().error,
                 career_core::text::sanitize(&error_text(&e))
             ));
             ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
@@ -477,12 +488,16 @@ fn exit_with(result: anyhow::Result<()>) -> ExitCode {
 pub fn error_text(e: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in e.chain() {
-        let part = cause.to_string();
+        // The system's reason in Chinese when the command line speaks it.
+        let part = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| career_core::i18n::io_error_zh(out::lang(), io.kind()))
+            .map_or_else(|| cause.to_string(), str::to_string);
         if text.ends_with(&part) {
             continue;
         }
         if !text.is_empty() {
-            text.push_str(": ");
+            text.push_str(if out::lang() == Lang::Zh { "：" } else { ": " });
         }
         text.push_str(&part);
     }
@@ -528,8 +543,7 @@ fn run_command(
             let text = export_text(catalog, lang, progress_path, format)?;
             match output {
                 Some(path) => {
-                    std::fs::write(&path, text)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    std::fs::write(&path, text).with_context(|| cannot("write", &path))?;
                     return Ok(());
                 }
                 None => text,
@@ -567,7 +581,20 @@ fn run_catalog_view(
                 Some(s) if catalog.role_index(&id).is_none() => {
                     commands::show_skill(catalog, s, &p, lang, json, width)
                 }
-                _ => commands::show(catalog, role(&id)?, &p, lang, json, width),
+                _ => {
+                    let r = catalog.role_index(&id).ok_or_else(|| {
+                        let known: Vec<&str> =
+                            catalog.roles.iter().map(|r| r.id.as_str()).collect();
+                        BadInput(commands::unknown_id(
+                            catalog,
+                            cli_text().unknown_role,
+                            &id,
+                            &known,
+                            &[search::Kind::Role, search::Kind::Skill],
+                        ))
+                    })?;
+                    commands::show(catalog, r, &p, lang, json, width)
+                }
             }
         }
         Command::Compare { left, right, json } => {
@@ -659,24 +686,22 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
+    std::fs::create_dir_all(parent).with_context(|| cannot("create", parent))?;
     let tmp = tempfile::Builder::new()
         .prefix(".career-explorer-data-")
         // The usual folder mode (0777 less the umask), not tempfile's 0700.
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o777))
         .tempdir_in(parent)
-        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+        .with_context(|| cannot("create", parent))?;
     let names = data_files();
-    std::fs::create_dir(tmp.path().join("schema"))
-        .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
+    std::fs::create_dir(tmp.path().join("schema")).with_context(|| cannot("write", tmp.path()))?;
     for (name, text) in &names {
         let path = tmp.path().join(name);
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(&path, text).with_context(|| cannot("write", &path))?;
     }
     // rename(2) replaces an empty folder; a folder that appeared meanwhile
     // with something in it makes it fail, and the temporary folder goes.
-    std::fs::rename(tmp.path(), out).with_context(|| format!("cannot create {}", out.display()))?;
+    std::fs::rename(tmp.path(), out).with_context(|| cannot("create", out))?;
     // Renamed away: nothing left for the guard to remove.
     let _ = tmp.keep();
     let listing: String = names
@@ -689,28 +714,27 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
 /// Ok when `out` does not exist or is an empty folder; else the bad-input
 /// error that says why nothing is written there.
 fn refuse_unless_new_or_empty(out: &Path) -> anyhow::Result<()> {
-    let refuse = |why: String| -> anyhow::Error {
-        BadInput(format!(
-            "{why}; choose a new or empty folder (nothing was written)"
-        ))
-        .into()
-    };
+    let t = cli_text();
+    let refuse =
+        |why: String| -> anyhow::Error { BadInput(format!("{why}{}", t.choose_new_folder)).into() };
     if let Ok(meta) = std::fs::symlink_metadata(out) {
         if !meta.is_dir() {
-            return Err(refuse(format!(
-                "{} exists and is not a folder",
-                out.display()
+            return Err(refuse(career_core::i18n::fill(
+                t.not_a_folder,
+                &[("path", &out.display().to_string())],
             )));
         }
         let first = std::fs::read_dir(out)
-            .with_context(|| format!("cannot read {}", out.display()))?
+            .with_context(|| cannot("read", out))?
             .next();
         if let Some(entry) = first {
             let name = entry?.file_name();
-            return Err(refuse(format!(
-                "{} is not empty (it holds {})",
-                out.display(),
-                name.to_string_lossy()
+            return Err(refuse(career_core::i18n::fill(
+                t.folder_not_empty,
+                &[
+                    ("path", &out.display().to_string()),
+                    ("name", &name.to_string_lossy()),
+                ],
             )));
         }
     }
@@ -810,8 +834,15 @@ fn run_tui(
     let stdout_tty = std::io::stdout().is_terminal();
     // Before anything is read or moved aside: a refused start changes nothing.
     if let Some(why) = no_terminal_reason(stdin_tty, stdout_tty, term.as_deref()) {
-        return Err(BadInput(format!(
-            "the full-screen app needs a terminal ({why}); for scripts use the commands: career-explorer --help"
+        let l = career_core::i18n::cli_labels(Lang::En);
+        let why = l
+            .terminal_why
+            .iter()
+            .position(|w| *w == why)
+            .map_or(why, |i| cli_text().terminal_why[i]);
+        return Err(BadInput(career_core::i18n::fill(
+            cli_text().needs_terminal,
+            &[("why", why)],
         ))
         .into());
     }
@@ -903,10 +934,7 @@ fn run_mine(
         } => {
             let p = read_progress(progress_path)?;
             let Some(from) = role.or_else(|| p.profile.role.clone()) else {
-                return Err(BadInput(
-                    "no current role: give it once with career-explorer profile --role ID (or pass --role)".into(),
-                )
-                .into());
+                return Err(BadInput(cli_text().no_current_role.into()).into());
             };
             postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json, out)
                 .map_err(BadInput)?
@@ -930,7 +958,7 @@ fn run_postings(
     let own_dir = || {
         career_core::store::own::default_data_dir()
             .map(|d| career_core::store::own::postings_dir(&d))
-            .ok_or_else(|| anyhow::anyhow!("no home folder: cannot find where your postings live"))
+            .ok_or_else(|| anyhow::anyhow!(cli_text().no_home_postings))
     };
     Ok(Some(match action {
         None => postings::list(catalog, &read_progress(progress_path)?, lang, json, out),
@@ -985,13 +1013,22 @@ fn run_postings(
         }
         Some(PostingsAction::Remove { id }) => {
             use career_core::store::own::{RemoveError, remove};
+            let i = postings::find_posting(catalog, &id).map_err(BadInput)?;
+            if !catalog.is_own_posting(i) {
+                return Err(BadInput(career_core::i18n::fill(
+                    cli_text().bundled_not_removable,
+                    &[("id", &id)],
+                ))
+                .into());
+            }
             let file = remove(catalog, &id).map_err(|e| -> anyhow::Error {
                 match e {
                     RemoveError::Input(why) => BadInput(why).into(),
                     RemoveError::System(why) => anyhow::anyhow!(why),
                 }
             })?;
-            format!("removed {}\n", file.display())
+            career_core::i18n::fill(cli_text().removed, &[("file", &file.display().to_string())])
+                + "\n"
         }
     }))
 }
@@ -1010,11 +1047,11 @@ fn save_profile(
 ) -> anyhow::Result<()> {
     let path = progress_path
         .or_else(progress::default_path)
-        .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
+        .ok_or_else(|| anyhow::anyhow!(cli_text().no_home_profile))?;
     if let Some(bad) = p.bad_profile() {
-        return Err(BadInput(format!(
-            "{}: fix the `profile` section first (it is kept as written); nothing was saved",
-            bad.describe(&path)
+        return Err(BadInput(career_core::i18n::fill(
+            cli_text().bad_profile,
+            &[("where", &bad.describe(&path))],
         ))
         .into());
     }
@@ -1035,7 +1072,7 @@ fn save_profile(
     }
     // Merged per field with what is on disk, as the app saves.
     progress::save_merged(&path, p, std::time::Duration::from_secs(2))
-        .with_context(|| format!("cannot save {}", path.display()))?;
+        .with_context(|| cannot("save", &path))?;
     Ok(())
 }
 
@@ -1143,4 +1180,17 @@ mod tests {
             assert!(e.starts_with(var) && e.contains("whole number"), "{e}");
         }
     }
+}
+
+/// "cannot read|write|save PATH" in the command line's language, for an
+/// error's context (the cause follows it, see [`error_text`]).
+fn cannot(what: &str, path: &Path) -> String {
+    let t = cli_text();
+    let template = match what {
+        "read" => t.cannot_read,
+        "save" => t.cannot_save,
+        "create" => t.cannot_create,
+        _ => t.cannot_write,
+    };
+    career_core::i18n::fill(template, &[("path", &path.display().to_string())])
 }

@@ -52,7 +52,16 @@ pub fn target(c: &Catalog, posting: Option<&str>, role: Option<&str>) -> Result<
             .iter()
             .position(|p| p.id == id)
             .map(Target::Posting)
-            .ok_or_else(|| format!("unknown posting `{id}`; see career-explorer postings"));
+            .ok_or_else(|| {
+                let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+                super::commands::unknown_id(
+                    c,
+                    crate::cli::cli_text().plan_unknown_posting,
+                    id,
+                    &known,
+                    &[career_core::search::Kind::Posting],
+                )
+            });
     }
     if let Some(id) = role {
         return super::commands::find_role(c, id).map(Target::Role);
@@ -168,7 +177,9 @@ pub fn history_text(
         Some(s) => Some(
             dates::parse_day(s)
                 .filter(|_| s.len() == 10)
-                .ok_or_else(|| format!("--since `{s}` is not a date: give it as YYYY-MM-DD"))?,
+                .ok_or_else(|| {
+                    career_core::i18n::fill(crate::cli::cli_text().since_not_date, &[("s", s)])
+                })?,
         ),
         None => None,
     };
