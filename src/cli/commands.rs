@@ -38,10 +38,7 @@ fn wrapped(s: &str, indent: usize, width: usize) -> String {
 /// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
 /// full-width brackets.
 pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
-    match lang {
-        Lang::En => format!("{text} ({inner})"),
-        Lang::Zh => format!("{text}（{inner}）"),
-    }
+    i18n::paren(lang, text, inner)
 }
 
 /// A role id given on the command line, or a clear error listing the known

@@ -249,7 +249,7 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         ("plan", "role") => "一个角色，例如 ai_engineer（见 career-explorer roles）。",
         ("plan", "hours_per_week") => "你每周学习的小时数（缺省取配置文件中的 hours_per_week）。",
         ("progress", "history") => {
-            "你的技能状态每一次改动及日期，以及按周的数字（完成的技能、就绪度、覆盖率）。"
+            "你的技能状态每一次改动及日期，以及按周的数字（完成的技能、准备度、覆盖率）。"
         }
         ("progress", "since") => "与 --history 一起用：从这一天起（YYYY-MM-DD）。",
         ("postings show" | "postings edit", "id") => "招聘启事 id（见 career-explorer postings）。",

@@ -135,11 +135,16 @@ pub fn demand_text(c: &Catalog, p: &Progress, lang: Lang, json: bool, width: usi
         return json_text(&json!({"own": d.own, "postings": ids, "skills": rows}));
     }
     let scope = if d.own { l.demand_own } else { l.demand_all };
-    let mut out = format!("{} ({scope}: {of})\n", l.demand_title);
+    let colon = career_core::i18n::colon(lang);
+    let scope = format!("{scope}{colon}{of}");
+    let mut out = format!(
+        "{}\n",
+        career_core::i18n::paren(lang, l.demand_title, &scope)
+    );
     let states = &labels(lang).state_names;
     for r in &d.rows {
         let line = format!(
-            "  {}  {}: {} · {} · {}",
+            "  {}  {}{colon}{} · {} · {}",
             c.skills[r.skill].id,
             c.skills[r.skill].name.get(lang),
             demand_words(l.asked_by, r.asked_by, of),

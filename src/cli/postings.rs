@@ -197,7 +197,8 @@ pub fn prepare(
         ));
     }
     let mut opts = opts.clone();
-    opts.source = format!("Imported from {source}");
+    opts.source =
+        career_core::i18n::fill(crate::cli::cli_text().imported_from, &[("source", source)]);
     let posting = import::posting(&parsed, &id, &opts);
     let value = json!({
         "posting": posting,

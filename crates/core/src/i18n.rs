@@ -654,9 +654,10 @@ pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
         Lang::En => ("English ads", "Chinese ads", "Survey"),
         Lang::Zh => ("英文招聘", "中文招聘", "调查"),
     };
+    let colon = colon(lang);
     let mut out = vec![
-        format!("{en}: {}", d.source.en),
-        format!("{zh}: {}", d.source.zh),
+        format!("{en}{colon}{}", d.source.en),
+        format!("{zh}{colon}{}", d.source.zh),
     ];
     if let Some(g) = &d.field_guide {
         let figs: Vec<String> = g
@@ -668,7 +669,7 @@ pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
             })
             .collect();
         out.push(format!(
-            "{fg}: {} — {}",
+            "{fg}{colon}{} — {}",
             figs.join(list_sep(lang)),
             g.source
         ));
@@ -1138,6 +1139,35 @@ pub struct CliLabels {
     pub import_no_ad: &'static str,
     /// Standard input, as a source.
     pub stdin: &'static str,
+    /// An imported posting's `source`: where it was read, `{source}`.
+    pub imported_from: &'static str,
+}
+
+/// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
+/// full-width brackets.
+pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} ({inner})"),
+        Lang::Zh => format!("{text}（{inner}）"),
+    }
+}
+
+/// The colon after a label: `": "` in English, `"："` in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    }
+}
+
+/// A resource's language code (`zh`, `en`) as a word in `lang`; the code
+/// itself in English and for a code with no word here.
+pub fn lang_code_name(lang: Lang, code: &str) -> &str {
+    match (lang, code) {
+        (Lang::Zh, "zh") => "中文",
+        (Lang::Zh, "en") => "英文",
+        _ => code,
+    }
 }
 
 /// Fills each `{name}` of `template` with its value.
@@ -1203,6 +1233,7 @@ const CLI_EN: CliLabels = CliLabels {
     import_failed_count: "{failed} of {n} input(s) failed",
     import_no_ad: "no ad given",
     stdin: "standard input",
+    imported_from: "Imported from {source}",
 };
 
 const CLI_ZH: CliLabels = CliLabels {
@@ -1258,6 +1289,7 @@ const CLI_ZH: CliLabels = CliLabels {
     import_failed_count: "{n} 项输入中有 {failed} 项失败",
     import_no_ad: "没有给出招聘启事",
     stdin: "标准输入",
+    imported_from: "导入自 {source}",
 };
 
 /// The command line's sentences in `lang`.
