@@ -131,7 +131,9 @@ pub enum Command {
     },
     /// Compare two roles dimension by dimension.
     Compare {
+        /// The left role's id.
         left: String,
+        /// The right role's id.
         right: String,
         /// Print JSON, for scripts.
         #[arg(long)]
@@ -145,12 +147,15 @@ pub enum Command {
     },
     /// Fuzzy-search roles, skills, posting items and the background topics.
     Search {
+        /// What to look for: a name, a tool or a word, in English or Chinese.
         query: String,
+        /// Search only this kind of item.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
         /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
+        /// Show at most this many results.
         #[arg(long, default_value_t = 10)]
         limit: usize,
     },
@@ -183,17 +188,20 @@ pub enum Command {
         /// Hours a week you study (default: the config file's `hours_per_week`).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=168))]
         hours_per_week: Option<u32>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// The skills your postings ask for, most asked first, with your state
     /// and what ticking each would complete.
     Demand {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// Write a report (states and notes, readiness, gap per posting).
     Export {
+        /// The report's format.
         #[arg(long, value_enum, default_value = "markdown")]
         format: Format,
         /// Write here instead of standard output.
@@ -204,16 +212,19 @@ pub enum Command {
     Validate,
     /// Render every pane (English and Chinese, 100x30) to SVG, and PNG where rsvg-convert exists.
     Screenshots {
+        /// The folder the pictures go to.
         #[arg(long, value_name = "DIR", default_value = "screenshots")]
         out: PathBuf,
     },
     /// Print the JSON Schema of a data file kind or the progress file (see docs/DATA.md).
     Schema {
+        /// A data file kind, or progress (the progress file).
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(career_core::schema::KINDS))]
         kind: String,
     },
     /// Write the bundled data files (and their schemas) to a folder, to edit as your own.
     Data {
+        /// The folder to write to (new, or empty).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
@@ -229,6 +240,7 @@ pub enum Command {
     /// Show or set your years of experience and current role (pane 4's
     /// experience checks and `gap` read them).
     Profile {
+        /// Your years of experience (0–60).
         #[arg(long, value_parser = clap::value_parser!(u32).range(0..=i64::from(progress::MAX_YEARS)))]
         years: Option<u32>,
         /// A role id, e.g. `fullstack_engineer` (see `career-explorer roles`).
@@ -255,7 +267,10 @@ pub enum Command {
         json: bool,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
     /// Print the settings in force and where each came from (flag,
     /// environment, config file, default); --default prints a commented
     /// config file to start from.
@@ -724,16 +739,22 @@ fn refuse_unless_new_or_empty(out: &Path) -> anyhow::Result<()> {
                 &[("path", &out.display().to_string())],
             )));
         }
-        let first = std::fs::read_dir(out)
-            .with_context(|| cannot("read", out))?
-            .next();
-        if let Some(entry) = first {
+        let mut entries = std::fs::read_dir(out).with_context(|| cannot("read", out))?;
+        if let Some(entry) = entries.next() {
             let name = entry?.file_name();
+            // How many, so one name does not read as all there is (F30).
+            let n = 1 + entries.count();
+            let template = if n == 1 {
+                t.folder_not_empty
+            } else {
+                t.folder_not_empty_many
+            };
             return Err(refuse(career_core::i18n::fill(
-                t.folder_not_empty,
+                template,
                 &[
                     ("path", &out.display().to_string()),
                     ("name", &name.to_string_lossy()),
+                    ("n", &n.to_string()),
                 ],
             )));
         }

@@ -53,11 +53,16 @@ pub enum PostingsAction {
         timeout: u64,
     },
     /// Delete one of your own postings (bundled ones cannot be removed).
-    Remove { id: String },
+    Remove {
+        /// The id of the posting to delete (one of your own).
+        id: String,
+    },
     /// One posting with every requirement marked (covered, partly, missing,
     /// not mapped), its kind, its years check and each skill's evidence.
     Show {
+        /// The posting's id (see career-explorer postings).
         id: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },

@@ -1079,8 +1079,10 @@ pub struct CliLabels {
     pub cannot_create: &'static str,
     /// `data --out {path}` names a file.
     pub not_a_folder: &'static str,
-    /// `data --out {path}` names a folder holding `{name}` (and `{n}` entries in all).
+    /// `data --out {path}` names a folder holding `{name}` alone.
     pub folder_not_empty: &'static str,
+    /// `data --out {path}` names a folder holding `{n}` entries, `{name}` the first.
+    pub folder_not_empty_many: &'static str,
     /// After the two above.
     pub choose_new_folder: &'static str,
     /// No home folder to keep the postings in.
@@ -1198,6 +1200,7 @@ const CLI_EN: CliLabels = CliLabels {
     cannot_create: "cannot create {path}",
     not_a_folder: "{path} exists and is not a folder",
     folder_not_empty: "{path} is not empty (it holds {name})",
+    folder_not_empty_many: "{path} is not empty (it holds {n} entries: {name} and more)",
     choose_new_folder: "; choose a new or empty folder (nothing was written)",
     no_home_postings: "no home folder: cannot find where your postings live",
     no_home_profile: "no home folder: cannot save the profile",
@@ -1255,6 +1258,7 @@ const CLI_ZH: CliLabels = CliLabels {
     cannot_create: "无法创建 {path}",
     not_a_folder: "{path} 已存在，且不是文件夹",
     folder_not_empty: "{path} 不是空文件夹（其中有 {name}）",
+    folder_not_empty_many: "{path} 不是空文件夹（其中有 {n} 项：{name} 等）",
     choose_new_folder: "；请选一个新的或空的文件夹（什么都没有写入）",
     no_home_postings: "找不到主目录：不知道你的招聘启事存放在哪里",
     no_home_profile: "找不到主目录：无法保存个人资料",
