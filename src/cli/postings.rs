@@ -239,8 +239,7 @@ pub fn save(dir: &Path, done: &mut Imported) -> Result<(), String> {
 
 /// "cannot read PATH: why" in the command line's language.
 pub fn cannot_read(path: &str, e: &std::io::Error) -> String {
-    let why = career_core::i18n::io_error_zh(crate::cli::out::lang(), e.kind())
-        .map_or_else(|| e.to_string(), str::to_string);
+    let why = crate::cli::io_reason(e);
     let head = career_core::i18n::fill(crate::cli::cli_text().cannot_read, &[("path", path)]);
     let colon = if crate::cli::out::lang() == Lang::Zh {
         "："

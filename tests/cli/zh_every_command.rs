@@ -284,13 +284,12 @@ fn ordinary(path: &[String], home: &Home) -> Option<Vec<String>> {
 
 /// Runs the binary in Chinese in `home` and gives (status, stdout, stderr).
 fn run(home: &Home, args: &[String]) -> (Option<i32>, String, String) {
-    let out = home
-        .cmd()
-        .args(["--lang", "zh", "--progress"])
-        .arg(home.path().join("progress.yaml"))
-        .args(args)
-        .output()
-        .unwrap();
+    let mut cmd = home.cmd();
+    cmd.args(["--lang", "zh"]);
+    if !args.iter().any(|a| a == "--progress") {
+        cmd.arg("--progress").arg(home.path().join("progress.yaml"));
+    }
+    let out = cmd.args(args).output().unwrap();
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -402,6 +401,7 @@ fn every_error_the_app_writes_is_chinese() {
         vec!["postings".into(), "import".into(), path(&missing)],
         vec!["export".into(), "--output".into(), path(&missing)],
         vec!["export".into(), "--output".into(), path(&folder)],
+        vec!["--progress".into(), path(&folder), "skills".into()],
         vec!["data".into(), "--out".into(), path(&fixture("ads"))],
     ])
     .collect();

@@ -10,7 +10,7 @@ use career_explorer::tui::action::{Action, Pane};
 use common::{bundled_app, screen};
 
 /// The variants the glossary rules out.
-const NOT_USED: [&str; 9] = [
+const NOT_USED: [&str; 10] = [
     "招聘广告",
     "招聘岗位",
     "岗位要求",
@@ -20,6 +20,7 @@ const NOT_USED: [&str; 9] = [
     "覆盖情况",
     "对应岗位条目",
     "匹配度",
+    "就绪度",
 ];
 
 fn check(what: &str, text: &str) {

@@ -1143,6 +1143,16 @@ pub struct CliLabels {
     pub stdin: &'static str,
     /// An imported posting's `source`: where it was read, `{source}`.
     pub imported_from: &'static str,
+    /// A path that is no regular file but `{kind}`.
+    pub not_regular: &'static str,
+    /// The progress file `{path}` is no regular file but `{kind}`.
+    pub progress_not_regular: &'static str,
+    /// The progress file `{path}` is `{size}` bytes, over `{max}` MiB.
+    pub progress_too_large: &'static str,
+    /// The progress file `{path}` has version `{version}`; this one reads `{ours}`.
+    pub progress_newer: &'static str,
+    /// The progress file `{path}` cannot be written.
+    pub progress_read_only: &'static str,
 }
 
 /// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
@@ -1237,6 +1247,11 @@ const CLI_EN: CliLabels = CliLabels {
     import_no_ad: "no ad given",
     stdin: "standard input",
     imported_from: "Imported from {source}",
+    not_regular: "not a regular file ({kind})",
+    progress_not_regular: "{path} is not a regular file ({kind}): the progress file must be one",
+    progress_too_large: "{path} is {size} bytes: a progress file may be at most {max} MiB; it was not read",
+    progress_newer: "{path} was written by a newer career-explorer (version {version}); this one reads version {ours}: upgrade to use it (the file is left as it is)",
+    progress_read_only: "{path} is read-only: make it writable to save",
 };
 
 const CLI_ZH: CliLabels = CliLabels {
@@ -1294,6 +1309,11 @@ const CLI_ZH: CliLabels = CliLabels {
     import_no_ad: "没有给出招聘启事",
     stdin: "标准输入",
     imported_from: "导入自 {source}",
+    not_regular: "不是普通文件（而是{kind}）",
+    progress_not_regular: "{path} 不是普通文件（而是{kind}）：进度文件必须是普通文件",
+    progress_too_large: "{path} 有 {size} 字节：进度文件最大 {max} MiB；没有读取",
+    progress_newer: "{path} 由更新版本的 career-explorer 写入（版本 {version}）；这一版读取版本 {ours}：请升级后再用（文件保持原样）",
+    progress_read_only: "{path} 是只读的：改为可写才能保存",
 };
 
 /// The command line's sentences in `lang`.
@@ -1360,4 +1380,20 @@ pub fn io_error_zh(lang: Lang, kind: std::io::ErrorKind) -> Option<&'static str>
         K::Interrupted => "被中断",
         _ => "系统错误",
     })
+}
+
+/// A kind of file that is not a regular one (`a folder`, `a FIFO`… as
+/// `store::regular` names them) in `lang`.
+pub fn file_kind(lang: Lang, kind: &str) -> &str {
+    if lang == Lang::En {
+        return kind;
+    }
+    match kind {
+        "a folder" => "文件夹",
+        "a FIFO" => "管道",
+        "a device" => "设备",
+        "a socket" => "套接字",
+        "not a file" => "其他非文件",
+        other => other,
+    }
 }
