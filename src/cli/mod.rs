@@ -1119,6 +1119,79 @@ fn write_screenshots(catalog: &Catalog, dir: &Path, out: Out) -> anyhow::Result<
     Ok(())
 }
 
+/// "cannot read|write|save PATH" in the command line's language, for an
+/// error's context (the cause follows it, see [`error_text`]).
+fn cannot(what: &str, path: &Path) -> String {
+    let t = cli_text();
+    let template = match what {
+        "read" => t.cannot_read,
+        "save" => t.cannot_save,
+        "create" => t.cannot_create,
+        _ => t.cannot_write,
+    };
+    career_core::i18n::fill(template, &[("path", &path.display().to_string())])
+}
+
+/// The system's reason for a failed file operation in the command line's
+/// language (a path that is no regular file named as what it is).
+pub fn io_reason(e: &std::io::Error) -> String {
+    let lang = out::lang();
+    let text = e.to_string();
+    let l = career_core::i18n::cli_labels(Lang::En);
+    let prefix = l.not_regular.split('{').next().unwrap_or_default();
+    if lang == Lang::Zh
+        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
+    {
+        let kind = career_core::i18n::file_kind(lang, kind);
+        return career_core::i18n::fill(cli_text().not_regular, &[("kind", kind)]);
+    }
+    career_core::i18n::io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+}
+
+/// A progress file that does not read, said in the command line's
+/// language (a syntax slip keeps the reader's own words after its place).
+fn progress_error(e: &progress::ProgressError) -> String {
+    use career_core::i18n::fill;
+    use progress::ProgressError as E;
+    let t = cli_text();
+    let shown = |p: &Path| p.display().to_string();
+    match e {
+        E::Io { path, source } => {
+            format!(
+                "{}{}{}",
+                shown(path),
+                career_core::i18n::colon(out::lang()),
+                io_reason(source)
+            )
+        }
+        E::NotRegular { path, kind } => fill(
+            t.progress_not_regular,
+            &[
+                ("path", &shown(path)),
+                ("kind", career_core::i18n::file_kind(out::lang(), kind)),
+            ],
+        ),
+        E::TooLarge { path, size } => fill(
+            t.progress_too_large,
+            &[
+                ("path", &shown(path)),
+                ("size", &size.to_string()),
+                ("max", &(progress::MAX_BYTES >> 20).to_string()),
+            ],
+        ),
+        E::Newer { path, version } => fill(
+            t.progress_newer,
+            &[
+                ("path", &shown(path)),
+                ("version", &version.to_string()),
+                ("ours", &progress::VERSION.to_string()),
+            ],
+        ),
+        E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1201,78 +1274,5 @@ mod tests {
             let e = pick_limits(None, env(&[(var, bad)])).unwrap_err();
             assert!(e.starts_with(var) && e.contains("whole number"), "{e}");
         }
-    }
-}
-
-/// "cannot read|write|save PATH" in the command line's language, for an
-/// error's context (the cause follows it, see [`error_text`]).
-fn cannot(what: &str, path: &Path) -> String {
-    let t = cli_text();
-    let template = match what {
-        "read" => t.cannot_read,
-        "save" => t.cannot_save,
-        "create" => t.cannot_create,
-        _ => t.cannot_write,
-    };
-    career_core::i18n::fill(template, &[("path", &path.display().to_string())])
-}
-
-/// The system's reason for a failed file operation in the command line's
-/// language (a path that is no regular file named as what it is).
-pub fn io_reason(e: &std::io::Error) -> String {
-    let lang = out::lang();
-    let text = e.to_string();
-    let l = career_core::i18n::cli_labels(Lang::En);
-    let prefix = l.not_regular.split('{').next().unwrap_or_default();
-    if lang == Lang::Zh
-        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
-    {
-        let kind = career_core::i18n::file_kind(lang, kind);
-        return career_core::i18n::fill(cli_text().not_regular, &[("kind", kind)]);
-    }
-    career_core::i18n::io_error_zh(lang, e.kind()).map_or(text, str::to_string)
-}
-
-/// A progress file that does not read, said in the command line's
-/// language (a syntax slip keeps the reader's own words after its place).
-fn progress_error(e: &progress::ProgressError) -> String {
-    use career_core::i18n::fill;
-    use progress::ProgressError as E;
-    let t = cli_text();
-    let shown = |p: &Path| p.display().to_string();
-    match e {
-        E::Io { path, source } => {
-            format!(
-                "{}{}{}",
-                shown(path),
-                career_core::i18n::colon(out::lang()),
-                io_reason(source)
-            )
-        }
-        E::NotRegular { path, kind } => fill(
-            t.progress_not_regular,
-            &[
-                ("path", &shown(path)),
-                ("kind", career_core::i18n::file_kind(out::lang(), kind)),
-            ],
-        ),
-        E::TooLarge { path, size } => fill(
-            t.progress_too_large,
-            &[
-                ("path", &shown(path)),
-                ("size", &size.to_string()),
-                ("max", &(progress::MAX_BYTES >> 20).to_string()),
-            ],
-        ),
-        E::Newer { path, version } => fill(
-            t.progress_newer,
-            &[
-                ("path", &shown(path)),
-                ("version", &version.to_string()),
-                ("ours", &progress::VERSION.to_string()),
-            ],
-        ),
-        E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
-        other => other.to_string(),
     }
 }

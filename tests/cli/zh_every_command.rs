@@ -118,7 +118,8 @@ fn data_strings(v: &serde_yaml::Value, out: &mut Vec<String>) {
             let has_zh = m.contains_key("zh");
             for (k, x) in m {
                 let key = k.as_str().unwrap_or("");
-                if !(key == "en" && has_zh) && !CODE_KEYS.contains(&key) {
+                let english_half = key == "en" && has_zh;
+                if !english_half && !CODE_KEYS.contains(&key) {
                     data_strings(x, out);
                 }
             }
