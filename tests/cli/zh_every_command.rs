@@ -468,3 +468,28 @@ fn a_chinese_locale_gives_chinese_errors() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("错误：未知角色"), "{err}");
 }
+
+/// clap's own tips (a similar command or flag) and the conflicting flag's
+/// name reach the Chinese usage errors too.
+#[test]
+fn clap_tips_and_conflicts_are_said_in_chinese() {
+    let home = Home::new();
+    for (args, want) in [
+        (&["rols"][..], "提示：你是不是要输入"),
+        (&["roles", "--jsn"], "--json"),
+        (&["plan", "--all", "--role", "ai_engineer"], "不能与 --role"),
+    ] {
+        let out = home
+            .cmd()
+            .args(["--lang", "zh"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("错误："), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: {err}");
+        let bad = english(&err, &allowed());
+        assert!(bad.is_empty(), "{args:?}: {bad:?}\n{err}");
+    }
+}
