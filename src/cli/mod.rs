@@ -1026,6 +1026,18 @@ fn run_postings(
             let kind = (preferred || required).then_some(preferred);
             crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
                 |e| match e {
+                    // In Chinese only the Chinese; in English both (the ad may be either).
+                    _ if lang == Lang::Zh => {
+                        let text = e.message(lang).to_string();
+                        match e {
+                            career_core::store::posting_edit::EditError::Input(_) => {
+                                anyhow::Error::from(BadInput(text))
+                            }
+                            career_core::store::posting_edit::EditError::File(_) => {
+                                anyhow::anyhow!(text)
+                            }
+                        }
+                    }
                     career_core::store::posting_edit::EditError::Input(_) => {
                         anyhow::Error::from(BadInput(e.to_string()))
                     }

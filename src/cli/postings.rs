@@ -107,9 +107,14 @@ pub fn read_ad(file: &Path) -> Result<String, String> {
         file.display().to_string()
     };
     if bytes.len() as u64 > MAX_AD_BYTES {
-        return Err(format!("{what} is over 1 MiB: that is not a job ad"));
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().ad_too_large,
+            &[("what", &what), ("max", &(MAX_AD_BYTES >> 20).to_string())],
+        ));
     }
-    String::from_utf8(bytes).map_err(|_| format!("{what} is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| {
+        career_core::i18n::fill(crate::cli::cli_text().ad_not_utf8, &[("what", &what)])
+    })
 }
 
 /// What an import produced: the report to print, the YAML and JSON of the
@@ -192,13 +197,15 @@ pub fn prepare(
         .unwrap_or_default();
     let id = import::choose_id(opts, &title, taken);
     if !career_core::store::loader::is_valid_id(&id) {
-        return Err(format!(
-            "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)"
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().invalid_id,
+            &[("id", &id)],
         ));
     }
     if opts.id.is_some() && taken(&id) {
-        return Err(format!(
-            "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})"
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().id_taken,
+            &[("id", &id)],
         ));
     }
     let mut opts = opts.clone();

@@ -406,8 +406,31 @@ fn every_error_the_app_writes_is_chinese() {
         vec!["data".into(), "--out".into(), path(&fixture("ads"))],
     ])
     .collect();
+    // A posting of one's own, for the edit and import slips below.
+    let ad = path(&fixture("ads/02_bigco_zh.txt"));
+    let import = ["postings", "import", &ad, "--id", "my_ad"].map(String::from);
+    assert_eq!(run(&home, &import).0, Some(0));
+    let own: Vec<Vec<String>> = [
+        vec![
+            "postings",
+            "edit",
+            "notion_ai_engineer",
+            "NQ1",
+            "--add",
+            "python",
+        ],
+        vec!["postings", "edit", "my_ad", "Q99", "--add", "python"],
+        vec!["postings", "edit", "my_ad", "Q1", "--add", "nosuch"],
+        vec!["postings", "edit", "my_ad", "Q1", "--remove", "sql"],
+        vec!["postings", "edit", "nothing", "Q1", "--add", "python"],
+        vec!["postings", "import", &ad, "--id", "my_ad"],
+        vec!["postings", "import", &ad, "--id", "Not Valid!"],
+    ]
+    .iter()
+    .map(|v| v.iter().map(|x| (*x).to_string()).collect())
+    .collect();
     let mut failures = Vec::new();
-    for args in &cases {
+    for args in cases.iter().chain(&own) {
         let (code, out, err) = run(&home, args);
         assert_ne!(code, Some(0), "{args:?} must fail: {out}");
         assert!(err.starts_with("错误："), "{args:?}: {err}");

@@ -850,7 +850,7 @@ pub fn import_imported(lang: Lang, dry_run: bool, name: &str, id: &str, to: &str
 pub fn import_duplicate(lang: Lang, name: &str, id: &str) -> String {
     match lang {
         Lang::En => format!("skipped  {name}: the same ad as posting {id}"),
-        Lang::Zh => format!("已跳过  {name}：与招聘 {id} 相同"),
+        Lang::Zh => format!("已跳过  {name}：与招聘启事 {id} 相同"),
     }
 }
 
@@ -1145,6 +1145,20 @@ pub struct CliLabels {
     pub imported_from: &'static str,
     /// A path that is no regular file but `{kind}`.
     pub not_regular: &'static str,
+    /// An ad `{what}` over `{max}` MiB.
+    pub ad_too_large: &'static str,
+    /// An ad `{what}` that is not UTF-8.
+    pub ad_not_utf8: &'static str,
+    /// A folder given to import with no ad file in it.
+    pub folder_no_ads: &'static str,
+    /// A folder given to import that cannot be read: `{why}`.
+    pub folder_unreadable: &'static str,
+    /// `--id`/`--title` with several ads.
+    pub id_title_one_ad: &'static str,
+    /// An import's id `{id}` that is not valid.
+    pub invalid_id: &'static str,
+    /// An import's `--id {id}` taken already.
+    pub id_taken: &'static str,
     /// The progress file `{path}` is no regular file but `{kind}`.
     pub progress_not_regular: &'static str,
     /// The progress file `{path}` is `{size}` bytes, over `{max}` MiB.
@@ -1248,6 +1262,13 @@ const CLI_EN: CliLabels = CliLabels {
     stdin: "standard input",
     imported_from: "Imported from {source}",
     not_regular: "not a regular file ({kind})",
+    ad_too_large: "{what} is over {max} MiB: that is not a job ad",
+    ad_not_utf8: "{what} is not UTF-8 text",
+    folder_no_ads: "the folder holds no .html, .htm, .txt or .md file",
+    folder_unreadable: "cannot read the folder: {why}",
+    id_title_one_ad: "--id and --title name one posting: give one ad with them (nothing was imported)",
+    invalid_id: "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)",
+    id_taken: "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})",
     progress_not_regular: "{path} is not a regular file ({kind}): the progress file must be one",
     progress_too_large: "{path} is {size} bytes: a progress file may be at most {max} MiB; it was not read",
     progress_newer: "{path} was written by a newer career-explorer (version {version}); this one reads version {ours}: upgrade to use it (the file is left as it is)",
@@ -1310,6 +1331,13 @@ const CLI_ZH: CliLabels = CliLabels {
     stdin: "标准输入",
     imported_from: "导入自 {source}",
     not_regular: "不是普通文件（而是{kind}）",
+    ad_too_large: "{what} 超过 {max} MiB：这不是一则招聘启事",
+    ad_not_utf8: "{what} 不是 UTF-8 文本",
+    folder_no_ads: "这个文件夹里没有 .html、.htm、.txt 或 .md 文件",
+    folder_unreadable: "无法读取这个文件夹：{why}",
+    id_title_one_ad: "--id 和 --title 只能用于一则招聘启事：请只给一则（什么都没有导入）",
+    invalid_id: "`{id}` 不是有效的 id：只能用字母、数字、_ 和 -（最多 64 个字符）",
+    id_taken: "招聘启事 `{id}` 已经存在；请换一个 --id（删除你自己的可用 career-explorer postings remove {id}）",
     progress_not_regular: "{path} 不是普通文件（而是{kind}）：进度文件必须是普通文件",
     progress_too_large: "{path} 有 {size} 字节：进度文件最大 {max} MiB；没有读取",
     progress_newer: "{path} 由更新版本的 career-explorer 写入（版本 {version}）；这一版读取版本 {ours}：请升级后再用（文件保持原样）",
