@@ -66,21 +66,29 @@ pub fn unknown_id(
     known: &[&str],
     kinds: &[search::Kind],
 ) -> String {
-    let t = crate::cli::cli_text();
     let sep = i18n::list_sep(crate::cli::out::lang());
     let mut text = i18n::fill(template, &[("id", id), ("known", &known.join(sep))]);
-    let near = nearest_ids(c, id, kinds);
-    if !near.is_empty() {
-        let ids: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
-        let colon = if crate::cli::out::lang() == Lang::Zh {
-            "；"
-        } else {
-            "; "
-        };
-        text.push_str(colon);
-        text.push_str(&i18n::fill(t.did_you_mean, &[("ids", &ids.join(t.or))]));
-    }
+    text.push_str(&did_you_mean(&nearest_ids(c, id, kinds)));
     text
+}
+
+/// "; did you mean `a` or `b`?" in the command line's language; empty for
+/// no ids.
+pub fn did_you_mean(near: &[String]) -> String {
+    if near.is_empty() {
+        return String::new();
+    }
+    let t = crate::cli::cli_text();
+    let ids: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+    let semicolon = if crate::cli::out::lang() == Lang::Zh {
+        "；"
+    } else {
+        "; "
+    };
+    format!(
+        "{semicolon}{}",
+        i18n::fill(t.did_you_mean, &[("ids", &ids.join(t.or))])
+    )
 }
 
 /// Up to three ids of `kinds` the app's search finds for `query`, best
@@ -231,16 +239,7 @@ pub fn show(
     }
     let l = labels(lang);
     let r = &c.roles[role];
-    let state = |s: usize| progress.state(&c.skills[s].id);
-    let mut out = format!("{}\n", paren(lang, r.name.get(lang), &r.id));
-    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
-    out.push_str(&wrapped(r.summary.get(lang), 0, width));
-    if !r.aliases.is_empty() {
-        let names: Vec<&str> = r.aliases.iter().map(|a| a.get(lang)).collect();
-        let colon = if lang == Lang::Zh { "：" } else { ": " };
-        let text = format!("{}{colon}{}", l.aliases, names.join(i18n::list_sep(lang)));
-        out.push_str(&wrapped(&text, 0, width));
-    }
+    let mut out = role_head(r, lang, width);
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
@@ -279,13 +278,8 @@ pub fn show(
         ],
     );
     if let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) {
-        let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
         // As pane 1 shows it: the steps, the workflow's name and its note.
-        section(
-            &mut out,
-            l.workflow,
-            vec![paren(lang, &steps.join(" → "), w.name.get(lang))],
-        );
+        section(&mut out, l.workflow, vec![workflow_steps(w, lang)]);
         out.push_str(&wrapped(w.note.get(lang), 4, width));
     }
     if let Some(vs) = &r.vs_ai_engineer {
@@ -301,17 +295,52 @@ pub fn show(
         .map(|f| i18n::with_basis(lang, f.get(lang), &f.basis))
         .collect();
     section(&mut out, l.facts, facts);
+    section(
+        &mut out,
+        l.readiness,
+        vec![role_readiness_text(c, role, progress, lang)],
+    );
+    out
+}
+
+/// A workflow's steps and its name: "Product → Data → Model (fire, ready, aim)".
+fn workflow_steps(w: &career_core::model::Workflow, lang: Lang) -> String {
+    let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
+    paren(lang, &steps.join(" → "), w.name.get(lang))
+}
+
+/// "3/50 (6%)", the user's readiness for the role, or the note that no
+/// skill names it.
+fn role_readiness_text(c: &Catalog, role: usize, progress: &Progress, lang: Lang) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
     let t = readiness::role_readiness(c, role, &state);
-    let ready = if t.total == 0 {
-        l.no_skills.to_string()
+    if t.total == 0 {
+        labels(lang).no_skills.to_string()
     } else {
         paren(
             lang,
             &format!("{}/{}", t.done, t.total),
             &format!("{}%", t.percent()),
         )
-    };
-    section(&mut out, l.readiness, vec![ready]);
+    }
+}
+
+/// The head of `show <role>`: the name and id, the side, the summary and
+/// the other names it goes by ("Also called"), as pane 1 shows them.
+fn role_head(r: &Role, lang: Lang, width: usize) -> String {
+    let mut out = format!("{}\n", paren(lang, r.name.get(lang), &r.id));
+    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
+    out.push_str(&wrapped(r.summary.get(lang), 0, width));
+    if !r.aliases.is_empty() {
+        let names: Vec<&str> = r.aliases.iter().map(|a| a.get(lang)).collect();
+        let text = format!(
+            "{}{}{}",
+            labels(lang).aliases,
+            i18n::colon(lang),
+            names.join(i18n::list_sep(lang))
+        );
+        out.push_str(&wrapped(&text, 0, width));
+    }
     out
 }
 

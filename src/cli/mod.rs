@@ -1024,26 +1024,7 @@ fn run_postings(
             required,
         }) => {
             let kind = (preferred || required).then_some(preferred);
-            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
-                |e| match e {
-                    // In Chinese only the Chinese; in English both (the ad may be either).
-                    _ if lang == Lang::Zh => {
-                        let text = e.message(lang).to_string();
-                        match e {
-                            career_core::store::posting_edit::EditError::Input(_) => {
-                                anyhow::Error::from(BadInput(text))
-                            }
-                            career_core::store::posting_edit::EditError::File(_) => {
-                                anyhow::anyhow!(text)
-                            }
-                        }
-                    }
-                    career_core::store::posting_edit::EditError::Input(_) => {
-                        anyhow::Error::from(BadInput(e.to_string()))
-                    }
-                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
-                },
-            )?
+            edit_posting(catalog, [&id, &item], &add, &remove, kind, lang)?
         }
         Some(PostingsAction::Remove { id }) => {
             use career_core::store::own::{RemoveError, remove};
@@ -1065,6 +1046,37 @@ fn run_postings(
                 + "\n"
         }
     }))
+}
+
+/// `postings edit` of requirement `item` of posting `id`: the text to
+/// print, or the error in the command line's language (in English with
+/// the Chinese too, as the ad may be in either), an unknown skill id
+/// followed by the nearest ids.
+fn edit_posting(
+    catalog: &Catalog,
+    [id, item]: [&str; 2],
+    add: &[String],
+    remove: &[String],
+    kind: Option<bool>,
+    lang: Lang,
+) -> anyhow::Result<String> {
+    use career_core::store::posting_edit::EditError;
+    crate::cli::posting_edit::edit(catalog, id, item, add, remove, kind, lang).map_err(|e| {
+        let mut text = if lang == Lang::Zh {
+            e.message(lang).to_string()
+        } else {
+            e.to_string()
+        };
+        let unknown = add.iter().find(|s| catalog.skill_index(s).is_none());
+        if let Some(s) = unknown.filter(|s| text.contains(&format!("`{s}`"))) {
+            let near = commands::nearest_ids(catalog, s, &[search::Kind::Skill]);
+            text.push_str(&commands::did_you_mean(&near));
+        }
+        match e {
+            EditError::Input(_) => BadInput(text).into(),
+            EditError::File(_) => anyhow::anyhow!(text),
+        }
+    })
 }
 
 /// Sets the profile in `p` from `profile`'s flags and saves it, merged per

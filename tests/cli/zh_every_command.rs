@@ -421,6 +421,7 @@ fn every_error_the_app_writes_is_chinese() {
         ],
         vec!["postings", "edit", "my_ad", "Q99", "--add", "python"],
         vec!["postings", "edit", "my_ad", "Q1", "--add", "nosuch"],
+        vec!["postings", "edit", "my_ad", "Q1", "--add", "pythn"],
         vec!["postings", "edit", "my_ad", "Q1", "--remove", "sql"],
         vec!["postings", "edit", "nothing", "Q1", "--add", "python"],
         vec!["postings", "import", &ad, "--id", "my_ad"],
@@ -434,6 +435,9 @@ fn every_error_the_app_writes_is_chinese() {
         let (code, out, err) = run(&home, args);
         assert_ne!(code, Some(0), "{args:?} must fail: {out}");
         assert!(err.starts_with("错误："), "{args:?}: {err}");
+        if args.contains(&"pythn".to_string()) {
+            assert!(err.contains("`python`"), "{args:?}: {err}");
+        }
         let bad = english(&err, &allowed);
         if !bad.is_empty() {
             failures.push(format!("{args:?}: {bad:?}\n{err}"));
