@@ -44,7 +44,7 @@ pub fn wants_chinese(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<S
             return args.get(i + 1).is_some_and(|v| v == "zh");
         }
     }
-    crate::cli::pick_lang(None, env) == career_core::model::Lang::Zh
+    crate::cli::early_lang(None, env) == career_core::model::Lang::Zh
 }
 
 /// `cmd` with every text clap prints in Chinese: the about of each command,

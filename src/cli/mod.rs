@@ -313,6 +313,24 @@ pub fn pick_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) ->
     }
 }
 
+/// The language known before the config file is read, for clap's help and
+/// usage errors and for errors before the settings: the flag, else
+/// `CAREER_EXPLORER_LANG` (`en` or `zh`), else the locale (`env` looks a
+/// variable up).
+pub fn early_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    if flag.is_none() {
+        match env(crate::config::LANG_ENV)
+            .map(|v| v.to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("zh") => return Lang::Zh,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    pick_lang(flag, env)
+}
+
 /// The per-file limit: the flag, else `CAREER_EXPLORER_MAX_FILE_MB` (`env`
 /// looks it up; empty counts as unset), else the default 4 MiB.
 pub fn pick_limits(
@@ -332,7 +350,7 @@ pub fn pick_limits(
 
 pub fn main() -> ExitCode {
     let cli = help_zh::parse();
-    out::set_lang(pick_lang(cli.lang, |k| std::env::var(k).ok()));
+    out::set_lang(early_lang(cli.lang, |k| std::env::var(k).ok()));
     let out = Out::stdout(cli.width);
     // These need neither the config file nor the data.
     match &cli.command {

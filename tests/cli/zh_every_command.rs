@@ -520,3 +520,21 @@ fn clap_tips_and_conflicts_are_said_in_chinese() {
         assert!(bad.is_empty(), "{args:?}: {bad:?}\n{err}");
     }
 }
+
+/// `CAREER_EXPLORER_LANG=zh` asks for Chinese help and usage errors too,
+/// as it does for the rest (it beats the locale).
+#[test]
+fn the_language_variable_gives_chinese_help_and_usage_errors() {
+    let home = Home::new();
+    let run = |args: &[&str]| {
+        home.cmd()
+            .env("CAREER_EXPLORER_LANG", "zh")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let help = String::from_utf8(run(&["roles", "--help"]).stdout).unwrap();
+    assert!(help.contains("用法："), "{help}");
+    let err = String::from_utf8(run(&["rols"]).stderr).unwrap();
+    assert!(err.starts_with("错误："), "{err}");
+}
