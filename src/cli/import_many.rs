@@ -73,7 +73,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Entry> {
             let name = sanitize(&arg.display().to_string());
             match folder_ads(arg) {
                 Ok(files) if files.is_empty() => {
-                    out.push((name, Err(crate::cli::cli_text().folder_no_ads.into())))
+                    out.push((name, Err(crate::cli::cli_text().folder_no_ads.into())));
                 }
                 Ok(files) => out.extend(files.into_iter().map(|f| {
                     let input = Input::File(f);

@@ -91,10 +91,10 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
         .map(|c| i18n::coverage_mark(lang, c))
         .unwrap_or_default();
     let flags = i18n::item_flags(lang, q.preferred, q.any_of);
-    let flags = if flags.is_empty() {
-        String::new()
-    } else {
-        format!(" ({flags})")
+    let flags = match (flags.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::En) => format!(" ({flags})"),
+        (false, Lang::Zh) => format!("（{flags}）"),
     };
     let mut out = format!(
         "\n[{cov}] {} {}{flags}\n    {}/{}",
@@ -104,7 +104,9 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
         q.total
     );
     if let Some(min) = q.min_years {
-        out.push_str(&format!(" · {min}+ {}", l.experience));
+        // "8+ years of experience", "8 年以上经验": the Chinese says "or more" in words.
+        let plus = if lang == Lang::Zh { " " } else { "+ " };
+        out.push_str(&format!(" · {min}{plus}{}", l.experience));
         let you = match (q.years, lang) {
             (Some("met"), Lang::En) => "reached",
             (Some("met"), Lang::Zh) => "已达到",
@@ -112,7 +114,10 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
             (Some("not_met"), Lang::Zh) => "不足",
             _ => l.years_not_given,
         };
-        out.push_str(&format!(" ({you})"));
+        out.push_str(&match lang {
+            Lang::En => format!(" ({you})"),
+            Lang::Zh => format!("（{you}）"),
+        });
     }
     out.push('\n');
     for s in &q.skills {
