@@ -670,6 +670,8 @@ pub fn search(
                 "skill" => cli.kinds[1],
                 "requirement" => cli.kinds[2],
                 "responsibility" => cli.kinds[3],
+                // A posting itself, found by its title, company or id.
+                "posting" => i18n::cli_labels(lang).posting_kind,
                 _ => cli.kinds[4],
             };
             let kind = career_core::text::pad(kind, 14);

@@ -538,3 +538,19 @@ fn the_language_variable_gives_chinese_help_and_usage_errors() {
     let err = String::from_utf8(run(&["rols"]).stderr).unwrap();
     assert!(err.starts_with("错误："), "{err}");
 }
+
+/// `search` names a posting it finds a posting, not a background topic.
+#[test]
+fn search_calls_a_posting_a_posting() {
+    let home = Home::new();
+    for (lang, word) in [("en", "posting"), ("zh", "招聘启事")] {
+        let out = home
+            .cmd()
+            .args(["--lang", lang, "search", "notion", "--kind", "posting"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let first = text.lines().next().unwrap_or_default();
+        assert!(first.starts_with(word), "{lang}: {text}");
+    }
+}

@@ -1049,6 +1049,8 @@ pub struct CliLabels {
     pub error: &'static str,
     /// Before every warning line.
     pub warning: &'static str,
+    /// A posting's kind in `search`'s results.
+    pub posting_kind: &'static str,
     /// `{id}` is no role; `{known}` lists the roles.
     pub unknown_role: &'static str,
     /// `{id}` is no posting; `{known}` lists the postings.
@@ -1208,6 +1210,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 const CLI_EN: CliLabels = CliLabels {
     error: "error: ",
     warning: "warning: ",
+    posting_kind: "posting",
     unknown_role: "unknown role `{id}`; known roles: {known}",
     unknown_posting: "no posting `{id}`; postings: {known}",
     plan_unknown_posting: "unknown posting `{id}`; see career-explorer postings",
@@ -1278,6 +1281,7 @@ const CLI_EN: CliLabels = CliLabels {
 const CLI_ZH: CliLabels = CliLabels {
     error: "错误：",
     warning: "警告：",
+    posting_kind: "招聘启事",
     unknown_role: "未知角色 `{id}`；已有角色：{known}",
     unknown_posting: "没有招聘启事 `{id}`；已有招聘启事：{known}",
     plan_unknown_posting: "没有招聘启事 `{id}`；用 career-explorer postings 查看已有的",
