@@ -606,10 +606,16 @@ pub fn summary(r: &Report, width: usize) -> String {
         r.profile.years,
         r.profile.role_name.as_deref().or(r.profile.role.as_deref()),
     );
-    let mut out = format!(
-        "{} {}/{} ({}%)\n{profile}\n\n",
-        cli.skills_done, o.done, o.total, o.percent
+    let lang = r.language();
+    // "Skills done: 3/55 (5%)"; in Chinese the label ends in its own colon
+    // and the brackets are full-width.
+    let space = if lang == Lang::Zh { "" } else { " " };
+    let figure = crate::i18n::paren(
+        lang,
+        &format!("{}/{}", o.done, o.total),
+        &format!("{}%", o.percent),
     );
+    let mut out = format!("{}{space}{figure}\n{profile}\n\n", cli.skills_done);
     for cat in &r.categories {
         let marks: String = cat.skills.iter().map(|s| state_mark(s.state)).collect();
         out.push_str(&format!(
@@ -626,7 +632,11 @@ pub fn summary(r: &Report, width: usize) -> String {
         let figure = if c.total == 0 {
             format!("   —  {}", cli.no_skill_names_it)
         } else {
-            format!("{:>3}%  ({}/{})", c.percent, c.done, c.total)
+            let count = format!("{}/{}", c.done, c.total);
+            match lang {
+                Lang::En => format!("{:>3}%  ({count})", c.percent),
+                Lang::Zh => format!("{:>3}%  （{count}）", c.percent),
+            }
         };
         out.push_str(&format!("  {} {figure}\n", pad(&role.name, 32)));
     }
