@@ -195,6 +195,22 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Half-width brackets touching a Chinese character: Chinese text takes
+/// full-width ones (（）). Each is given with its line.
+fn half_width_brackets(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    text.lines()
+        .filter(|line| {
+            let chars: Vec<char> = line.chars().collect();
+            chars.windows(2).any(|w| {
+                (han(w[0]) && (w[1] == '(' || w[1] == ')'))
+                    || ((w[0] == '(' || w[0] == ')') && han(w[1]))
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 /// The words of `text` the check does not allow.
 fn english(text: &str, allowed: &HashSet<String>) -> BTreeSet<String> {
     words(text)
@@ -319,6 +335,12 @@ fn the_check_finds_english_words_and_allows_names() {
         &allowed,
     );
     assert!(none.is_empty(), "{none:?}");
+    // A half-width bracket against a Chinese character is found; one after
+    // a space (a name in its own language, "菜鸟教程 (Runoob)") is not.
+    assert_eq!(
+        half_width_brackets("模型认知(0/7)\n菜鸟教程 (Runoob)").len(),
+        1
+    );
 }
 
 #[test]
@@ -355,6 +377,10 @@ fn every_command_speaks_chinese_in_help_runs_and_errors() {
         let bad = english(&format!("{out}\n{err}"), &allowed);
         if !bad.is_empty() {
             failures.push(format!("{args:?}: {bad:?}\n{out}\n{err}"));
+        }
+        let brackets = half_width_brackets(&format!("{out}\n{err}"));
+        if !brackets.is_empty() {
+            failures.push(format!("{args:?}: half-width brackets: {brackets:#?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -439,7 +465,7 @@ fn every_error_the_app_writes_is_chinese() {
             assert!(err.contains("`python`"), "{args:?}: {err}");
         }
         let bad = english(&err, &allowed);
-        if !bad.is_empty() {
+        if !bad.is_empty() || !half_width_brackets(&err).is_empty() {
             failures.push(format!("{args:?}: {bad:?}\n{err}"));
         }
     }
