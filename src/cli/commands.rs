@@ -35,12 +35,93 @@ fn wrapped(s: &str, indent: usize, width: usize) -> String {
         .collect()
 }
 
-/// A role id given on the command line, or a clear error listing the known ones.
+/// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
+/// full-width brackets.
+pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
+    i18n::with_paren(lang, text, inner)
+}
+
+/// A role id given on the command line, or a clear error listing the known
+/// ones and the nearest to what was typed.
 pub fn find_role(c: &Catalog, id: &str) -> Result<usize, String> {
     c.role_index(id).ok_or_else(|| {
         let known: Vec<&str> = c.roles.iter().map(|r| r.id.as_str()).collect();
-        format!("unknown role `{id}`; known roles: {}", known.join(", "))
+        unknown_id(
+            c,
+            crate::cli::cli_text().unknown_role,
+            id,
+            &known,
+            &[search::Kind::Role],
+        )
     })
+}
+
+/// The error for an unknown `id`: `template` filled with it and the `known`
+/// ids, then the ids of `kind` the app's search finds for it (typos
+/// forgiven, names and prefixes too), nearest first.
+pub fn unknown_id(
+    c: &Catalog,
+    template: &str,
+    id: &str,
+    known: &[&str],
+    kinds: &[search::Kind],
+) -> String {
+    let sep = i18n::list_sep(crate::cli::out::lang());
+    let mut text = i18n::fill(template, &[("id", id), ("known", &known.join(sep))]);
+    text.push_str(&did_you_mean(&nearest_ids(c, id, kinds)));
+    text
+}
+
+/// "; did you mean `a` or `b`?" in the command line's language; empty for
+/// no ids.
+pub fn did_you_mean(near: &[String]) -> String {
+    if near.is_empty() {
+        return String::new();
+    }
+    let t = crate::cli::cli_text();
+    let ids: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+    let semicolon = if crate::cli::out::lang() == Lang::Zh {
+        "；"
+    } else {
+        "; "
+    };
+    format!(
+        "{semicolon}{}",
+        i18n::fill(t.did_you_mean, &[("ids", &ids.join(t.or))])
+    )
+}
+
+/// Up to three ids of `kinds` the app's search finds for `query`, best
+/// first, kept only when they are near it: the id holds what was typed
+/// (`fullstack`), the name reads as it (`AI Engineer`), or the id is within
+/// search's typo allowance (a quarter of the letters, at least one).
+pub fn nearest_ids(c: &Catalog, query: &str, kinds: &[search::Kind]) -> Vec<String> {
+    let index = search::Index::build(c);
+    let q = search::fold(query.trim());
+    let spaced = |s: &str| s.replace(['_', '-'], " ");
+    let allowance = (q.chars().count() / 4).max(1);
+    let near = |id: &str, name: &str| {
+        let id = search::fold(id);
+        (q.chars().count() >= 3 && id.contains(&q))
+            || spaced(&search::fold(name)) == spaced(&q)
+            || strsim::osa_distance(&q, &id) <= allowance
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for &kind in kinds {
+        // `ai_enginer` is searched as the words `ai enginer`.
+        for h in index.query(&spaced(query), Some(kind), 5) {
+            let (_, id, _) = describe(c, index.entries[h.entry].target, Lang::En);
+            let name = match index.entries[h.entry].target {
+                search::Target::Role(r) => c.roles[r].name.get(Lang::En),
+                _ => "",
+            };
+            if near(&id, name) && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.truncate(3);
+    ids
 }
 
 fn spectrum_place(c: &Catalog, role: usize) -> Option<usize> {
@@ -158,10 +239,7 @@ pub fn show(
     }
     let l = labels(lang);
     let r = &c.roles[role];
-    let state = |s: usize| progress.state(&c.skills[s].id);
-    let mut out = format!("{}\n", i18n::with_paren(lang, r.name.get(lang), &r.id));
-    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
-    out.push_str(&wrapped(r.summary.get(lang), 0, width));
+    let mut out = role_head(r, lang, width);
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
@@ -200,8 +278,9 @@ pub fn show(
         ],
     );
     if let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) {
-        let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-        section(&mut out, l.workflow, vec![steps.join(" → ")]);
+        // As pane 1 shows it: the steps, the workflow's name and its note.
+        section(&mut out, l.workflow, vec![workflow_steps(w, lang)]);
+        out.push_str(&wrapped(w.note.get(lang), 4, width));
     }
     if let Some(vs) = &r.vs_ai_engineer {
         section(
@@ -216,13 +295,48 @@ pub fn show(
         .map(|f| i18n::with_basis(lang, f.get(lang), &f.basis))
         .collect();
     section(&mut out, l.facts, facts);
+    section(
+        &mut out,
+        l.readiness,
+        vec![role_readiness_text(c, role, progress, lang)],
+    );
+    out
+}
+
+/// A workflow's steps and its name: "Product → Data → Model (fire, ready, aim)".
+fn workflow_steps(w: &career_core::model::Workflow, lang: Lang) -> String {
+    let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
+    paren(lang, &steps.join(" → "), w.name.get(lang))
+}
+
+/// "3/50 (6%)", the user's readiness for the role, or the note that no
+/// skill names it.
+fn role_readiness_text(c: &Catalog, role: usize, progress: &Progress, lang: Lang) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
     let t = readiness::role_readiness(c, role, &state);
-    let ready = if t.total == 0 {
-        l.no_skills.to_string()
+    if t.total == 0 {
+        labels(lang).no_skills.to_string()
     } else {
         career_core::present::readiness_figure(lang, t)
-    };
-    section(&mut out, l.readiness, vec![ready]);
+    }
+}
+
+/// The head of `show <role>`: the name and id, the side, the summary and
+/// the other names it goes by ("Also called"), as pane 1 shows them.
+fn role_head(r: &Role, lang: Lang, width: usize) -> String {
+    let mut out = format!("{}\n", paren(lang, r.name.get(lang), &r.id));
+    out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
+    out.push_str(&wrapped(r.summary.get(lang), 0, width));
+    if !r.aliases.is_empty() {
+        let names: Vec<&str> = r.aliases.iter().map(|a| a.get(lang)).collect();
+        let text = format!(
+            "{}{}{}",
+            labels(lang).aliases,
+            i18n::colon(lang),
+            names.join(i18n::list_sep(lang))
+        );
+        out.push_str(&wrapped(&text, 0, width));
+    }
     out
 }
 
@@ -383,31 +497,12 @@ fn state_code(s: State) -> &'static str {
     }
 }
 
+/// `career-explorer skills`: each category with its done count, and each
+/// skill with the user's state, its basis and examples marks and sources;
+/// or all of it as JSON.
 pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: usize) -> String {
     if json {
-        let items: Vec<Value> = c
-            .skills
-            .iter()
-            .map(|s| {
-                json!({
-                    "id": s.id,
-                    "category": s.category,
-                    "name": s.name.get(lang),
-                    "state": state_code(progress.state(&s.id)),
-                    "note": progress.note(&s.id),
-                    "roles": s.roles,
-                    "tools": s.tools.iter().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
-                    "basis": s.basis,
-                    "examples_from": s.examples_from,
-                    "layer": layer_code(s.layer),
-                    "terms": s.term_words().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
-                    "relates_to": s.relates_to,
-                    "related_by": related_by(c, s),
-                    "demand": s.demand.as_ref().map(career_core::present::demand_json),
-                })
-            })
-            .collect();
-        return json_text(&Value::Array(items));
+        return skills_json(c, progress, lang);
     }
     let state = |s: usize| progress.state(&c.skills[s].id);
     let mut out = String::new();
@@ -428,30 +523,7 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
                 State::Skipped => "[-]",
                 State::NotStarted => "[ ]",
             };
-            let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
-            // The markers stay whole: the name is cut before them.
-            let marks: Vec<String> = [
-                i18n::basis_mark(lang, &skill.basis).map(str::to_string),
-                skill.examples_from.map(|y| i18n::examples_from(lang, y)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            let marks =
-                (!marks.is_empty()).then(|| marks.join(if lang == Lang::Zh { "" } else { " " }));
-            match marks.as_deref() {
-                Some(m) => {
-                    let m = if lang == Lang::Zh {
-                        m.to_string()
-                    } else {
-                        format!(" {m}")
-                    };
-                    let room = width - career_core::text::width(&m);
-                    out.push_str(&truncate(&line, room));
-                    out.push_str(&m);
-                }
-                None => out.push_str(&truncate(&line, width)),
-            }
+            out.push_str(&skill_line(skill, mark, lang, width));
             out.push('\n');
             if let Some(src) = career_core::present::sources_line(c, lang, &skill.basis) {
                 let l = i18n::labels(lang);
@@ -464,6 +536,61 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
         }
     }
     out
+}
+
+/// `skills --json`: every skill with its state, note, links and demand.
+fn skills_json(c: &Catalog, progress: &Progress, lang: Lang) -> String {
+    let items: Vec<Value> = c
+        .skills
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "category": s.category,
+                "name": s.name.get(lang),
+                "state": state_code(progress.state(&s.id)),
+                "note": progress.note(&s.id),
+                "roles": s.roles,
+                "tools": s.tools.iter().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
+                "basis": s.basis,
+                "examples_from": s.examples_from,
+                "layer": layer_code(s.layer),
+                "terms": s.term_words().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
+                "relates_to": s.relates_to,
+                "related_by": related_by(c, s),
+                "demand": s.demand.as_ref().map(career_core::present::demand_json),
+            })
+        })
+        .collect();
+    json_text(&Value::Array(items))
+}
+
+/// One skill's line of `skills`, at most `width` wide: its state mark, id
+/// and name, and its basis and examples marks, which stay whole (the name is
+/// cut before them).
+fn skill_line(skill: &career_core::model::Skill, mark: &str, lang: Lang, width: usize) -> String {
+    let line = format!("  {mark} {} {}", skill.id, skill.name.get(lang));
+    // The markers stay whole: the name is cut before them.
+    let marks: Vec<String> = [
+        i18n::basis_mark(lang, &skill.basis).map(str::to_string),
+        skill.examples_from.map(|y| i18n::examples_from(lang, y)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let marks = (!marks.is_empty()).then(|| marks.join(if lang == Lang::Zh { "" } else { " " }));
+    match marks.as_deref() {
+        Some(m) => {
+            let m = if lang == Lang::Zh {
+                m.to_string()
+            } else {
+                format!(" {m}")
+            };
+            let room = width - career_core::text::width(&m);
+            format!("{}{m}", truncate(&line, room))
+        }
+        None => truncate(&line, width),
+    }
 }
 
 /// (kind, id, name) of a search target, in `lang`.
@@ -540,6 +667,8 @@ pub fn search(
                 "skill" => cli.kinds[1],
                 "requirement" => cli.kinds[2],
                 "responsibility" => cli.kinds[3],
+                // A posting itself, found by its title, company or id.
+                "posting" => i18n::cli_labels(lang).posting_kind,
                 _ => cli.kinds[4],
             };
             let kind = career_core::text::pad(kind, 14);
@@ -586,9 +715,12 @@ pub fn notes(
             .map(|x| x.id.as_str())
             .chain(n.sources.iter().map(|s| s.id.as_str()))
             .collect();
-        return Err(format!(
-            "unknown note `{id}`; known notes: {}",
-            known.join(", ")
+        return Err(unknown_id(
+            c,
+            crate::cli::cli_text().unknown_note,
+            id,
+            &known,
+            &[search::Kind::Note],
         ));
     }
     let wanted = |id: &str| only.is_none_or(|o| o == id);

@@ -44,7 +44,7 @@ pub fn wants_chinese(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<S
             return args.get(i + 1).is_some_and(|v| v == "zh");
         }
     }
-    crate::cli::pick_lang(None, env) == career_core::model::Lang::Zh
+    crate::cli::early_lang(None, env) == career_core::model::Lang::Zh
 }
 
 /// `cmd` with every text clap prints in Chinese: the about of each command,
@@ -301,10 +301,41 @@ fn exit_zh(e: clap::Error) -> ! {
         ErrorKind::InvalidValue => format!("参数 {what} 的值“{value}”无效；可选值：{valid}"),
         ErrorKind::ValueValidation => format!("参数 {what} 的值“{value}”无效"),
         ErrorKind::MissingRequiredArgument => format!("缺少必需的参数：{what}"),
-        ErrorKind::ArgumentConflict => format!("参数 {what} 不能与其他参数同时使用"),
-        ErrorKind::TooManyValues => format!("多余的参数“{value}”"),
+        ErrorKind::ArgumentConflict => match ctx(ContextKind::PriorArg) {
+            prior if prior.is_empty() => format!("参数 {what} 不能与其他参数同时使用"),
+            prior => format!("参数 {what} 不能与 {prior} 同时使用"),
+        },
+        ErrorKind::TooManyValues if !value.is_empty() => {
+            format!("多余的参数“{value}”")
+        }
+        ErrorKind::TooManyValues => "多余的参数".to_string(),
+        ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            format!("参数 {what} 的值个数不对")
+        }
+        ErrorKind::MissingSubcommand => "缺少子命令".to_string(),
+        ErrorKind::InvalidUtf8 => "参数不是有效的 UTF-8 文本".to_string(),
         _ => "命令行用法有误".to_string(),
     };
-    eprintln!("错误：{msg}\n\n运行 career-explorer --help（或 某命令 --help）查看用法。");
+    // clap's "a similar argument / command exists" tip, in Chinese.
+    let similar = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .find_map(|k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(vec![s.clone()]),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.clone()),
+        _ => None,
+    })
+    .map(|v| {
+        let quoted: Vec<String> = v
+            .iter()
+            .map(|s| format!("`{}`", career_core::text::sanitize(s)))
+            .collect();
+        quoted.join(" 或 ")
+    });
+    let tip = similar.map_or_else(String::new, |s| format!("\n\n提示：你是不是要输入 {s}？"));
+    eprintln!("错误：{msg}{tip}\n\n运行 career-explorer --help（或 某命令 --help）查看用法。");
     std::process::exit(2)
 }

@@ -44,7 +44,7 @@ impl Input {
     /// (sanitised: a file name may hold control characters).
     pub fn name(&self) -> String {
         match self {
-            Input::Stdin => "standard input".into(),
+            Input::Stdin => crate::cli::cli_text().stdin.into(),
             Input::File(p) => sanitize(&p.display().to_string()),
             Input::Link(u) => sanitize(u),
         }
@@ -72,15 +72,20 @@ pub fn expand(args: &[PathBuf]) -> Vec<Entry> {
         } else if arg.is_dir() {
             let name = sanitize(&arg.display().to_string());
             match folder_ads(arg) {
-                Ok(files) if files.is_empty() => out.push((
-                    name,
-                    Err("the folder holds no .html, .htm, .txt or .md file".into()),
-                )),
+                Ok(files) if files.is_empty() => {
+                    out.push((name, Err(crate::cli::cli_text().folder_no_ads.into())));
+                }
                 Ok(files) => out.extend(files.into_iter().map(|f| {
                     let input = Input::File(f);
                     (input.name(), Ok(input))
                 })),
-                Err(e) => out.push((name, Err(format!("cannot read the folder: {e}")))),
+                Err(e) => out.push((
+                    name,
+                    Err(career_core::i18n::fill(
+                        crate::cli::cli_text().folder_unreadable,
+                        &[("why", &crate::cli::io_reason(&e))],
+                    )),
+                )),
             }
         } else {
             let input = Input::File(arg.clone());
@@ -168,33 +173,37 @@ pub fn read(input: &Input, timeout: Duration) -> Result<Ad, String> {
     Ok(ad)
 }
 
+/// "NAME is over N MiB: that is not a job ad", in the command line's language.
+fn too_large(name: &str, cap: u64) -> String {
+    career_core::i18n::fill(
+        crate::cli::cli_text().ad_too_large,
+        &[("what", name), ("max", &(cap >> 20).to_string())],
+    )
+}
+
 /// Reads `path` as UTF-8 text of at most `cap` bytes, after checking it is
 /// a regular file (a FIFO or device would block or never end).
 fn read_file(path: &Path, cap: u64) -> Result<String, String> {
     let name = sanitize(&path.display().to_string());
     // Checked to be a regular file before it is opened: a FIFO never hangs.
     let file = career_core::store::regular::open_read(path)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     let meta = file
         .metadata()
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     if meta.len() > cap {
-        return Err(format!(
-            "{name} is over {} MiB: that is not a job ad",
-            cap >> 20
-        ));
+        return Err(too_large(&name, cap));
     }
     let mut bytes = Vec::new();
     file.take(cap + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| postings::cannot_read(&name, &e))?;
     if bytes.len() as u64 > cap {
-        return Err(format!(
-            "{name} is over {} MiB: that is not a job ad",
-            cap >> 20
-        ));
+        return Err(too_large(&name, cap));
     }
-    String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| {
+        career_core::i18n::fill(crate::cli::cli_text().ad_not_utf8, &[("what", &name)])
+    })
 }
 
 /// The options for `ad`: the user's, with the page's title, company and
@@ -391,11 +400,7 @@ pub fn run(
     let single = files.len() == 1 && !files[0].is_dir();
     if !single {
         if given.id.is_some() || given.title.is_some() {
-            return Err(BadInput(
-                "--id and --title name one posting: give one ad with them (nothing was imported)"
-                    .into(),
-            )
-            .into());
+            return Err(BadInput(crate::cli::cli_text().id_title_one_ad.into()).into());
         }
         let outcomes = run_batch(c, dir, expand(files), given, run.dry_run, run.timeout);
         run.out.write(&if run.json {
@@ -405,12 +410,18 @@ pub fn run(
         })?;
         let (_, _, failed) = counts(&outcomes);
         if failed > 0 {
-            anyhow::bail!("{failed} of {} input(s) failed", outcomes.len());
+            anyhow::bail!(career_core::i18n::fill(
+                crate::cli::cli_text().import_failed_count,
+                &[
+                    ("failed", &failed.to_string()),
+                    ("n", &outcomes.len().to_string())
+                ],
+            ));
         }
         return Ok(());
     }
     let Some((_, input)) = expand(files).into_iter().next() else {
-        return Err(BadInput("no ad given".into()).into());
+        return Err(BadInput(crate::cli::cli_text().import_no_ad.into()).into());
     };
     let ad = input
         .and_then(|i| read(&i, run.timeout))
@@ -433,7 +444,7 @@ fn single_output(done: &Imported, json: bool, out: Out) -> String {
     if json {
         // The warning still reaches a person reading the terminal.
         if done.json.contains("\"no_requirements\"") {
-            warn(postings::NO_REQUIREMENTS.trim_end());
+            warn(postings::no_requirements());
         }
         return done.json.clone();
     }
@@ -445,10 +456,9 @@ fn single_output(done: &Imported, json: bool, out: Out) -> String {
         Some(path) => format!(
             "{}\n{}",
             done.report,
-            out.para(&format!(
-                "Saved as {} (id {}).\nSee your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.",
-                path.display(),
-                done.id
+            out.para(&career_core::i18n::fill(
+                crate::cli::cli_text().import_saved,
+                &[("file", &path.display().to_string()), ("id", &done.id)],
             ))
         ),
     }

@@ -9,7 +9,7 @@ pub mod plan;
 pub mod posting_edit;
 pub mod postings;
 
-pub use out::{Out, say, warn};
+pub use out::{Out, cli_text, say, warn};
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -131,7 +131,9 @@ pub enum Command {
     },
     /// Compare two roles dimension by dimension.
     Compare {
+        /// The left role's id.
         left: String,
+        /// The right role's id.
         right: String,
         /// Print JSON, for scripts.
         #[arg(long)]
@@ -145,12 +147,15 @@ pub enum Command {
     },
     /// Fuzzy-search roles, skills, posting items and the background topics.
     Search {
+        /// What to look for: a name, a tool or a word, in English or Chinese.
         query: String,
+        /// Search only this kind of item.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
         /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
+        /// Show at most this many results.
         #[arg(long, default_value_t = 10)]
         limit: usize,
     },
@@ -183,17 +188,20 @@ pub enum Command {
         /// Hours a week you study (default: the config file's `hours_per_week`).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=168))]
         hours_per_week: Option<u32>,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// The skills your postings ask for, most asked first, with your state
     /// and what ticking each would complete.
     Demand {
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
     /// Write a report (states and notes, readiness, gap per posting).
     Export {
+        /// The report's format.
         #[arg(long, value_enum, default_value = "markdown")]
         format: Format,
         /// Write here instead of standard output.
@@ -204,16 +212,19 @@ pub enum Command {
     Validate,
     /// Render every pane (English and Chinese, 100x30) to SVG, and PNG where rsvg-convert exists.
     Screenshots {
+        /// The folder the pictures go to.
         #[arg(long, value_name = "DIR", default_value = "screenshots")]
         out: PathBuf,
     },
     /// Print the JSON Schema of a data file kind or the progress file (see docs/DATA.md).
     Schema {
+        /// A data file kind, or progress (the progress file).
         #[arg(value_parser = clap::builder::PossibleValuesParser::new(career_core::schema::KINDS))]
         kind: String,
     },
     /// Write the bundled data files (and their schemas) to a folder, to edit as your own.
     Data {
+        /// The folder to write to (new, or empty).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
@@ -229,6 +240,7 @@ pub enum Command {
     /// Show or set your years of experience and current role (pane 4's
     /// experience checks and `gap` read them).
     Profile {
+        /// Your years of experience (0–60).
         #[arg(long, value_parser = clap::value_parser!(u32).range(0..=i64::from(progress::MAX_YEARS)))]
         years: Option<u32>,
         /// A role id, e.g. `fullstack_engineer` (see `career-explorer roles`).
@@ -255,7 +267,10 @@ pub enum Command {
         json: bool,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
     /// Print the settings in force and where each came from (flag,
     /// environment, config file, default); --default prints a commented
     /// config file to start from.
@@ -298,6 +313,24 @@ pub fn pick_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) ->
     }
 }
 
+/// The language known before the config file is read, for clap's help and
+/// usage errors and for errors before the settings: the flag, else
+/// `CAREER_EXPLORER_LANG` (`en` or `zh`), else the locale (`env` looks a
+/// variable up).
+pub fn early_lang(flag: Option<LangArg>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    if flag.is_none() {
+        match env(crate::config::LANG_ENV)
+            .map(|v| v.to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("zh") => return Lang::Zh,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    pick_lang(flag, env)
+}
+
 /// The per-file limit: the flag, else `CAREER_EXPLORER_MAX_FILE_MB` (`env`
 /// looks it up; empty counts as unset), else the default 4 MiB.
 pub fn pick_limits(
@@ -317,6 +350,7 @@ pub fn pick_limits(
 
 pub fn main() -> ExitCode {
     let cli = help_zh::parse();
+    out::set_lang(early_lang(cli.lang, |k| std::env::var(k).ok()));
     let out = Out::stdout(cli.width);
     // These need neither the config file nor the data.
     match &cli.command {
@@ -331,30 +365,66 @@ pub fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => {
             say(&format!(
-                "error: {}\n",
+                "{}{}\n",
+                cli_text().error,
                 career_core::text::sanitize(&e.to_string())
             ));
             return ExitCode::from(2);
         }
     };
-    // These do not depend on the data: they work even when --data is broken.
+    if let Some(l) = settings.lang.0 {
+        out::set_lang(l);
+    }
+    if let Some(code) = run_without_data(&cli, &settings, out) {
+        return code;
+    }
+    let (catalog, own_problems) = match load_data(&cli, &settings) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let lang = settings.lang.0.unwrap_or(Lang::En);
+    let mono = settings.monochrome;
+    ui::theme::set_monochrome(mono);
+    let term = std::env::var("TERM").ok();
+    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
+    let result = match cli.command {
+        None => run_tui(catalog, &settings, cli.progress, &own_problems),
+        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, out),
+    };
+    exit_with(result)
+}
+
+/// Runs the commands that do not depend on the data (they work even when
+/// --data is broken) and gives their exit status; `None` for the others.
+fn run_without_data(cli: &Cli, settings: &crate::config::Settings, out: Out) -> Option<ExitCode> {
     match &cli.command {
         Some(Command::Config { .. }) => {
-            return exit_with(out.write(&crate::config::describe(&settings)));
+            Some(exit_with(out.write(&crate::config::describe(settings))))
         }
-        Some(Command::Schema { kind }) => {
-            return exit_with(
-                out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
-            );
-        }
-        Some(Command::Data { out: dir }) => return exit_with(write_data(dir, out)),
-        _ => {}
+        Some(Command::Schema { kind }) => Some(exit_with(
+            out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
+        )),
+        Some(Command::Data { out: dir }) => Some(exit_with(write_data(dir, out))),
+        _ => None,
     }
+}
+
+/// Loads the catalog (with the user's own postings joined to the bundled
+/// data) and the resources, and sets the plan's context. Gives the catalog and
+/// the own postings left out, or the exit status when loading stops the run.
+fn load_data(
+    cli: &Cli,
+    settings: &crate::config::Settings,
+) -> Result<(Catalog, Vec<career_core::error::Problem>), ExitCode> {
     let limits = match pick_limits(cli.max_file_mb, |k| std::env::var(k).ok()) {
         Ok(l) => l,
         Err(e) => {
-            say(&format!("error: {}\n", career_core::text::sanitize(&e)));
-            return ExitCode::from(2);
+            say(&format!(
+                "{}{}\n",
+                cli_text().error,
+                career_core::text::sanitize(&e)
+            ));
+            return Err(ExitCode::from(2));
         }
     };
     let data = settings.data.0.clone();
@@ -362,8 +432,8 @@ pub fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             // The same shape as every other error: `error: ` and the text.
-            say(&format!("error: {e}"));
-            return ExitCode::from(2);
+            say(&format!("{}{e}", cli_text().error));
+            return Err(ExitCode::from(2));
         }
     };
     // The user's own postings join the bundled data (`--data` replaces both).
@@ -376,35 +446,27 @@ pub fn main() -> ExitCode {
     };
     if !own_problems.is_empty() && cli.command.is_some() {
         for p in &own_problems {
-            warn(&format!(
-                "{p} (this posting is left out; the file is not changed)"
+            warn(&career_core::i18n::fill(
+                cli_text().own_left_out,
+                &[("problem", &p.to_string())],
             ));
         }
         if matches!(cli.command, Some(Command::Validate)) {
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     }
     let resources = match career_core::resources::load(data.as_deref(), &catalog, limits) {
         Ok(r) => r,
         Err(e) => {
             say(&e.to_string());
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     plan::set_context(plan::Context {
         resources,
         hours_per_week: settings.hours_per_week.0,
     });
-    let lang = settings.lang.0.unwrap_or(Lang::En);
-    let mono = settings.monochrome;
-    ui::theme::set_monochrome(mono);
-    let term = std::env::var("TERM").ok();
-    ui::link::set_enabled(ui::link::wanted(mono, term.as_deref()));
-    let result = match cli.command {
-        None => run_tui(catalog, &settings, cli.progress, &own_problems),
-        Some(cmd) => run_command(cmd, &catalog, lang, cli.progress, out),
-    };
-    exit_with(result)
+    Ok((catalog, own_problems))
 }
 
 /// The settings in force: the flags, the environment and the config file
@@ -444,7 +506,8 @@ fn exit_with(result: anyhow::Result<()>) -> ExitCode {
         Err(e) if e.is::<NoMatch>() => ExitCode::from(1),
         Err(e) => {
             say(&format!(
-                "error: {}\n",
+                "{}{}\n",
+                cli_text().error,
                 career_core::text::sanitize(&error_text(&e))
             ));
             ExitCode::from(if e.is::<BadInput>() { 2 } else { 1 })
@@ -458,12 +521,15 @@ fn exit_with(result: anyhow::Result<()>) -> ExitCode {
 pub fn error_text(e: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in e.chain() {
-        let part = cause.to_string();
+        // The system's reason in Chinese when the command line speaks it.
+        let part = cause
+            .downcast_ref::<std::io::Error>()
+            .map_or_else(|| cause.to_string(), io_reason);
         if text.ends_with(&part) {
             continue;
         }
         if !text.is_empty() {
-            text.push_str(": ");
+            text.push_str(if out::lang() == Lang::Zh { "：" } else { ": " });
         }
         text.push_str(&part);
     }
@@ -478,29 +544,14 @@ fn run_command(
     out: Out,
 ) -> anyhow::Result<()> {
     let width = out.width();
-    let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
     let text = match cmd {
         Command::Validate => commands::validated(catalog, lang),
         Command::Roles { json } => commands::roles(catalog, lang, json, width),
         Command::Notes { id, json } => {
             commands::notes(catalog, id.as_deref(), lang, json, width).map_err(BadInput)?
         }
-        Command::Show { role: id, json } => {
-            let p = read_progress(progress_path)?;
-            match catalog.skill_index(&id) {
-                Some(s) if catalog.role_index(&id).is_none() => {
-                    commands::show_skill(catalog, s, &p, lang, json, width)
-                }
-                _ => commands::show(catalog, role(&id)?, &p, lang, json, width),
-            }
-        }
-        Command::Compare { left, right, json } => {
-            let p = read_progress(progress_path)?;
-            let pair = [role(&left)?, role(&right)?];
-            commands::compare(catalog, pair, &p, lang, json, width)
-        }
-        Command::Skills { json } => {
-            commands::skills(catalog, &read_progress(progress_path)?, lang, json, width)
+        cmd @ (Command::Show { .. } | Command::Compare { .. } | Command::Skills { .. }) => {
+            run_catalog_view(cmd, catalog, lang, progress_path, width)?
         }
         Command::Search {
             query,
@@ -517,6 +568,88 @@ fn run_command(
             }
             text
         }
+        cmd @ (Command::Progress { .. } | Command::Plan { .. } | Command::Demand { .. }) => {
+            run_planning(cmd, catalog, lang, progress_path, width)?
+        }
+        Command::Export { format, output } => {
+            let text = export_text(catalog, lang, progress_path, format)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text).with_context(|| cannot("write", &path))?;
+                    return Ok(());
+                }
+                None => text,
+            }
+        }
+        Command::Screenshots { out: dir } => return write_screenshots(catalog, &dir, out),
+        cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
+            return run_mine(cmd, catalog, lang, progress_path, out);
+        }
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+        // Schema, Data, Config and Man.
+        _ => unreachable!("handled before loading"),
+    };
+    out.write(&text)
+}
+
+/// The text of `show`, `compare` and `skills`: roles and skills with the
+/// user's progress, `width` columns wide.
+fn run_catalog_view(
+    cmd: Command,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    width: usize,
+) -> anyhow::Result<String> {
+    let role = |id: &str| commands::find_role(catalog, id).map_err(BadInput);
+    Ok(match cmd {
+        Command::Show { role: id, json } => {
+            let p = read_progress(progress_path)?;
+            match catalog.skill_index(&id) {
+                Some(s) if catalog.role_index(&id).is_none() => {
+                    commands::show_skill(catalog, s, &p, lang, json, width)
+                }
+                _ => {
+                    let r = catalog.role_index(&id).ok_or_else(|| {
+                        let known: Vec<&str> =
+                            catalog.roles.iter().map(|r| r.id.as_str()).collect();
+                        BadInput(commands::unknown_id(
+                            catalog,
+                            cli_text().unknown_role,
+                            &id,
+                            &known,
+                            &[search::Kind::Role, search::Kind::Skill],
+                        ))
+                    })?;
+                    commands::show(catalog, r, &p, lang, json, width)
+                }
+            }
+        }
+        Command::Compare { left, right, json } => {
+            let p = read_progress(progress_path)?;
+            let pair = [role(&left)?, role(&right)?];
+            commands::compare(catalog, pair, &p, lang, json, width)
+        }
+        Command::Skills { json } => {
+            commands::skills(catalog, &read_progress(progress_path)?, lang, json, width)
+        }
+        _ => unreachable!("only show, compare and skills come here"),
+    })
+}
+
+/// The text of `progress` (with or without --history), `plan` and `demand`.
+fn run_planning(
+    cmd: Command,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    width: usize,
+) -> anyhow::Result<String> {
+    Ok(match cmd {
         Command::Progress {
             history: true,
             since,
@@ -552,36 +685,24 @@ fn run_command(
                 report::summary(&r, width)
             }
         }
-        Command::Export { format, output } => {
-            let p = read_progress(progress_path)?;
-            let mut r = report::build(catalog, &p, lang);
-            plan::attach_plan(&mut r, catalog, &p, lang);
-            let text = match format {
-                Format::Markdown => report::to_markdown(&r),
-                Format::Json => report::to_json(&r),
-            };
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, text)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    return Ok(());
-                }
-                None => text,
-            }
-        }
-        Command::Screenshots { out: dir } => return write_screenshots(catalog, &dir, out),
-        cmd @ (Command::Postings { .. } | Command::Profile { .. } | Command::Gap { .. }) => {
-            return run_mine(cmd, catalog, lang, progress_path, out);
-        }
-        Command::Completions { shell } => {
-            let mut buf = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "career-explorer", &mut buf);
-            String::from_utf8_lossy(&buf).into_owned()
-        }
-        // Schema, Data, Config and Man.
-        _ => unreachable!("handled before loading"),
-    };
-    out.write(&text)
+        _ => unreachable!("only progress, plan and demand come here"),
+    })
+}
+
+/// The report `export` writes, in `format`, with the plan attached.
+fn export_text(
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    format: Format,
+) -> anyhow::Result<String> {
+    let p = read_progress(progress_path)?;
+    let mut r = report::build(catalog, &p, lang);
+    plan::attach_plan(&mut r, catalog, &p, lang);
+    Ok(match format {
+        Format::Markdown => report::to_markdown(&r),
+        Format::Json => report::to_json(&r),
+    })
 }
 
 /// Writes the bundled YAML files to `out`, with the schemas beside them in
@@ -592,43 +713,75 @@ fn run_command(
 /// `out`, which is then renamed to `out`, so an interrupted run leaves no
 /// half-written folder. The paths are printed only once all are in place.
 fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
-    let refuse = |why: String| -> anyhow::Error {
-        BadInput(format!(
-            "{why}; choose a new or empty folder (nothing was written)"
-        ))
-        .into()
-    };
-    if let Ok(meta) = std::fs::symlink_metadata(out) {
-        if !meta.is_dir() {
-            return Err(refuse(format!(
-                "{} exists and is not a folder",
-                out.display()
-            )));
-        }
-        let first = std::fs::read_dir(out)
-            .with_context(|| format!("cannot read {}", out.display()))?
-            .next();
-        if let Some(entry) = first {
-            let name = entry?.file_name();
-            return Err(refuse(format!(
-                "{} is not empty (it holds {})",
-                out.display(),
-                name.to_string_lossy()
-            )));
-        }
-    }
+    refuse_unless_new_or_empty(out)?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
+    std::fs::create_dir_all(parent).with_context(|| cannot("create", parent))?;
     let tmp = tempfile::Builder::new()
         .prefix(".career-explorer-data-")
         // The usual folder mode (0777 less the umask), not tempfile's 0700.
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o777))
         .tempdir_in(parent)
-        .with_context(|| format!("cannot create a temporary folder in {}", parent.display()))?;
+        .with_context(|| cannot("create", parent))?;
+    let names = data_files();
+    std::fs::create_dir(tmp.path().join("schema")).with_context(|| cannot("write", tmp.path()))?;
+    for (name, text) in &names {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, text).with_context(|| cannot("write", &path))?;
+    }
+    // rename(2) replaces an empty folder; a folder that appeared meanwhile
+    // with something in it makes it fail, and the temporary folder goes.
+    std::fs::rename(tmp.path(), out).with_context(|| cannot("create", out))?;
+    // Renamed away: nothing left for the guard to remove.
+    let _ = tmp.keep();
+    let listing: String = names
+        .iter()
+        .map(|(name, _)| format!("{}\n", out.join(name).display()))
+        .collect();
+    writer.write(&listing)
+}
+
+/// Ok when `out` does not exist or is an empty folder; else the bad-input
+/// error that says why nothing is written there.
+fn refuse_unless_new_or_empty(out: &Path) -> anyhow::Result<()> {
+    let t = cli_text();
+    let refuse =
+        |why: String| -> anyhow::Error { BadInput(format!("{why}{}", t.choose_new_folder)).into() };
+    if let Ok(meta) = std::fs::symlink_metadata(out) {
+        if !meta.is_dir() {
+            return Err(refuse(career_core::i18n::fill(
+                t.not_a_folder,
+                &[("path", &out.display().to_string())],
+            )));
+        }
+        let mut entries = std::fs::read_dir(out).with_context(|| cannot("read", out))?;
+        if let Some(entry) = entries.next() {
+            let name = entry?.file_name();
+            // How many, so one name does not read as all there is (F30).
+            let n = 1 + entries.count();
+            let template = if n == 1 {
+                t.folder_not_empty
+            } else {
+                t.folder_not_empty_many
+            };
+            return Err(refuse(career_core::i18n::fill(
+                template,
+                &[
+                    ("path", &out.display().to_string()),
+                    ("name", &name.to_string_lossy()),
+                    ("n", &n.to_string()),
+                ],
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The files `data` writes: each bundled YAML file (its editor comment
+/// pointing at `./schema/`) and the schemas, as (path inside the folder, text).
+fn data_files() -> Vec<(PathBuf, String)> {
     let mut names: Vec<(PathBuf, String)> = Vec::new();
     for (name, text) in loader::FILES.iter().zip(loader::bundled_texts()) {
         let kind = career_core::schema::file_kind(name).unwrap_or_default();
@@ -655,22 +808,7 @@ fn write_data(out: &Path, writer: Out) -> anyhow::Result<()> {
         Path::new("schema").join("progress.schema.json"),
         career_core::schema::schema_json("progress").unwrap_or_default(),
     ));
-    std::fs::create_dir(tmp.path().join("schema"))
-        .with_context(|| format!("cannot write in {}", tmp.path().display()))?;
-    for (name, text) in &names {
-        let path = tmp.path().join(name);
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    // rename(2) replaces an empty folder; a folder that appeared meanwhile
-    // with something in it makes it fail, and the temporary folder goes.
-    std::fs::rename(tmp.path(), out).with_context(|| format!("cannot create {}", out.display()))?;
-    // Renamed away: nothing left for the guard to remove.
-    let _ = tmp.keep();
-    let listing: String = names
-        .iter()
-        .map(|(name, _)| format!("{}\n", out.join(name).display()))
-        .collect();
-    writer.write(&listing)
+    names
 }
 
 /// The progress for a report; read only, so a broken file is left where it
@@ -681,7 +819,9 @@ fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
     };
     let p = progress::load(&path).map_err(|e| -> anyhow::Error {
         if e.is_bad_input() {
-            BadInput(e.to_string()).into()
+            BadInput(progress_error(&e)).into()
+        } else if out::lang() == Lang::Zh {
+            anyhow::anyhow!(progress_error(&e))
         } else {
             e.into()
         }
@@ -734,8 +874,15 @@ fn run_tui(
     let stdout_tty = std::io::stdout().is_terminal();
     // Before anything is read or moved aside: a refused start changes nothing.
     if let Some(why) = no_terminal_reason(stdin_tty, stdout_tty, term.as_deref()) {
-        return Err(BadInput(format!(
-            "the full-screen app needs a terminal ({why}); for scripts use the commands: career-explorer --help"
+        let l = career_core::i18n::cli_labels(Lang::En);
+        let why = l
+            .terminal_why
+            .iter()
+            .position(|w| *w == why)
+            .map_or(why, |i| cli_text().terminal_why[i]);
+        return Err(BadInput(career_core::i18n::fill(
+            cli_text().needs_terminal,
+            &[("why", why)],
         ))
         .into());
     }
@@ -804,30 +951,70 @@ fn run_mine(
     progress_path: Option<PathBuf>,
     out: Out,
 ) -> anyhow::Result<()> {
-    use crate::cli::postings::{self, PostingsAction};
+    let text = match cmd {
+        Command::Postings { action, json } => {
+            match run_postings(action, json, catalog, lang, progress_path, out)? {
+                Some(text) => text,
+                None => return Ok(()),
+            }
+        }
+        Command::Profile {
+            years,
+            role,
+            clear,
+            json,
+        } => {
+            let mut p = read_progress(progress_path.clone())?;
+            if years.is_some() || role.is_some() || clear {
+                save_profile(catalog, &mut p, progress_path, years, role, clear, lang)?;
+            }
+            postings::profile_text(catalog, &p, lang, json)
+        }
+        Command::Gap {
+            posting,
+            role,
+            json,
+        } => {
+            let p = read_progress(progress_path)?;
+            let Some(from) = role.or_else(|| p.profile.role.clone()) else {
+                return Err(BadInput(cli_text().no_current_role.into()).into());
+            };
+            postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json, out)
+                .map_err(BadInput)?
+        }
+        _ => unreachable!("only the commands above come here"),
+    };
+    out.write(&text)
+}
+
+/// `postings` and its actions: the text to print, or `None` when the action
+/// (an import) has written its own output.
+fn run_postings(
+    action: Option<postings::PostingsAction>,
+    json: bool,
+    catalog: &Catalog,
+    lang: Lang,
+    progress_path: Option<PathBuf>,
+    out: Out,
+) -> anyhow::Result<Option<String>> {
+    use crate::cli::postings::PostingsAction;
     let own_dir = || {
         career_core::store::own::default_data_dir()
             .map(|d| career_core::store::own::postings_dir(&d))
-            .ok_or_else(|| anyhow::anyhow!("no home folder: cannot find where your postings live"))
+            .ok_or_else(|| anyhow::anyhow!(cli_text().no_home_postings))
     };
-    let text = match cmd {
-        Command::Postings { action: None, json } => {
-            postings::list(catalog, &read_progress(progress_path)?, lang, json, out)
-        }
-        Command::Postings {
-            action:
-                Some(PostingsAction::Import {
-                    files,
-                    company,
-                    title,
-                    id,
-                    role,
-                    dry_run,
-                    json,
-                    timeout,
-                }),
-            ..
-        } => {
+    Ok(Some(match action {
+        None => postings::list(catalog, &read_progress(progress_path)?, lang, json, out),
+        Some(PostingsAction::Import {
+            files,
+            company,
+            title,
+            id,
+            role,
+            dry_run,
+            json,
+            timeout,
+        }) => {
             let opts = career_core::import::Options {
                 company,
                 title,
@@ -842,112 +1029,118 @@ fn run_mine(
                 lang,
                 out,
             };
-            return import_many::run(catalog, &own_dir()?, &files, &opts, &run);
+            import_many::run(catalog, &own_dir()?, &files, &opts, &run)?;
+            return Ok(None);
         }
-        Command::Postings {
-            action: Some(PostingsAction::Show { id, json }),
-            ..
-        } => {
+        Some(PostingsAction::Show { id, json }) => {
             crate::cli::posting_edit::show(catalog, &read_progress(progress_path)?, &id, lang, json)
                 .map_err(BadInput)?
         }
-        Command::Postings {
-            action:
-                Some(PostingsAction::Edit {
-                    id,
-                    item,
-                    add,
-                    remove,
-                    preferred,
-                    required,
-                }),
-            ..
-        } => {
+        Some(PostingsAction::Edit {
+            id,
+            item,
+            add,
+            remove,
+            preferred,
+            required,
+        }) => {
             let kind = (preferred || required).then_some(preferred);
-            crate::cli::posting_edit::edit(catalog, &id, &item, &add, &remove, kind, lang).map_err(
-                |e| match e {
-                    career_core::store::posting_edit::EditError::Input(_) => {
-                        anyhow::Error::from(BadInput(e.to_string()))
-                    }
-                    career_core::store::posting_edit::EditError::File(_) => anyhow::anyhow!("{e}"),
-                },
-            )?
+            edit_posting(catalog, [&id, &item], &add, &remove, kind, lang)?
         }
-        Command::Postings {
-            action: Some(PostingsAction::Remove { id }),
-            ..
-        } => {
+        Some(PostingsAction::Remove { id }) => {
             use career_core::store::own::{RemoveError, remove};
+            let i = postings::find_posting(catalog, &id).map_err(BadInput)?;
+            if !catalog.is_own_posting(i) {
+                return Err(BadInput(career_core::i18n::fill(
+                    cli_text().bundled_not_removable,
+                    &[("id", &id)],
+                ))
+                .into());
+            }
             let file = remove(catalog, &id).map_err(|e| -> anyhow::Error {
                 match e {
                     RemoveError::Input(why) => BadInput(why).into(),
                     RemoveError::System(why) => anyhow::anyhow!(why),
                 }
             })?;
-            format!(
-                "removed {}
-",
-                file.display()
-            )
+            career_core::i18n::fill(cli_text().removed, &[("file", &file.display().to_string())])
+                + "\n"
         }
-        Command::Profile {
-            years,
-            role,
-            clear,
-            json,
-        } => {
-            let mut p = read_progress(progress_path.clone())?;
-            if years.is_some() || role.is_some() || clear {
-                let path = progress_path
-                    .clone()
-                    .or_else(progress::default_path)
-                    .ok_or_else(|| anyhow::anyhow!("no home folder: cannot save the profile"))?;
-                if let Some(bad) = p.bad_profile() {
-                    return Err(BadInput(format!(
-                        "{}: fix the `profile` section first (it is kept as written); nothing was saved",
-                        bad.describe(&path)
-                    ))
-                    .into());
-                }
-                if let Some(r) = &role {
-                    commands::find_role(catalog, r).map_err(BadInput)?;
-                }
-                if clear {
-                    p.profile = progress::Profile::default();
-                }
-                p.profile.years = years.or(p.profile.years);
-                p.profile.role = role.or(p.profile.role);
-                if let Some(n) = progress::hard_links(&path) {
-                    warn(&format!(
-                        "{}: {} ({n})",
-                        path.display(),
-                        career_core::i18n::labels(lang).hard_linked
-                    ));
-                }
-                // Merged per field with what is on disk, as the app saves.
-                progress::save_merged(&path, &mut p, std::time::Duration::from_secs(2))
-                    .with_context(|| format!("cannot save {}", path.display()))?;
-            }
-            postings::profile_text(catalog, &p, lang, json)
+    }))
+}
+
+/// `postings edit` of requirement `item` of posting `id`: the text to
+/// print, or the error in the command line's language (in English with
+/// the Chinese too, as the ad may be in either), an unknown skill id
+/// followed by the nearest ids.
+fn edit_posting(
+    catalog: &Catalog,
+    [id, item]: [&str; 2],
+    add: &[String],
+    remove: &[String],
+    kind: Option<bool>,
+    lang: Lang,
+) -> anyhow::Result<String> {
+    use career_core::store::posting_edit::EditError;
+    crate::cli::posting_edit::edit(catalog, id, item, add, remove, kind, lang).map_err(|e| {
+        let mut text = if lang == Lang::Zh {
+            e.message(lang).to_string()
+        } else {
+            e.to_string()
+        };
+        let unknown = add.iter().find(|s| catalog.skill_index(s).is_none());
+        if let Some(s) = unknown.filter(|s| text.contains(&format!("`{s}`"))) {
+            let near = commands::nearest_ids(catalog, s, &[search::Kind::Skill]);
+            text.push_str(&commands::did_you_mean(&near));
         }
-        Command::Gap {
-            posting,
-            role,
-            json,
-        } => {
-            let p = read_progress(progress_path)?;
-            let Some(from) = role.or_else(|| p.profile.role.clone()) else {
-                return Err(BadInput(
-                    "no current role: give it once with career-explorer profile --role ID (or pass --role)".into(),
-                )
-                .into());
-            };
-            postings::gap_text(catalog, &p, &from, posting.as_deref(), lang, json, out)
-                .map_err(BadInput)?
+        match e {
+            EditError::Input(_) => BadInput(text).into(),
+            EditError::File(_) => anyhow::anyhow!(text),
         }
-        _ => unreachable!("only the commands above come here"),
-    };
-    out.write(&text)
+    })
+}
+
+/// Sets the profile in `p` from `profile`'s flags and saves it, merged per
+/// field with what is on disk; refuses while the file's profile section does
+/// not read, or when the role is not one of the catalog's.
+fn save_profile(
+    catalog: &Catalog,
+    p: &mut Progress,
+    progress_path: Option<PathBuf>,
+    years: Option<u32>,
+    role: Option<String>,
+    clear: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let path = progress_path
+        .or_else(progress::default_path)
+        .ok_or_else(|| anyhow::anyhow!(cli_text().no_home_profile))?;
+    if let Some(bad) = p.bad_profile() {
+        return Err(BadInput(career_core::i18n::fill(
+            cli_text().bad_profile,
+            &[("where", &bad.describe(&path))],
+        ))
+        .into());
+    }
+    if let Some(r) = &role {
+        commands::find_role(catalog, r).map_err(BadInput)?;
+    }
+    if clear {
+        p.profile = progress::Profile::default();
+    }
+    p.profile.years = years.or(p.profile.years);
+    p.profile.role = role.or(p.profile.role.take());
+    if let Some(n) = progress::hard_links(&path) {
+        warn(&format!(
+            "{}: {} ({n})",
+            path.display(),
+            career_core::i18n::labels(lang).hard_linked
+        ));
+    }
+    // Merged per field with what is on disk, as the app saves.
+    progress::save_merged(&path, p, std::time::Duration::from_secs(2))
+        .with_context(|| cannot("save", &path))?;
+    Ok(())
 }
 
 fn write_screenshots(catalog: &Catalog, dir: &Path, out: Out) -> anyhow::Result<()> {
@@ -969,6 +1162,79 @@ fn write_screenshots(catalog: &Catalog, dir: &Path, out: Out) -> anyhow::Result<
         }
     }
     Ok(())
+}
+
+/// "cannot read|write|save PATH" in the command line's language, for an
+/// error's context (the cause follows it, see [`error_text`]).
+fn cannot(what: &str, path: &Path) -> String {
+    let t = cli_text();
+    let template = match what {
+        "read" => t.cannot_read,
+        "save" => t.cannot_save,
+        "create" => t.cannot_create,
+        _ => t.cannot_write,
+    };
+    career_core::i18n::fill(template, &[("path", &path.display().to_string())])
+}
+
+/// The system's reason for a failed file operation in the command line's
+/// language (a path that is no regular file named as what it is).
+pub fn io_reason(e: &std::io::Error) -> String {
+    let lang = out::lang();
+    let text = e.to_string();
+    let l = career_core::i18n::cli_labels(Lang::En);
+    let prefix = l.not_regular.split('{').next().unwrap_or_default();
+    if lang == Lang::Zh
+        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
+    {
+        let kind = career_core::i18n::file_kind(lang, kind);
+        return career_core::i18n::fill(cli_text().not_regular, &[("kind", kind)]);
+    }
+    career_core::i18n::io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+}
+
+/// A progress file that does not read, said in the command line's
+/// language (a syntax slip keeps the reader's own words after its place).
+fn progress_error(e: &progress::ProgressError) -> String {
+    use career_core::i18n::fill;
+    use progress::ProgressError as E;
+    let t = cli_text();
+    let shown = |p: &Path| p.display().to_string();
+    match e {
+        E::Io { path, source } => {
+            format!(
+                "{}{}{}",
+                shown(path),
+                career_core::i18n::colon(out::lang()),
+                io_reason(source)
+            )
+        }
+        E::NotRegular { path, kind } => fill(
+            t.progress_not_regular,
+            &[
+                ("path", &shown(path)),
+                ("kind", career_core::i18n::file_kind(out::lang(), kind)),
+            ],
+        ),
+        E::TooLarge { path, size } => fill(
+            t.progress_too_large,
+            &[
+                ("path", &shown(path)),
+                ("size", &size.to_string()),
+                ("max", &(progress::MAX_BYTES >> 20).to_string()),
+            ],
+        ),
+        E::Newer { path, version } => fill(
+            t.progress_newer,
+            &[
+                ("path", &shown(path)),
+                ("version", &version.to_string()),
+                ("ours", &progress::VERSION.to_string()),
+            ],
+        ),
+        E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

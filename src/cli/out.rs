@@ -10,6 +10,7 @@
 use std::io::{IsTerminal, Write};
 
 use anyhow::Context;
+use career_core::model::Lang;
 use career_core::text::sanitize_output;
 
 use super::commands::UNLIMITED;
@@ -91,9 +92,32 @@ pub fn say(text: &str) {
     let _ = std::io::stderr().write_all(sanitize_output(text).as_bytes());
 }
 
-/// A warning line on stderr: `warning: TEXT`.
+/// A warning line on stderr: `warning: TEXT` (`警告：TEXT` in Chinese).
 pub fn warn(text: &str) {
-    say(&format!("warning: {text}\n"));
+    say(&format!("{}{text}\n", cli_text().warning));
+}
+
+/// Whether the command line speaks Chinese: set once the language is known
+/// (see [`set_lang`]), read by the errors and warnings written anywhere.
+static CHINESE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets the language of the command line's errors and warnings.
+pub fn set_lang(lang: Lang) {
+    CHINESE.store(lang == Lang::Zh, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language of the command line's errors and warnings (English until set).
+pub fn lang() -> Lang {
+    if CHINESE.load(std::sync::atomic::Ordering::Relaxed) {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+/// The command line's sentences in its language.
+pub fn cli_text() -> &'static career_core::i18n::CliLabels {
+    career_core::i18n::cli_labels(lang())
 }
 
 #[cfg(test)]

@@ -59,7 +59,16 @@ pub fn target(c: &Catalog, posting: Option<&str>, role: Option<&str>) -> Result<
             .iter()
             .position(|p| p.id == id)
             .map(Target::Posting)
-            .ok_or_else(|| format!("unknown posting `{id}`; see career-explorer postings"));
+            .ok_or_else(|| {
+                let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+                super::commands::unknown_id(
+                    c,
+                    crate::cli::cli_text().plan_unknown_posting,
+                    id,
+                    &known,
+                    &[career_core::search::Kind::Posting],
+                )
+            });
     }
     if let Some(id) = role {
         return super::commands::find_role(c, id).map(Target::Role);
@@ -133,11 +142,16 @@ pub fn demand_text(c: &Catalog, p: &Progress, lang: Lang, json: bool, width: usi
         return json_text(&json!({"own": d.own, "postings": ids, "skills": rows}));
     }
     let scope = if d.own { l.demand_own } else { l.demand_all };
-    let mut out = format!("{} ({scope}: {of})\n", l.demand_title);
+    let colon = career_core::i18n::colon(lang);
+    let scope = format!("{scope}{colon}{of}");
+    let mut out = format!(
+        "{}\n",
+        career_core::i18n::with_paren(lang, l.demand_title, &scope)
+    );
     let states = &labels(lang).state_names;
     for r in &d.rows {
         let line = format!(
-            "  {}  {}: {} · {} · {}",
+            "  {}  {}{colon}{} · {} · {}",
             c.skills[r.skill].id,
             c.skills[r.skill].name.get(lang),
             demand_words(l.asked_by, r.asked_by, of),
@@ -173,7 +187,9 @@ pub fn history_text(
         Some(s) => Some(
             dates::parse_day(s)
                 .filter(|_| s.len() == 10)
-                .ok_or_else(|| format!("--since `{s}` is not a date: give it as YYYY-MM-DD"))?,
+                .ok_or_else(|| {
+                    career_core::i18n::fill(crate::cli::cli_text().since_not_date, &[("s", s)])
+                })?,
         ),
         None => None,
     };
@@ -186,22 +202,7 @@ pub fn history_text(
         .collect();
     let weeks = trend::weeks(c, p, role, &postings, since_day, dates::today());
     if json {
-        let weeks: Vec<Value> = weeks
-            .iter()
-            .map(|w| {
-                let cov: serde_json::Map<String, Value> = postings
-                    .iter()
-                    .zip(&w.coverage)
-                    .map(|(&i, &pct)| (c.postings[i].id.clone(), json!(pct)))
-                    .collect();
-                json!({"week": dates::format_day(w.start), "changes": w.changes, "done": w.done, "readiness": w.readiness, "coverage": cov})
-            })
-            .collect();
-        return Ok(json_text(&json!({
-            "role": c.roles.get(role).map(|r| r.id.as_str()),
-            "changes": changes,
-            "weeks": weeks,
-        })));
+        return Ok(history_json(c, role, &postings, &changes, &weeks));
     }
     let mut out = format!("{}\n", l.history_title);
     if changes.is_empty() {
@@ -229,26 +230,59 @@ pub fn history_text(
         width,
     ));
     for w in &weeks {
-        let mean = w
-            .coverage
-            .iter()
-            .sum::<usize>()
-            .checked_div(w.coverage.len())
-            .unwrap_or(0);
-        let line = format!(
-            "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>3}%",
-            dates::format_day(w.start),
-            l.changes,
-            w.changes,
-            l.done,
-            w.done,
-            l.readiness,
-            w.readiness,
-            l.coverage,
-            mean
-        );
-        out.push_str(&truncate(&line, width));
+        out.push_str(&truncate(&week_line(w, lang), width));
         out.push('\n');
     }
     Ok(out)
+}
+
+/// `progress --history --json`: the role readiness is for, the changes and
+/// each week's figures with the coverage per posting id.
+fn history_json(
+    c: &Catalog,
+    role: usize,
+    postings: &[usize],
+    changes: &[career_core::store::progress::timeline::Record],
+    weeks: &[trend::Week],
+) -> String {
+    let weeks: Vec<Value> = weeks
+        .iter()
+        .map(|w| {
+            let cov: serde_json::Map<String, Value> = postings
+                .iter()
+                .zip(&w.coverage)
+                .map(|(&i, &pct)| (c.postings[i].id.clone(), json!(pct)))
+                .collect();
+            json!({"week": dates::format_day(w.start), "changes": w.changes, "done": w.done, "readiness": w.readiness, "coverage": cov})
+        })
+        .collect();
+    json_text(&json!({
+        "role": c.roles.get(role).map(|r| r.id.as_str()),
+        "changes": changes,
+        "weeks": weeks,
+    }))
+}
+
+/// One week's line of `progress --history`: its first day, the changes, the
+/// skills done, the readiness and the mean coverage.
+fn week_line(w: &trend::Week, lang: Lang) -> String {
+    let l = plan_labels(lang);
+    let mean = w
+        .coverage
+        .iter()
+        .sum::<usize>()
+        .checked_div(w.coverage.len())
+        .unwrap_or(0);
+    format!(
+        "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>3}%",
+        dates::format_day(w.start),
+        l.changes,
+        w.changes,
+        l.done,
+        w.done,
+        l.readiness,
+        w.readiness,
+        l.coverage,
+        mean
+    )
 }

@@ -56,13 +56,7 @@ pub fn show(
     lang: Lang,
     json: bool,
 ) -> Result<String, String> {
-    let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
-        let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
-        format!(
-            "no posting `{id}`; postings: {} · 没有岗位 `{id}`",
-            known.join(", ")
-        )
-    })?;
+    let p = crate::cli::postings::find_posting(c, id)?;
     let v = posting_json(c, progress, p, lang);
     if json {
         return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
@@ -100,10 +94,10 @@ fn requirement_text(c: &Catalog, q: &report::RequirementReport, lang: Lang) -> S
         .map(|c| i18n::coverage_mark(lang, c))
         .unwrap_or_default();
     let flags = i18n::item_flags(lang, q.preferred, q.any_of);
-    let flags = if flags.is_empty() {
-        String::new()
-    } else {
-        format!(" ({flags})")
+    let flags = match (flags.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::En) => format!(" ({flags})"),
+        (false, Lang::Zh) => format!("（{flags}）"),
     };
     let mut out = format!(
         "\n[{cov}] {} {}{flags}\n    {}/{}",

@@ -53,11 +53,16 @@ pub enum PostingsAction {
         timeout: u64,
     },
     /// Delete one of your own postings (bundled ones cannot be removed).
-    Remove { id: String },
+    Remove {
+        /// The id of the posting to delete (one of your own).
+        id: String,
+    },
     /// One posting with every requirement marked (covered, partly, missing,
     /// not mapped), its kind, its years check and each skill's evidence.
     Show {
+        /// The posting's id (see career-explorer postings).
         id: String,
+        /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
     },
@@ -93,18 +98,23 @@ pub fn read_ad(file: &Path) -> Result<String, String> {
         std::io::stdin()
             .take(MAX_AD_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        "standard input".to_string()
+            .map_err(|e| format!("{}: {e}", crate::cli::cli_text().stdin))?;
+        crate::cli::cli_text().stdin.to_string()
     } else {
         career_core::store::regular::open_read(file)
             .and_then(|f| f.take(MAX_AD_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            .map_err(|e| cannot_read(&file.display().to_string(), &e))?;
         file.display().to_string()
     };
     if bytes.len() as u64 > MAX_AD_BYTES {
-        return Err(format!("{what} is over 1 MiB: that is not a job ad"));
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().ad_too_large,
+            &[("what", &what), ("max", &(MAX_AD_BYTES >> 20).to_string())],
+        ));
     }
-    String::from_utf8(bytes).map_err(|_| format!("{what} is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| {
+        career_core::i18n::fill(crate::cli::cli_text().ad_not_utf8, &[("what", &what)])
+    })
 }
 
 /// What an import produced: the report to print, the YAML and JSON of the
@@ -187,17 +197,20 @@ pub fn prepare(
         .unwrap_or_default();
     let id = import::choose_id(opts, &title, taken);
     if !career_core::store::loader::is_valid_id(&id) {
-        return Err(format!(
-            "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)"
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().invalid_id,
+            &[("id", &id)],
         ));
     }
     if opts.id.is_some() && taken(&id) {
-        return Err(format!(
-            "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})"
+        return Err(career_core::i18n::fill(
+            crate::cli::cli_text().id_taken,
+            &[("id", &id)],
         ));
     }
     let mut opts = opts.clone();
-    opts.source = format!("Imported from {source}");
+    opts.source =
+        career_core::i18n::fill(crate::cli::cli_text().imported_from, &[("source", source)]);
     let posting = import::posting(&parsed, &id, &opts);
     let value = json!({
         "posting": posting,
@@ -207,7 +220,7 @@ pub fn prepare(
         "saved": Value::Null,
     });
     Ok(Imported {
-        report: report(c, &parsed, source, out),
+        report: report(c, &parsed, source, out, crate::cli::out::lang()),
         yaml: import::to_yaml(&posting),
         json: serde_json::to_string_pretty(&value).expect("plain values") + "\n",
         key: import::AdKey::of_new(&posting),
@@ -221,10 +234,9 @@ pub fn prepare(
 /// where in its JSON.
 pub fn save(dir: &Path, done: &mut Imported) -> Result<(), String> {
     let path = career_core::store::own::save_new(dir, &done.id, &done.yaml).map_err(|e| {
-        format!(
-            "cannot save {}: {e}",
-            dir.join(format!("{}.yaml", done.id)).display()
-        )
+        let path = dir.join(format!("{}.yaml", done.id)).display().to_string();
+        let head = career_core::i18n::fill(crate::cli::cli_text().cannot_save, &[("path", &path)]);
+        format!("{head}: {e}")
     })?;
     done.value["saved"] = Value::String(path.display().to_string());
     done.json = serde_json::to_string_pretty(&done.value).expect("plain values") + "\n";
@@ -232,32 +244,57 @@ pub fn save(dir: &Path, done: &mut Imported) -> Result<(), String> {
     Ok(())
 }
 
-/// The warning for an ad in which no requirement was found, in both languages.
-pub const NO_REQUIREMENTS: &str = "Warning: no requirement was found in this ad; what was found is imported, \
-    and the lines left out are listed below with their reason (add the requirements to the file by hand).\n\
-    警告：这则招聘中没有找到任职要求；已导入找到的内容，未采用的行及原因列在下方（可在文件中手动补充要求）。\n";
+/// "cannot read PATH: why" in the command line's language.
+pub fn cannot_read(path: &str, e: &std::io::Error) -> String {
+    let why = crate::cli::io_reason(e);
+    let head = career_core::i18n::fill(crate::cli::cli_text().cannot_read, &[("path", path)]);
+    let colon = if crate::cli::out::lang() == Lang::Zh {
+        "："
+    } else {
+        ": "
+    };
+    format!("{head}{colon}{why}")
+}
+
+/// The warning for an ad in which no requirement was found, in the command
+/// line's language.
+pub fn no_requirements() -> &'static str {
+    crate::cli::cli_text().import_no_requirements
+}
 
 /// One item of the report: id, text, its marks, experience, and each skill
 /// with the words that named it, laid out for `out_to`'s width. Returns
 /// whether the item is left unmapped.
-fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &import::Item) -> bool {
-    let flags = career_core::i18n::item_flags(Lang::En, item.preferred, item.any_of);
+fn report_item(
+    c: &Catalog,
+    out: &mut String,
+    (out_to, lang): (Out, Lang),
+    id: &str,
+    item: &import::Item,
+) -> bool {
+    use career_core::i18n::{fill, import_reason};
+    let t = career_core::i18n::cli_labels(lang);
+    let flags = career_core::i18n::item_flags(lang, item.preferred, item.any_of);
     let flags = if flags.is_empty() {
         String::new()
+    } else if lang == Lang::Zh {
+        format!("（{flags}）")
     } else {
         format!(" ({flags})")
     };
     out.push_str(&out_to.item(&format!("  {id:<4}"), &format!("{}{flags}", item.text), 6));
     if let Some(y) = item.min_years {
-        out.push_str(&format!("        experience: {y}+ years\n"));
+        out.push_str(&format!(
+            "        {}\n",
+            fill(t.import_years, &[("y", &y.to_string())])
+        ));
     }
     if let Some(why) = item.no_skill {
-        out.push_str(&out_to.item("        ·", &format!("no skill by design ({why})"), 10));
+        let why = import_reason(lang, why);
+        out.push_str(&out_to.item("        ·", &fill(t.import_no_skill, &[("why", why)]), 10));
     }
     for s in &item.skills {
-        let name = c
-            .skill_index(s)
-            .map_or("", |i| c.skills[i].name.get(Lang::En));
+        let name = c.skill_index(s).map_or("", |i| c.skills[i].name.get(lang));
         let words = item.evidence.get(s).map_or("", String::as_str);
         let head = format!("        → {s}");
         let indent = career_core::text::width(&head) + 1;
@@ -265,11 +302,7 @@ fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &impo
     }
     let unmapped = item.skills.is_empty() && item.min_years.is_none() && item.no_skill.is_none();
     if unmapped {
-        out.push_str(&out_to.item(
-            "        !",
-            "not mapped to any skill (kept; add skill ids in the file)",
-            10,
-        ));
+        out.push_str(&out_to.item("        !", t.import_unmapped, 10));
     }
     unmapped
 }
@@ -277,49 +310,62 @@ fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &impo
 /// What the importer understood: each item with its skills and the words
 /// that named them, the items it could not map flagged, and every line it
 /// left out with the reason; laid out for `out_to`'s width (nothing cut).
-fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out) -> String {
-    let mut out = out_to.para(&format!(
-        "Read {source}: {} responsibilities, {} requirements.",
-        p.responsibilities.len(),
-        p.requirements.len()
+fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out, lang: Lang) -> String {
+    use career_core::i18n::fill;
+    let t = career_core::i18n::cli_labels(lang);
+    let mut out = out_to.para(&fill(
+        t.import_read,
+        &[
+            ("source", source),
+            ("r", &p.responsibilities.len().to_string()),
+            ("q", &p.requirements.len().to_string()),
+        ],
     ));
-    if let Some(t) = &p.title {
-        out.push_str(&out_to.item("Title:", t, 7));
-    }
-    if let Some(s) = &p.salary {
-        out.push_str(&out_to.item("Salary:", s, 8));
+    for (label, value) in [(t.import_title, &p.title), (t.import_salary, &p.salary)] {
+        if let Some(v) = value {
+            let indent = career_core::text::width(label) + 1;
+            out.push_str(&out_to.item(label, v, indent));
+        }
     }
     if p.warnings.contains(&"no_requirements") {
-        out.push_str(&out_to.para(NO_REQUIREMENTS.trim_end()));
+        out.push_str(&out_to.para(t.import_no_requirements));
     }
     let mut unmapped = Vec::new();
     for (head, prefix, items) in [
-        ("Responsibilities", "R", &p.responsibilities),
-        ("Requirements", "Q", &p.requirements),
+        (t.responsibilities, "R", &p.responsibilities),
+        (t.requirements, "Q", &p.requirements),
     ] {
         out.push_str(&format!("\n{head}\n"));
         for (i, item) in items.iter().enumerate() {
             let id = format!("{prefix}{}", i + 1);
-            if report_item(c, &mut out, out_to, &id, item) && prefix == "Q" {
+            if report_item(c, &mut out, (out_to, lang), &id, item) && prefix == "Q" {
                 unmapped.push(id);
             }
         }
     }
     if !unmapped.is_empty() {
         out.push('\n');
-        out.push_str(&out_to.para(&format!(
-            "Not mapped: {} requirement(s) ({}), kept with no skills.",
-            unmapped.len(),
-            unmapped.join(", ")
+        out.push_str(&out_to.para(&fill(
+            t.import_not_mapped,
+            &[
+                ("n", &unmapped.len().to_string()),
+                ("ids", &unmapped.join(career_core::i18n::list_sep(lang))),
+            ],
         )));
     }
     if !p.left_out.is_empty() {
         out.push_str(&format!(
-            "\nLeft out ({} line(s), with the reason)\n",
-            p.left_out.len()
+            "\n{}\n",
+            fill(t.import_left_out, &[("n", &p.left_out.len().to_string())])
         ));
         for l in &p.left_out {
-            let head = format!("  line {:<4} {:<16}", l.line, l.reason);
+            let line = fill(t.import_line, &[("n", &l.line.to_string())]);
+            let reason = career_core::i18n::import_reason(lang, l.reason);
+            let head = format!(
+                "  {} {}",
+                career_core::text::pad(&line, 9),
+                career_core::text::pad(reason, 16)
+            );
             let indent = career_core::text::width(&head) + 1;
             out.push_str(&out_to.item(&head, &l.text, indent));
         }
@@ -361,7 +407,7 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
         return serde_json::to_string_pretty(&Value::Array(rows)).expect("plain values") + "\n";
     }
     if rows.is_empty() {
-        return "No postings. Import one: career-explorer postings import ad.txt\n".into();
+        return format!("{}\n", career_core::i18n::cli_labels(lang).no_postings);
     }
     let l = labels(lang);
     let mut out = String::new();
@@ -369,7 +415,7 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
         let whose = if r["own"] == true {
             l.own_posting
         } else {
-            "bundled"
+            career_core::i18n::cli_labels(lang).bundled
         };
         out.push_str(&out_to.item(
             "",
@@ -413,6 +459,21 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
     out
 }
 
+/// The posting `id` names, or the error that lists the postings and the
+/// nearest ids to it.
+pub fn find_posting(c: &Catalog, id: &str) -> Result<usize, String> {
+    c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
+        let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
+        crate::cli::commands::unknown_id(
+            c,
+            crate::cli::cli_text().unknown_posting,
+            id,
+            &known,
+            &[career_core::search::Kind::Posting],
+        )
+    })
+}
+
 /// `career-explorer gap`: the skills the posting `posting` (or, without
 /// one, the AI Engineer role) needs that the role `from` does not.
 pub fn gap_text(
@@ -425,56 +486,29 @@ pub fn gap_text(
     out_to: Out,
 ) -> Result<String, String> {
     let from_i = crate::cli::commands::find_role(c, from)?;
-    let (target, to_id, to_name) = if let Some(id) = posting {
-        let p = c.postings.iter().position(|p| p.id == id).ok_or_else(|| {
-            let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
-            format!("no posting `{id}`; postings: {}", known.join(", "))
-        })?;
-        let name = format!(
-            "{} — {}",
-            c.postings[p].company.get(lang),
-            c.postings[p].title.get(lang)
-        );
-        (Target::Posting(p), id.to_string(), name)
-    } else {
-        let r = crate::cli::commands::find_role(c, "ai_engineer")?;
-        (
-            Target::Role(r),
-            "ai_engineer".to_string(),
-            c.roles[r].name.get(lang).to_string(),
-        )
-    };
+    let (target, to_id, to_name) = gap_target(c, posting, lang)?;
     let skills = gap::gap(c, from_i, target);
     let state = |s: usize| progress.state(&c.skills[s].id);
     let open = skills.iter().filter(|&&s| state(s) != State::Done).count();
     if json {
-        let items: Vec<Value> = skills
-            .iter()
-            .map(|&s| {
-                json!({
-                    "id": c.skills[s].id,
-                    "name": c.skills[s].name.get(lang),
-                    "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
-                    "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
-                })
-            })
-            .collect();
-        let mut v = json!({
-            "from_role": from,
-            "to": match target { Target::Posting(_) => "posting", Target::Role(_) => "role" },
-            "to_id": to_id,
-            "skills": items,
-            "open": open,
-        });
-        if let Target::Posting(p) = target {
-            v["requirements"] = crate::cli::posting_edit::requirements_json(c, progress, p, lang);
-        }
-        return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
+        return Ok(gap_json(c, progress, from, target, &to_id, &skills, lang));
     }
-    let mut out = out_to.para(&format!(
-        "From {} to {to_name}: {} skill(s) needed that the role does not cover, {open} not done yet.",
-        c.roles[from_i].name.get(lang),
-        skills.len()
+    let t = career_core::i18n::cli_labels(lang);
+    let from_name = c.roles[from_i].name.get(lang);
+    if skills.is_empty() && target == Target::Role(from_i) {
+        return Ok(out_to.para(&career_core::i18n::fill(
+            t.gap_same_role,
+            &[("role", from_name)],
+        )));
+    }
+    let mut out = out_to.para(&career_core::i18n::fill(
+        t.gap_head,
+        &[
+            ("from", from_name),
+            ("to", &to_name),
+            ("n", &skills.len().to_string()),
+            ("open", &open.to_string()),
+        ],
     ));
     for &s in &skills {
         let mark = match state(s) {
@@ -496,14 +530,76 @@ pub fn gap_text(
         out.push_str(&out_to.item(&head, &name, indent));
     }
     if let Target::Posting(p) = target {
-        out.push_str(&gap_requirements(c, progress, p, lang));
+        out.push_str(&gap_requirements(c, progress, p, lang, out_to));
     }
     Ok(out)
 }
 
+/// What `gap` measures to: the posting `posting` (its id checked), else the
+/// AI Engineer role; with its id and its name in `lang`.
+fn gap_target(
+    c: &Catalog,
+    posting: Option<&str>,
+    lang: Lang,
+) -> Result<(Target, String, String), String> {
+    Ok(if let Some(id) = posting {
+        let p = find_posting(c, id)?;
+        let name = format!(
+            "{} — {}",
+            c.postings[p].company.get(lang),
+            c.postings[p].title.get(lang)
+        );
+        (Target::Posting(p), id.to_string(), name)
+    } else {
+        let r = crate::cli::commands::find_role(c, "ai_engineer")?;
+        (
+            Target::Role(r),
+            "ai_engineer".to_string(),
+            c.roles[r].name.get(lang).to_string(),
+        )
+    })
+}
+
+/// `gap --json`: the skills of the gap with their state and evidence, the
+/// count not done, and for a posting its requirements.
+fn gap_json(
+    c: &Catalog,
+    progress: &Progress,
+    from: &str,
+    target: Target,
+    to_id: &str,
+    skills: &[usize],
+    lang: Lang,
+) -> String {
+    let state = |s: usize| progress.state(&c.skills[s].id);
+    let open = skills.iter().filter(|&&s| state(s) != State::Done).count();
+    let items: Vec<Value> = skills
+        .iter()
+        .map(|&s| {
+            json!({
+                "id": c.skills[s].id,
+                "name": c.skills[s].name.get(lang),
+                "state": serde_json::to_value(state(s)).unwrap_or(Value::Null),
+                "evidence": !progress.evidence(&c.skills[s].id).0.is_empty(),
+            })
+        })
+        .collect();
+    let mut v = json!({
+        "from_role": from,
+        "to": match target { Target::Posting(_) => "posting", Target::Role(_) => "role" },
+        "to_id": to_id,
+        "skills": items,
+        "open": open,
+    });
+    if let Target::Posting(p) = target {
+        v["requirements"] = crate::cli::posting_edit::requirements_json(c, progress, p, lang);
+    }
+    serde_json::to_string_pretty(&v).expect("plain values") + "\n"
+}
+
 /// The posting's requirements under the gap: the met figure and each
 /// requirement's mark by the one rule, so the gap reads beside pane 4.
-fn gap_requirements(c: &Catalog, progress: &Progress, p: usize, lang: Lang) -> String {
+fn gap_requirements(c: &Catalog, progress: &Progress, p: usize, lang: Lang, out_to: Out) -> String {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let years = progress.profile.years;
     let posting = &c.postings[p];
@@ -515,12 +611,14 @@ fn gap_requirements(c: &Catalog, progress: &Progress, p: usize, lang: Lang) -> S
     );
     for r in &posting.requirements {
         let st = career_core::readiness::requirement_status(r, &state, years);
-        out.push_str(&format!(
-            "  [{}] {} {}\n",
+        // Wrapped to the width, never cut (into a pipe, one line each).
+        let head = format!(
+            "  [{}] {}",
             career_core::i18n::coverage_mark(lang, st.coverage),
-            r.id,
-            career_core::text::truncate(r.text.get(lang), 60)
-        ));
+            r.id
+        );
+        let indent = career_core::text::width(&head) + 1;
+        out.push_str(&out_to.item(&head, r.text.get(lang), indent));
     }
     out
 }
@@ -538,10 +636,16 @@ pub fn profile_text(c: &Catalog, progress: &Progress, lang: Lang, json: bool) ->
         |y| y.to_string(),
     );
     let role = match &p.role {
-        Some(id) => c
-            .role(id)
-            .map_or_else(|| id.clone(), |r| format!("{} ({id})", r.name.get(lang))),
+        Some(id) => c.role(id).map_or_else(
+            || id.clone(),
+            |r| crate::cli::commands::paren(lang, r.name.get(lang), id),
+        ),
         None => labels(lang).years_not_given.to_string(),
     };
-    format!("years of experience: {years}\ncurrent role: {role}\n")
+    let t = career_core::i18n::cli_labels(lang);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    format!(
+        "{}{colon}{years}\n{}{colon}{role}\n",
+        t.years_of_experience, t.current_role
+    )
 }

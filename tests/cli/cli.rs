@@ -5,7 +5,7 @@ use assert_cmd::Command;
 
 // `bin()` runs the binary under a temp home: the user's own postings (read
 // from `$XDG_DATA_HOME`) never come from the real one.
-use crate::common::{BIN, bin, files_below};
+use crate::common::{BIN, Home, bin, files_below};
 
 /// A progress file with S01 done and a note, S02 learning, S03 skipped, and an
 /// entry for a skill this data set does not have.
@@ -665,4 +665,121 @@ fn a_requirement_found_by_search_names_its_posting() {
         .find(|l| l.contains("NQ3"))
         .unwrap_or_else(|| panic!("NQ3 in the results: {text}"));
     assert!(line.contains("Notion · "), "{line}");
+}
+
+/// USABILITY F30: every argument of every command says what it is in
+/// `--help` (`skills --help` showed `--json` with nothing beside it).
+#[test]
+fn every_argument_has_a_help_line() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for a in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            if a.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
+                missing.push(format!("{path} {}", a.get_id()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            walk(s, &format!("{path} {}", s.get_name()), missing);
+        }
+    }
+    let mut cmd = career_explorer::cli::Cli::command();
+    cmd.build();
+    let mut missing = Vec::new();
+    walk(&cmd, "career-explorer", &mut missing);
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+/// USABILITY F30: a folder `data --out` refuses says how much it holds, not
+/// only one name; `gap` from a role to itself says there is no gap.
+#[test]
+fn data_refusal_counts_and_gap_to_itself_says_no_gap() {
+    let home = Home::new();
+    let dir = home.path().join("full");
+    std::fs::create_dir(&dir).unwrap();
+    for f in ["a.txt", "b.txt", "c.txt"] {
+        std::fs::write(dir.join(f), "x").unwrap();
+    }
+    let out = home
+        .cmd()
+        .args(["data", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("holds 3 entries"), "{err}");
+    let out = home
+        .cmd()
+        .args(["gap", "--role", "ai_engineer"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("there is no gap"), "{text}");
+    assert!(!text.contains("0 skill(s)"), "{text}");
+}
+
+/// CONTENT-REVIEW-2 finding 50: `show <role>` prints "Also called" and the
+/// workflow's name and note, as pane 1 does, in both languages.
+#[test]
+fn show_role_names_its_aliases_and_its_workflow_note() {
+    use career_core::model::Lang;
+    let c = career_core::store::loader::load_bundled().unwrap();
+    let home = Home::new();
+    for (lang, code, also) in [
+        (Lang::En, "en", "Also called: "),
+        (Lang::Zh, "zh", "又称："),
+    ] {
+        for role in ["ml_researcher", "ai_engineer"] {
+            let r = c.role(role).unwrap();
+            let out = home
+                .cmd()
+                .args(["--lang", code, "show", role])
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            let names: Vec<&str> = r.aliases.iter().map(|a| a.get(lang)).collect();
+            let sep = career_core::i18n::list_sep(lang);
+            assert!(
+                text.contains(&format!("{also}{}", names.join(sep))),
+                "{role} {code}: {text}"
+            );
+            let Some(w) = r.workflow.as_deref().and_then(|w| c.workflow(w)) else {
+                assert_ne!(role, "ai_engineer", "the AI Engineer has a workflow");
+                continue;
+            };
+            // Into a pipe nothing is wrapped: the note is whole on its line.
+            assert!(text.contains(w.note.get(lang)), "{role} {code}: {text}");
+            assert!(text.contains(w.name.get(lang)), "{role} {code}: {text}");
+        }
+    }
+}
+
+/// CONTENT-REVIEW-2 finding 47: into a pipe `gap` cuts nothing — neither
+/// the skill names nor the posting's requirements.
+#[test]
+fn gap_into_a_pipe_cuts_no_name_and_no_requirement() {
+    use career_core::model::Lang;
+    let c = career_core::store::loader::load_bundled().unwrap();
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .args([
+            "gap",
+            "--role",
+            "fullstack_engineer",
+            "--posting",
+            "notion_ai_engineer",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('…'), "{text}");
+    let p = c
+        .postings
+        .iter()
+        .find(|p| p.id == "notion_ai_engineer")
+        .unwrap();
+    for r in &p.requirements {
+        assert!(text.contains(r.text.get(Lang::En)), "{}: {text}", r.id);
+    }
 }

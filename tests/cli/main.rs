@@ -16,4 +16,5 @@ mod plan;
 mod posting_edit;
 mod schema;
 mod zh_chrome;
+mod zh_every_command;
 mod zh_help;

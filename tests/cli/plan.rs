@@ -362,7 +362,7 @@ fn the_new_commands_print_json_and_text_into_a_pipe() {
         .output()
         .unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.starts_with("计划目标: Notion"), "{text}");
+    assert!(text.starts_with("计划目标：Notion"), "{text}");
     assert!(!text.contains('\u{1b}'), "no escapes into a pipe");
     let bad = cli(home.path())
         .args([

@@ -180,17 +180,17 @@ fn bad_ids_and_bundled_postings_are_refused_in_both_languages() {
                 "python",
             ],
             "bundled posting and is read-only",
-            "内置岗位，只读",
+            "内置招聘启事，只读",
         ),
         (
             &["postings", "edit", "nope", "Q1", "--add", "python"],
             "no posting `nope`",
-            "没有岗位",
+            "没有招聘启事",
         ),
         (
             &["postings", "edit", "own_mix", "Q9", "--add", "python"],
             "has no requirement `Q9`; its requirements: Q1, Q3, Q4",
-            "没有要求 `Q9`",
+            "没有任职要求 `Q9`",
         ),
         (
             &["postings", "edit", "own_mix", "Q1", "--add", "cobol_x"],

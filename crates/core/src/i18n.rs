@@ -706,9 +706,10 @@ pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
         Lang::En => ("English ads", "Chinese ads", "Survey"),
         Lang::Zh => ("英文招聘", "中文招聘", "调查"),
     };
+    let colon = colon(lang);
     let mut out = vec![
-        format!("{en}: {}", d.source.en),
-        format!("{zh}: {}", d.source.zh),
+        format!("{en}{colon}{}", d.source.en),
+        format!("{zh}{colon}{}", d.source.zh),
     ];
     if let Some(g) = &d.field_guide {
         let figs: Vec<String> = g
@@ -720,7 +721,7 @@ pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
             })
             .collect();
         out.push(format!(
-            "{fg}: {} — {}",
+            "{fg}{colon}{} — {}",
             figs.join(list_sep(lang)),
             g.source
         ));
@@ -901,7 +902,7 @@ pub fn import_imported(lang: Lang, dry_run: bool, name: &str, id: &str, to: &str
 pub fn import_duplicate(lang: Lang, name: &str, id: &str) -> String {
     match lang {
         Lang::En => format!("skipped  {name}: the same ad as posting {id}"),
-        Lang::Zh => format!("已跳过  {name}：与招聘 {id} 相同"),
+        Lang::Zh => format!("已跳过  {name}：与招聘启事 {id} 相同"),
     }
 }
 
@@ -1137,7 +1138,7 @@ const PLAN_VIEW_ZH: PlanViewLabels = PlanViewLabels {
     to_learn: "还要学 {n} 项技能",
     learn_from: "学习资源",
     pace_keys: "+/- 调整",
-    chart_role: "{role}的就绪度",
+    chart_role: "{role}的准备度",
     chart_posting: "{posting}的技能覆盖率",
     weeks_from: "自 {date} 起共 {n} 周",
     not_measurable: "无可衡量项",
@@ -1152,5 +1153,385 @@ pub fn plan_view_labels(lang: Lang) -> &'static PlanViewLabels {
     match lang {
         Lang::En => &PLAN_VIEW_EN,
         Lang::Zh => &PLAN_VIEW_ZH,
+    }
+}
+
+/// The command line's own sentences: errors, headings and reports the CLI
+/// writes. A `{name}` in a text is filled in with [`fill`].
+#[derive(Debug)]
+pub struct CliLabels {
+    /// Before every error line.
+    pub error: &'static str,
+    /// Before every warning line.
+    pub warning: &'static str,
+    /// A posting's kind in `search`'s results.
+    pub posting_kind: &'static str,
+    /// `{id}` is no role; `{known}` lists the roles.
+    pub unknown_role: &'static str,
+    /// `{id}` is no posting; `{known}` lists the postings.
+    pub unknown_posting: &'static str,
+    /// `plan --posting {id}` names no posting.
+    pub plan_unknown_posting: &'static str,
+    /// `{id}` is no note or source; `{known}` lists them.
+    pub unknown_note: &'static str,
+    /// After an unknown id: the nearest ids, `{ids}`.
+    pub did_you_mean: &'static str,
+    /// Between the ids of [`Self::did_you_mean`].
+    pub or: &'static str,
+    /// `--since {s}` does not read as a day.
+    pub since_not_date: &'static str,
+    /// `gap` without a current role.
+    pub no_current_role: &'static str,
+    /// `postings remove {id}` of a bundled posting.
+    pub bundled_not_removable: &'static str,
+    /// `postings remove` done: `{file}` is gone.
+    pub removed: &'static str,
+    /// A file `{path}` that could not be written.
+    pub cannot_write: &'static str,
+    /// A file `{path}` that could not be read.
+    pub cannot_read: &'static str,
+    /// A file `{path}` that could not be saved.
+    pub cannot_save: &'static str,
+    /// A folder `{path}` that could not be made.
+    pub cannot_create: &'static str,
+    /// `data --out {path}` names a file.
+    pub not_a_folder: &'static str,
+    /// `data --out {path}` names a folder holding `{name}` alone.
+    pub folder_not_empty: &'static str,
+    /// `data --out {path}` names a folder holding `{n}` entries, `{name}` the first.
+    pub folder_not_empty_many: &'static str,
+    /// After the two above.
+    pub choose_new_folder: &'static str,
+    /// No home folder to keep the postings in.
+    pub no_home_postings: &'static str,
+    /// No home folder to save the profile in.
+    pub no_home_profile: &'static str,
+    /// The profile section of `{where}` does not read.
+    pub bad_profile: &'static str,
+    /// An own posting `{problem}` that does not read.
+    pub own_left_out: &'static str,
+    /// The full-screen app without a terminal (`{why}`).
+    pub needs_terminal: &'static str,
+    /// The reasons for [`Self::needs_terminal`]: stdout, stdin, dumb, unset.
+    pub terminal_why: [&'static str; 4],
+    /// A bundled posting's mark in `postings`.
+    pub bundled: &'static str,
+    /// `postings` with none.
+    pub no_postings: &'static str,
+    /// `profile`'s first label.
+    pub years_of_experience: &'static str,
+    /// `profile`'s second label.
+    pub current_role: &'static str,
+    /// `gap`'s head line: `{from}`, `{to}`, `{n}` skills, `{open}` not done.
+    pub gap_head: &'static str,
+    /// `gap` from a role to itself: `{role}`.
+    pub gap_same_role: &'static str,
+    /// Import report: `{source}` read, `{r}` duties, `{q}` requirements.
+    pub import_read: &'static str,
+    /// Import report: the title's label.
+    pub import_title: &'static str,
+    /// Import report: the salary's label.
+    pub import_salary: &'static str,
+    /// Import report: the duties' heading.
+    pub responsibilities: &'static str,
+    /// Import report: the requirements' heading.
+    pub requirements: &'static str,
+    /// Import report: `{y}` years of experience asked.
+    pub import_years: &'static str,
+    /// Import report: an item with no skill by design (`{why}`).
+    pub import_no_skill: &'static str,
+    /// Import report: an item mapped to no skill.
+    pub import_unmapped: &'static str,
+    /// Import report: `{n}` requirements (`{ids}`) not mapped.
+    pub import_not_mapped: &'static str,
+    /// Import report: `{n}` lines left out.
+    pub import_left_out: &'static str,
+    /// Import report: a line's number `{n}`.
+    pub import_line: &'static str,
+    /// Import: no requirement found in the ad.
+    pub import_no_requirements: &'static str,
+    /// Import: saved as `{file}` with id `{id}`.
+    pub import_saved: &'static str,
+    /// Import: `{failed}` of `{n}` inputs failed.
+    pub import_failed_count: &'static str,
+    /// Import: no ad given.
+    pub import_no_ad: &'static str,
+    /// Standard input, as a source.
+    pub stdin: &'static str,
+    /// An imported posting's `source`: where it was read, `{source}`.
+    pub imported_from: &'static str,
+    /// A path that is no regular file but `{kind}`.
+    pub not_regular: &'static str,
+    /// An ad `{what}` over `{max}` MiB.
+    pub ad_too_large: &'static str,
+    /// An ad `{what}` that is not UTF-8.
+    pub ad_not_utf8: &'static str,
+    /// A folder given to import with no ad file in it.
+    pub folder_no_ads: &'static str,
+    /// A folder given to import that cannot be read: `{why}`.
+    pub folder_unreadable: &'static str,
+    /// `--id`/`--title` with several ads.
+    pub id_title_one_ad: &'static str,
+    /// An import's id `{id}` that is not valid.
+    pub invalid_id: &'static str,
+    /// An import's `--id {id}` taken already.
+    pub id_taken: &'static str,
+    /// The progress file `{path}` is no regular file but `{kind}`.
+    pub progress_not_regular: &'static str,
+    /// The progress file `{path}` is `{size}` bytes, over `{max}` MiB.
+    pub progress_too_large: &'static str,
+    /// The progress file `{path}` has version `{version}`; this one reads `{ours}`.
+    pub progress_newer: &'static str,
+    /// The progress file `{path}` cannot be written.
+    pub progress_read_only: &'static str,
+}
+
+/// The colon after a label: `": "` in English, `"："` in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    }
+}
+
+/// A resource's language code (`zh`, `en`) as a word in `lang`; the code
+/// itself in English and for a code with no word here.
+pub fn lang_code_name(lang: Lang, code: &str) -> &str {
+    match (lang, code) {
+        (Lang::Zh, "zh") => "中文",
+        (Lang::Zh, "en") => "英文",
+        _ => code,
+    }
+}
+
+/// Fills each `{name}` of `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in values {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+const CLI_EN: CliLabels = CliLabels {
+    error: "error: ",
+    warning: "warning: ",
+    posting_kind: "posting",
+    unknown_role: "unknown role `{id}`; known roles: {known}",
+    unknown_posting: "no posting `{id}`; postings: {known}",
+    plan_unknown_posting: "unknown posting `{id}`; see career-explorer postings",
+    unknown_note: "unknown note `{id}`; known notes: {known}",
+    did_you_mean: "did you mean {ids}?",
+    or: " or ",
+    since_not_date: "--since `{s}` is not a date: give it as YYYY-MM-DD",
+    no_current_role: "no current role: give it once with career-explorer profile --role ID (or pass --role)",
+    bundled_not_removable: "`{id}` is a bundled posting and cannot be removed; only your own postings can",
+    removed: "removed {file}",
+    cannot_write: "cannot write {path}",
+    cannot_read: "cannot read {path}",
+    cannot_save: "cannot save {path}",
+    cannot_create: "cannot create {path}",
+    not_a_folder: "{path} exists and is not a folder",
+    folder_not_empty: "{path} is not empty (it holds {name})",
+    folder_not_empty_many: "{path} is not empty (it holds {n} entries: {name} and more)",
+    choose_new_folder: "; choose a new or empty folder (nothing was written)",
+    no_home_postings: "no home folder: cannot find where your postings live",
+    no_home_profile: "no home folder: cannot save the profile",
+    bad_profile: "{where}: fix the `profile` section first (it is kept as written); nothing was saved",
+    own_left_out: "{problem} (this posting is left out; the file is not changed)",
+    needs_terminal: "the full-screen app needs a terminal ({why}); for scripts use the commands: career-explorer --help",
+    terminal_why: [
+        "stdout is not one",
+        "stdin is not one",
+        "TERM=dumb cannot show it",
+        "TERM is not set",
+    ],
+    bundled: "bundled",
+    no_postings: "No postings. Import one: career-explorer postings import ad.txt",
+    years_of_experience: "years of experience",
+    current_role: "current role",
+    gap_head: "From {from} to {to}: {n} skill(s) needed that the role does not cover, {open} not done yet.",
+    gap_same_role: "{role} is both the role you measure from and the target: there is no gap.",
+    import_read: "Read {source}: {r} responsibilities, {q} requirements.",
+    import_title: "Title:",
+    import_salary: "Salary:",
+    responsibilities: "Responsibilities",
+    requirements: "Requirements",
+    import_years: "experience: {y}+ years",
+    import_no_skill: "no skill by design ({why})",
+    import_unmapped: "not mapped to any skill (kept; add skill ids in the file)",
+    import_not_mapped: "Not mapped: {n} requirement(s) ({ids}), kept with no skills.",
+    import_left_out: "Left out ({n} line(s), with the reason)",
+    import_line: "line {n}",
+    // Both languages: the ad may be in either.
+    import_no_requirements: "Warning: no requirement was found in this ad; what was found is imported, and the lines left out are listed below with their reason (add the requirements to the file by hand).\n警告：这则招聘启事中没有找到任职要求；已导入找到的内容，未采用的行及原因列在下方（可在文件中手动补充任职要求）。",
+    import_saved: "Saved as {file} (id {id}).\nSee your match: career-explorer, then 4 (←/→ to reach it), or career-explorer postings.",
+    import_failed_count: "{failed} of {n} input(s) failed",
+    import_no_ad: "no ad given",
+    stdin: "standard input",
+    imported_from: "Imported from {source}",
+    not_regular: "not a regular file ({kind})",
+    ad_too_large: "{what} is over {max} MiB: that is not a job ad",
+    ad_not_utf8: "{what} is not UTF-8 text",
+    folder_no_ads: "the folder holds no .html, .htm, .txt or .md file",
+    folder_unreadable: "cannot read the folder: {why}",
+    id_title_one_ad: "--id and --title name one posting: give one ad with them (nothing was imported)",
+    invalid_id: "`{id}` is not a valid id: use letters, digits, _ and - only (at most 64)",
+    id_taken: "a posting `{id}` exists already; choose another --id (remove yours with career-explorer postings remove {id})",
+    progress_not_regular: "{path} is not a regular file ({kind}): the progress file must be one",
+    progress_too_large: "{path} is {size} bytes: a progress file may be at most {max} MiB; it was not read",
+    progress_newer: "{path} was written by a newer career-explorer (version {version}); this one reads version {ours}: upgrade to use it (the file is left as it is)",
+    progress_read_only: "{path} is read-only: make it writable to save",
+};
+
+const CLI_ZH: CliLabels = CliLabels {
+    error: "错误：",
+    warning: "警告：",
+    posting_kind: "招聘启事",
+    unknown_role: "未知角色 `{id}`；已有角色：{known}",
+    unknown_posting: "没有招聘启事 `{id}`；已有招聘启事：{known}",
+    plan_unknown_posting: "没有招聘启事 `{id}`；用 career-explorer postings 查看已有的",
+    unknown_note: "未知背景话题 `{id}`；已有：{known}",
+    did_you_mean: "你要找的是不是 {ids}？",
+    or: " 或 ",
+    since_not_date: "--since 的值 `{s}` 不是日期：请写成 YYYY-MM-DD",
+    no_current_role: "还没有当前角色：用 career-explorer profile --role ID 设置一次（或加上 --role）",
+    bundled_not_removable: "`{id}` 是内置招聘启事，不能删除；只能删除你自己的招聘启事",
+    removed: "已删除 {file}",
+    cannot_write: "无法写入 {path}",
+    cannot_read: "无法读取 {path}",
+    cannot_save: "无法保存 {path}",
+    cannot_create: "无法创建 {path}",
+    not_a_folder: "{path} 已存在，且不是文件夹",
+    folder_not_empty: "{path} 不是空文件夹（其中有 {name}）",
+    folder_not_empty_many: "{path} 不是空文件夹（其中有 {n} 项：{name} 等）",
+    choose_new_folder: "；请选一个新的或空的文件夹（什么都没有写入）",
+    no_home_postings: "找不到主目录：不知道你的招聘启事存放在哪里",
+    no_home_profile: "找不到主目录：无法保存个人资料",
+    bad_profile: "{where}：请先修好 `profile` 部分（它保持原样）；什么都没有保存",
+    own_left_out: "{problem}（这则招聘启事没有载入；文件没有改动）",
+    needs_terminal: "全屏程序需要终端（{why}）；脚本请用各个命令：career-explorer --help",
+    terminal_why: [
+        "标准输出不是终端",
+        "标准输入不是终端",
+        "TERM=dumb 无法显示",
+        "没有设置 TERM",
+    ],
+    bundled: "内置",
+    no_postings: "还没有招聘启事。导入一则：career-explorer postings import ad.txt",
+    years_of_experience: "工作年限",
+    current_role: "当前角色",
+    gap_head: "从{from}到{to}：需补 {n} 项技能（该角色不涵盖），其中 {open} 项未完成。",
+    gap_same_role: "{role}既是出发角色也是目标：没有差距。",
+    import_read: "已读取 {source}：{r} 条岗位职责，{q} 条任职要求。",
+    import_title: "职位：",
+    import_salary: "薪资：",
+    responsibilities: "岗位职责",
+    requirements: "任职要求",
+    import_years: "经验：{y} 年以上",
+    import_no_skill: "按设计不对应技能（{why}）",
+    import_unmapped: "未对应任何技能（已保留；可在文件中添加技能 id）",
+    import_not_mapped: "未对应：{n} 条任职要求（{ids}），已保留，不含技能。",
+    import_left_out: "未采用的行（{n} 行，附原因）",
+    import_line: "第 {n} 行",
+    import_no_requirements: "警告：这则招聘启事中没有找到任职要求；已导入找到的内容，未采用的行及原因列在下方（可在文件中手动补充任职要求）。",
+    import_saved: "已保存为 {file}（id {id}）。\n查看匹配情况：运行 career-explorer 后按 4（用 ←/→ 找到它），或运行 career-explorer postings。",
+    import_failed_count: "{n} 项输入中有 {failed} 项失败",
+    import_no_ad: "没有给出招聘启事",
+    stdin: "标准输入",
+    imported_from: "导入自 {source}",
+    not_regular: "不是普通文件（而是{kind}）",
+    ad_too_large: "{what} 超过 {max} MiB：这不是一则招聘启事",
+    ad_not_utf8: "{what} 不是 UTF-8 文本",
+    folder_no_ads: "这个文件夹里没有 .html、.htm、.txt 或 .md 文件",
+    folder_unreadable: "无法读取这个文件夹：{why}",
+    id_title_one_ad: "--id 和 --title 只能用于一则招聘启事：请只给一则（什么都没有导入）",
+    invalid_id: "`{id}` 不是有效的 id：只能用字母、数字、_ 和 -（最多 64 个字符）",
+    id_taken: "招聘启事 `{id}` 已经存在；请换一个 --id（删除你自己的可用 career-explorer postings remove {id}）",
+    progress_not_regular: "{path} 不是普通文件（而是{kind}）：进度文件必须是普通文件",
+    progress_too_large: "{path} 有 {size} 字节：进度文件最大 {max} MiB；没有读取",
+    progress_newer: "{path} 由更新版本的 career-explorer 写入（版本 {version}）；这一版读取版本 {ours}：请升级后再用（文件保持原样）",
+    progress_read_only: "{path} 是只读的：改为可写才能保存",
+};
+
+/// The command line's sentences in `lang`.
+pub fn cli_labels(lang: Lang) -> &'static CliLabels {
+    match lang {
+        Lang::En => &CLI_EN,
+        Lang::Zh => &CLI_ZH,
+    }
+}
+
+/// An import report's reason code (why a line was left out, why an item
+/// has no skill) in `lang`; the code itself when it has no Chinese word.
+pub fn import_reason(lang: Lang, code: &str) -> &str {
+    if lang == Lang::En {
+        return code;
+    }
+    match code {
+        "title" => "职位名称",
+        "salary" => "薪资",
+        "heading" => "标题",
+        "sub_heading" => "小标题",
+        "lead_in" => "引导语",
+        "blurb" => "简介",
+        "prose_after_list" => "列表后的正文",
+        "eeo" => "平等就业声明",
+        "location" => "工作地点",
+        "link" => "链接",
+        "blank_bullet" => "空条目",
+        "duplicate" => "重复",
+        "about" => "公司介绍",
+        "benefits" => "福利",
+        "logistics" => "招聘流程",
+        "apply" => "申请方式",
+        "not_required" => "非必需",
+        "unknown_section" => "未识别的部分",
+        "years" => "工作年限",
+        "degree" => "学历",
+        "work_auth" => "工作许可",
+        "language" => "语言",
+        "availability" => "到岗时间",
+        other => other,
+    }
+}
+
+/// The system's reason for a failed file operation, in Chinese (English
+/// keeps the system's own text, so this gives `None` for it); `None` too for
+/// a kind with no Chinese sentence here.
+pub fn io_error_zh(lang: Lang, kind: std::io::ErrorKind) -> Option<&'static str> {
+    use std::io::ErrorKind as K;
+    if lang == Lang::En {
+        return None;
+    }
+    Some(match kind {
+        K::NotFound => "没有这个文件或文件夹",
+        K::PermissionDenied => "没有权限",
+        K::IsADirectory => "这是一个文件夹，不是文件",
+        K::NotADirectory => "路径中有一项不是文件夹",
+        K::AlreadyExists => "已经存在",
+        K::DirectoryNotEmpty => "文件夹不是空的",
+        K::ReadOnlyFilesystem => "文件系统只读",
+        K::StorageFull => "磁盘空间不足",
+        K::InvalidData => "内容不是有效的 UTF-8 文本",
+        K::TimedOut => "超时",
+        K::Interrupted => "被中断",
+        _ => "系统错误",
+    })
+}
+
+/// A kind of file that is not a regular one (`a folder`, `a FIFO`… as
+/// `store::regular` names them) in `lang`.
+pub fn file_kind(lang: Lang, kind: &str) -> &str {
+    if lang == Lang::En {
+        return kind;
+    }
+    match kind {
+        "a folder" => "文件夹",
+        "a FIFO" => "管道",
+        "a device" => "设备",
+        "a socket" => "套接字",
+        "not a file" => "其他非文件",
+        other => other,
     }
 }

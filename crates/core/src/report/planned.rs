@@ -200,7 +200,10 @@ pub fn step_line(st: &StepReport, n: usize, lang: Lang) -> String {
         line.push_str(" [~]");
     }
     match st.effort_hours {
-        Some([a, b]) => line.push_str(&format!(" · {a}–{b} {} ({})", l.hours, l.estimate)),
+        Some([a, b]) => line.push_str(&format!(
+            " · {}",
+            crate::i18n::with_paren(lang, &format!("{a}–{b} {}", l.hours), l.estimate)
+        )),
         None => line.push_str(&format!(" · {} ?", l.effort)),
     }
     if let Some(d) = &st.due {
@@ -221,6 +224,17 @@ pub fn step_line(st: &StepReport, n: usize, lang: Lang) -> String {
 
 /// A resource as one line: "title — publisher (zh, course, free) url".
 pub fn resource_line(r: &ResourceReport, lang: Lang) -> String {
+    let named = format!("{} — {}", r.title, r.publisher);
+    format!(
+        "{} {}",
+        crate::i18n::with_paren(lang, &named, &resource_facts(r, lang)),
+        r.url
+    )
+}
+
+/// A resource's language, kind and cost in `lang`: "zh, course, free",
+/// "中文、课程、免费".
+fn resource_facts(r: &ResourceReport, lang: Lang) -> String {
     let l = plan_labels(lang);
     let kind = match r.kind {
         "docs" => l.kinds[0],
@@ -229,24 +243,21 @@ pub fn resource_line(r: &ResourceReport, lang: Lang) -> String {
         _ => l.kinds[3],
     };
     let cost = if r.cost == "paid" { l.paid } else { l.free };
-    format!(
-        "{} — {} ({}, {kind}, {cost}) {}",
-        r.title, r.publisher, r.lang, r.url
-    )
+    let sep = crate::i18n::list_sep(lang);
+    [crate::i18n::lang_code_name(lang, r.lang), kind, cost].join(sep)
 }
 
 /// The head of a plan: target, totals, pace and finish, the basis.
 pub fn head_lines(pr: &PlanReport, lang: Lang) -> Vec<String> {
     let l = plan_labels(lang);
-    let mut out = vec![format!("{}: {}", l.plan_for, pr.target_name)];
+    let colon = crate::i18n::colon(lang);
+    let mut out = vec![format!("{}{colon}{}", l.plan_for, pr.target_name)];
+    let hours = format!("{}–{} {}", pr.hours_low, pr.hours_high, l.hours);
     let mut total = format!(
-        "{}: {} · {}–{} {} ({})",
+        "{}{colon}{} · {}",
         l.total,
         pr.steps.len(),
-        pr.hours_low,
-        pr.hours_high,
-        l.hours,
-        l.estimate
+        crate::i18n::with_paren(lang, &hours, l.estimate)
     );
     match (pr.hours_per_week, &pr.finish) {
         (Some(h), Some(f)) => total.push_str(&format!(" · {h} {} · {} {f}", l.per_week, l.by)),
@@ -306,11 +317,15 @@ pub fn done_line(pr: &PlanReport, lang: Lang) -> String {
             }
         })
         .collect();
+    let colon = crate::i18n::colon(lang);
+    let count = crate::i18n::with_paren(
+        lang,
+        &pr.done.len().to_string(),
+        &format!("{with} {}", l.with_evidence),
+    );
     format!(
-        "{}: {} ({with} {}): {}",
+        "{}{colon}{count}{colon}{}",
         l.done_for_target,
-        pr.done.len(),
-        l.with_evidence,
         ids.join(", ")
     )
 }
@@ -325,14 +340,10 @@ pub fn plan_markdown(pr: &PlanReport, lang: Lang) -> String {
     for (i, st) in pr.steps.iter().enumerate() {
         out.push_str(&format!("{}\n", md(&step_line(st, i + 1, lang))));
         for r in &st.resources {
+            let linked = format!("[{}]({}) — {}", md(&r.title), r.url, md(&r.publisher));
             out.push_str(&format!(
-                "   - [{}]({}) — {} ({}, {}, {})\n",
-                md(&r.title),
-                r.url,
-                md(&r.publisher),
-                r.lang,
-                r.kind,
-                r.cost
+                "   - {}\n",
+                crate::i18n::with_paren(lang, &linked, &resource_facts(r, lang))
             ));
         }
     }

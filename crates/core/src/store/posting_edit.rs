@@ -89,7 +89,7 @@ pub fn locate<'c>(
         let known: Vec<&str> = c.postings.iter().map(|p| p.id.as_str()).collect();
         return Err(input(
             format!("no posting `{posting}`; postings: {}", known.join(", ")),
-            format!("没有岗位 `{posting}`（可用 career-explorer postings 查看）"),
+            format!("没有招聘启事 `{posting}`（可用 career-explorer postings 查看）"),
         ));
     };
     let Some(file) = c.own_posting_file(p) else {
@@ -98,7 +98,7 @@ pub fn locate<'c>(
                 "`{posting}` is a bundled posting and is read-only; only your own postings can be edited (import one with career-explorer postings import)"
             ),
             format!(
-                "`{posting}` 是内置岗位，只读；只能修改你自己的岗位（可用 career-explorer postings import 导入）"
+                "`{posting}` 是内置招聘启事，只读；只能修改你自己的招聘启事（可用 career-explorer postings import 导入）"
             ),
         ));
     };
@@ -111,7 +111,7 @@ pub fn locate<'c>(
                 known.join(", ")
             ),
             format!(
-                "岗位 `{posting}` 没有要求 `{item}`；它的要求：{}",
+                "招聘启事 `{posting}` 没有任职要求 `{item}`；它的任职要求：{}",
                 known.join("、")
             ),
         ));
@@ -150,7 +150,7 @@ pub fn apply(
                     current.skills.join(", ")
                 ),
                 format!(
-                    "这条要求没有对应技能 `{s}`；它对应：{}",
+                    "这条任职要求没有对应技能 `{s}`；它对应：{}",
                     current.skills.join("、")
                 ),
             ));
