@@ -58,12 +58,12 @@ fn a_batch_on_a_terminal_shows_a_progress_bar_then_the_summary() {
     );
     // While the slow link is read: one of two done, the slow one named.
     // (Both serve the same ad, so the second is a duplicate of the first.)
-    let screen = app.wait_for("1/2");
-    assert!(
-        screen.contents().contains("/slow"),
-        "{}",
-        pty::dump(&screen)
-    );
+    // The bar may draw "1/2" a moment before it names the next link, so
+    // wait for both at once (waiting on "1/2" alone flaked under load).
+    app.wait_until("1/2 with /slow named", |s| {
+        let text = s.contents();
+        text.contains("1/2") && text.contains("/slow")
+    });
     let (status, screen) = app.wait_exit();
     assert!(status.success(), "{}", pty::dump(&screen));
     let text = screen.contents();
