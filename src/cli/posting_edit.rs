@@ -30,7 +30,7 @@ fn posting_json(c: &Catalog, progress: &Progress, p: usize, lang: Lang) -> Value
         "own": c.is_own_posting(p),
         "file": c.own_posting_file(p).map(|f| f.display().to_string()),
         "profile_years": years,
-        "skill_coverage_percent": m.percent(),
+        "skill_coverage_percent": m.coverage(),
         "requirements_met": m.covered,
         "requirements_partly": m.partly,
         "requirements_missing": m.missing,
@@ -61,13 +61,14 @@ pub fn show(
     if json {
         return Ok(serde_json::to_string_pretty(&v).expect("plain values") + "\n");
     }
-    let l = i18n::labels(lang);
     let mut out = format!(
-        "{} — {}\n{} {}% · {}\n{}\n",
+        "{} — {}\n{} · {}\n{}\n",
         v["company"].as_str().unwrap_or(""),
         v["title"].as_str().unwrap_or(""),
-        l.match_word,
-        v["skill_coverage_percent"],
+        career_core::present::coverage_figure(
+            lang,
+            v["skill_coverage_percent"].as_u64().map(|p| p as usize)
+        ),
         v["met"].as_str().unwrap_or(""),
         i18n::profile_line(
             lang,

@@ -390,7 +390,7 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
                 "title": p.title.get(lang),
                 "own": c.is_own_posting(i),
                 "file": c.own_posting_file(i).map(|f| f.display().to_string()),
-                "skill_coverage_percent": m.percent(),
+                "skill_coverage_percent": m.coverage(),
                 "requirements_met": m.covered,
                 "requirements_partly": m.partly,
                 "requirements_missing": m.missing,
@@ -433,9 +433,11 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
         out.push_str(&out_to.item(
             "",
             &format!(
-                "{} {}% · {}",
-                l.match_word,
-                r["skill_coverage_percent"],
+                "{} · {}",
+                career_core::present::coverage_figure(
+                    lang,
+                    r["skill_coverage_percent"].as_u64().map(|p| p as usize)
+                ),
                 r["met"].as_str().unwrap_or(""),
             ),
             4,

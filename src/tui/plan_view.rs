@@ -139,7 +139,7 @@ impl App {
             .enumerate()
             .map(|(i, p)| {
                 let m = posting_match_for(p, &state, years);
-                (i, m.measurable().then(|| m.percent()))
+                (i, m.coverage())
             })
             .collect();
         if self.plan.by_coverage {

@@ -387,3 +387,64 @@ fn the_met_figure_names_its_base_on_every_surface() {
         "{zh}"
     );
 }
+
+/// A posting nothing can measure (its requirements name no skill and no
+/// threshold) shows its skill coverage as "—" on every surface, and `null`
+/// in JSON: never "0%", which would read as "none of it done".
+#[test]
+fn a_posting_with_nothing_to_measure_shows_a_dash_everywhere() {
+    let h = Home::new(None);
+    let (c, p) = h.catalog_and_progress();
+    let state = |s: usize| p.state(&c.skills[s].id);
+    let i = (0..c.postings.len())
+        .find(|&i| {
+            career_core::readiness::posting_match_for(&c.postings[i], &state, None)
+                .coverage()
+                .is_none()
+        })
+        .expect("the bundled data has a posting with nothing to measure");
+    let id = c.postings[i].id.clone();
+    let title = c.postings[i].title.get(Lang::En).to_string();
+
+    let list = h.run(&["postings"]);
+    let block: Vec<&str> = list
+        .lines()
+        .skip_while(|l| !l.starts_with(&id))
+        .take(3)
+        .collect();
+    assert!(block.iter().any(|l| l.contains("skill coverage —")), "{block:?}");
+    assert!(!block.iter().any(|l| l.contains("skill coverage 0%")), "{block:?}");
+
+    let json: Value = serde_json::from_str(&h.run(&["postings", "--json"])).unwrap();
+    let entry = json.as_array().unwrap().iter().find(|p| p["id"] == id).unwrap();
+    assert!(entry["skill_coverage_percent"].is_null(), "{entry}");
+
+    let show = h.run(&["postings", "show", &id]);
+    assert!(show.lines().nth(1).unwrap().starts_with("skill coverage —"), "{show}");
+
+    let md = h.run(&["export", "--format", "markdown"]);
+    let head = md.lines().find(|l| l.starts_with("## ") && l.contains(&title)).unwrap();
+    assert!(head.contains("skill coverage —"), "{head}");
+    let export: Value = serde_json::from_str(&h.run(&["export", "--format", "json"])).unwrap();
+    let entry = export["postings"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap();
+    assert!(entry["match_percent"].is_null(), "{entry}");
+
+    let progress = h.run(&["progress"]);
+    let lines: Vec<&str> = progress.lines().collect();
+    let at = lines.iter().position(|l| l.ends_with(&title)).unwrap();
+    assert!(lines[at + 1].trim_start().starts_with("skill coverage —"), "{progress}");
+
+    let mut app = App::new(c, p, Lang::En);
+    app.update(Action::GoPane(Pane::Jobs));
+    for _ in 0..i {
+        app.update(Action::Right);
+    }
+    let mut t = Terminal::new(TestBackend::new(160, 45)).unwrap();
+    t.draw(|f| {
+        career_explorer::tui::ui::draw(&app, f);
+    })
+    .unwrap();
+    let buf = t.backend().buffer().clone();
+    let top: String = (0..160).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+    assert!(top.contains("skill coverage —"), "{top}");
+}

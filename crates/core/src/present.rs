@@ -189,6 +189,17 @@ pub fn readiness_text(lang: Lang, t: readiness::Tally, gauge_w: usize) -> String
     format!("{} {}", gauge(t, gauge_w), readiness_figure(lang, t))
 }
 
+/// A posting's coverage as every surface words it: "skill coverage 42%" or,
+/// with nothing to measure, "skill coverage —". `coverage` is
+/// [`readiness::Match::coverage`].
+pub fn coverage_figure(lang: Lang, coverage: Option<usize>) -> String {
+    let word = labels(lang).match_word;
+    match coverage {
+        Some(p) => format!("{word} {p}%"),
+        None => format!("{word} —"),
+    }
+}
+
 /// A role's readiness as words and figures, the same in every output:
 /// "12/30 (40%)" ("12/30（40%）" in Chinese), and after it, when fewer than
 /// [`i18n::THIN_ROLE`] skills name the role, "· a thin measure: only 1

@@ -215,6 +215,13 @@ impl Match {
     pub fn measurable(self) -> bool {
         self.counted > 0 || self.covered > 0
     }
+
+    /// THE skill coverage every surface shows: whole percent, or `None`
+    /// when nothing in the posting can be measured (no requirement names a
+    /// skill or a threshold), which is shown as "—", never as 0%.
+    pub fn coverage(self) -> Option<usize> {
+        self.measurable().then(|| self.percent())
+    }
 }
 
 /// THE posting figures for a user with `years` of experience (`None`: not

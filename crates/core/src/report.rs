@@ -140,8 +140,9 @@ pub struct PostingReport {
     pub place: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
-    /// The skill coverage in percent (README, the coverage rule).
-    pub match_percent: usize,
+    /// The skill coverage in percent (README, the coverage rule); `null`
+    /// when nothing in the posting can be measured.
+    pub match_percent: Option<usize>,
     /// Requirements met in full (skills and years).
     pub covered: usize,
     pub partly: usize,
@@ -371,7 +372,7 @@ fn posting_report(
             .iter()
             .map(std::string::ToString::to_string)
             .collect(),
-        match_percent: m.percent(),
+        match_percent: m.coverage(),
         covered: m.covered,
         partly: m.partly,
         missing: m.missing,
@@ -574,12 +575,11 @@ fn markdown_posting(out: &mut String, p: &PostingReport, lang: Lang) {
     let cli = &l.cli;
     let zh = lang == Lang::Zh;
     out.push_str(&format!(
-        "\n## {} — {}{}{} {}% · {}\n\n",
+        "\n## {} — {}{}{} · {}\n\n",
         md(&p.company),
         md(&p.title),
         if zh { "：" } else { ": " },
-        l.match_word,
-        p.match_percent,
+        crate::present::coverage_figure(lang, p.match_percent),
         p.met
     ));
     posting_provenance_md(out, p, l, zh);
@@ -734,8 +734,9 @@ fn summary_posting(out: &mut String, p: &PostingReport, lang: Lang) {
     };
     let sep = if lang == Lang::Zh { "：" } else { ": " };
     let figure = format!(
-        "{} {}% · {} · {partly}",
-        l.match_word, p.match_percent, p.met
+        "{} · {} · {partly}",
+        crate::present::coverage_figure(lang, p.match_percent),
+        p.met
     );
     let head = format!("{} — {}", p.company, p.title);
     // A long job title: the figure goes on a line of its own, so the

@@ -354,10 +354,10 @@ fn title(app: &App, p: &Posting, width: usize) -> String {
         }
     };
     let figure = |short: bool| {
-        if m.total == 0 || !m.measurable() {
-            format!("{} —", l.match_word)
-        } else {
-            format!("{} {}% · {}", l.match_word, m.percent(), met(short))
+        let figure = career_core::present::coverage_figure(app.lang, m.coverage());
+        match m.coverage() {
+            None => figure,
+            Some(_) => format!("{figure} · {}", met(short)),
         }
     };
     // The met figure in full where the title has room, else its short form.

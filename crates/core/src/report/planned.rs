@@ -213,11 +213,9 @@ pub fn step_line(st: &StepReport, n: usize, lang: Lang) -> String {
         line.push_str(&format!(" · {} {}", l.closes, st.closes));
     }
     if !st.foundation_of.is_empty() {
-        line.push_str(&format!(
-            " · {} {}",
-            l.foundation_of,
-            st.foundation_of.join(", ")
-        ));
+        let ids = st.foundation_of.join(crate::i18n::list_sep(lang));
+        line.push_str(" · ");
+        line.push_str(&l.foundation_of.replace("{ids}", &ids));
     }
     line
 }
