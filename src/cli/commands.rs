@@ -734,7 +734,8 @@ pub fn notes(
             }
         }
         for s in n.sources.iter().filter(|s| wanted(&s.id)) {
-            items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": s.url.as_str()}));
+            let url = (s.url.as_str() != "none").then_some(s.url.as_str());
+            items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": url}));
         }
         return Ok(json_text(&Value::Array(items)));
     }
@@ -767,8 +768,11 @@ pub fn notes(
                 2,
                 width,
             ));
-            // A URL is printed whole, never wrapped.
-            out.push_str(&format!("    {}\n", s.url));
+            // A URL is printed whole, never wrapped; "none" (no address,
+            // which the title says) prints nothing.
+            if s.url.as_str() != "none" {
+                out.push_str(&format!("    {}\n", s.url));
+            }
         }
     }
     Ok(out)

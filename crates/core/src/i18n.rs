@@ -693,7 +693,7 @@ pub fn demand_line(lang: Lang, d: &crate::model::Demand) -> String {
             d.en_share, d.en_base, d.en_ads, d.zh_share, d.zh_base, d.zh_ads, d.counted
         ),
         Lang::Zh => format!(
-            "{} 则英文招聘中 {:.1}%（{} 则），{} 则中文招聘中 {:.1}%（{} 则）；统计于 {}",
+            "{} 则英文招聘启事中 {:.1}%（{} 则），{} 则中文招聘启事中 {:.1}%（{} 则）；统计于 {}",
             d.en_base, d.en_share, d.en_ads, d.zh_base, d.zh_share, d.zh_ads, d.counted
         ),
     }
@@ -704,7 +704,7 @@ pub fn demand_line(lang: Lang, d: &crate::model::Demand) -> String {
 pub fn demand_sources(lang: Lang, d: &crate::model::Demand) -> Vec<String> {
     let (en, zh, fg) = match lang {
         Lang::En => ("English ads", "Chinese ads", "Survey"),
-        Lang::Zh => ("英文招聘", "中文招聘", "调查"),
+        Lang::Zh => ("英文招聘启事", "中文招聘启事", "调查"),
     };
     let colon = colon(lang);
     let mut out = vec![
@@ -1109,6 +1109,8 @@ pub struct PlanViewLabels {
     pub chart_posting: &'static str,
     /// "{n} weeks from {date}".
     pub weeks_from: &'static str,
+    /// [`Self::weeks_from`] for one week.
+    pub week_from: &'static str,
     /// A posting with nothing its skills can measure.
     pub not_measurable: &'static str,
     /// The demand view when no posting names a skill.
@@ -1128,6 +1130,7 @@ const PLAN_VIEW_EN: PlanViewLabels = PlanViewLabels {
     chart_role: "readiness for {role}",
     chart_posting: "coverage of {posting}",
     weeks_from: "{n} weeks from {date}",
+    week_from: "{n} week from {date}",
     not_measurable: "nothing to measure",
     no_demand: "None of these postings names a skill.",
     no_postings: "No postings yet: add one with career-explorer postings import.",
@@ -1142,6 +1145,7 @@ const PLAN_VIEW_ZH: PlanViewLabels = PlanViewLabels {
     chart_role: "{role}的准备度",
     chart_posting: "{posting}的技能覆盖率",
     weeks_from: "自 {date} 起共 {n} 周",
+    week_from: "自 {date} 起共 {n} 周",
     not_measurable: "无可衡量项",
     no_demand: "这些招聘启事都没有对应技能。",
     no_postings: "还没有招聘启事：用 career-explorer postings import 导入一则。",

@@ -88,10 +88,12 @@ fn lines_and_anchors(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>
 /// The lead of a source's address lines.
 const URL_INDENT: &str = "  ";
 
-/// The addresses of a source's `url` field: several are separated by ` ; `
-/// (`none` stays as the word, shown but never linked).
+/// The addresses of a source's `url` field: several are separated by ` ; `;
+/// `none` (a source with no address, whose title says so) gives none.
 pub fn source_urls(url: &str) -> impl Iterator<Item = &str> {
-    url.split(" ; ").map(str::trim).filter(|u| !u.is_empty())
+    url.split(" ; ")
+        .map(str::trim)
+        .filter(|u| !u.is_empty() && *u != "none")
 }
 
 /// Draws the overlay over `body`.

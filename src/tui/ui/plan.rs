@@ -488,8 +488,13 @@ fn draw_history(app: &App, frame: &mut Frame, area: Rect) {
         .postings
         .get(app.history_posting())
         .map(|p| format!("{} — {}", p.company.get(app.lang), p.title.get(app.lang)));
-    let since = v
-        .weeks_from
+    // "1 week from", "3 weeks from" (Chinese has one form).
+    let template = if weeks.len() == 1 {
+        v.week_from
+    } else {
+        v.weeks_from
+    };
+    let since = template
         .replace("{n}", &weeks.len().to_string())
         .replace("{date}", &format_day(first.start));
     let latest = format!(
