@@ -376,10 +376,22 @@ fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out, lang: Lang) -> Str
 /// `career-explorer postings`: every posting, bundled and own, with the
 /// user's skill coverage and requirements met, laid out for `out`'s width.
 pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Out) -> String {
+    let rows = list_rows(c, progress, lang);
+    if json {
+        return serde_json::to_string_pretty(&Value::Array(rows)).expect("plain values") + "\n";
+    }
+    if rows.is_empty() {
+        return format!("{}\n", career_core::i18n::cli_labels(lang).no_postings);
+    }
+    rows.iter().map(|r| list_entry(r, lang, out_to)).collect()
+}
+
+/// Every posting as `postings --json` gives it: figures by the one rule,
+/// each requirement's mark, the provenance.
+fn list_rows(c: &Catalog, progress: &Progress, lang: Lang) -> Vec<Value> {
     let state = |s: usize| progress.state(&c.skills[s].id);
     let years = progress.profile.years;
-    let rows: Vec<Value> = c
-        .postings
+    c.postings
         .iter()
         .enumerate()
         .map(|(i, p)| {
@@ -402,16 +414,15 @@ pub fn list(c: &Catalog, progress: &Progress, lang: Lang, json: bool, out_to: Ou
                 "provenance": career_core::present::posting_provenance(p, lang),
             })
         })
-        .collect();
-    if json {
-        return serde_json::to_string_pretty(&Value::Array(rows)).expect("plain values") + "\n";
-    }
-    if rows.is_empty() {
-        return format!("{}\n", career_core::i18n::cli_labels(lang).no_postings);
-    }
+        .collect()
+}
+
+/// One posting of `postings` as text: its name, provenance, figures and
+/// each requirement's mark.
+fn list_entry(r: &Value, lang: Lang, out_to: Out) -> String {
     let l = labels(lang);
     let mut out = String::new();
-    for r in &rows {
+    {
         let whose = if r["own"] == true {
             l.own_posting
         } else {
