@@ -77,13 +77,31 @@ fn requirement_text(lang: Lang, r: &PostingItem) -> String {
 
 /// The posting as lines, and the (first, last) line of each requirement.
 pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
-    let lang = app.lang;
-    let l = labels(lang);
     let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
         return (Vec::new(), Vec::new());
     };
-    let state = app.state_fn();
     let mut out = Vec::new();
+    duty_lines(app, p, width, &mut out);
+    let spans = requirement_lines(app, p, width, &mut out);
+    let state = app.state_fn();
+    let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
+    if !next.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled(labels(app.lang).next_skills, theme().label));
+        for s in next {
+            out.extend(skill_lines(app, s, width));
+        }
+    }
+    gap_lines(app, p, width, &mut out);
+    fact_lines(app, p, width, &mut out);
+    (out, spans)
+}
+
+/// The posting's head: the 2024–2026 notice, then its responsibilities
+/// (★ for an emphasised one, with the legend when there is one).
+fn duty_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
     // A 2024–2026 posting says so first, with how far its copy can be trusted.
     if p.layer == Layer::Recent {
         let mut head = l.recent.to_string();
@@ -110,11 +128,24 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             Span::styled(l.emphasised, theme().dim),
         ]));
     }
+}
+
+/// The requirements, each with its coverage mark, id, tally and years, the
+/// selected one reversed; returns the (first, last) line of each.
+fn requirement_lines(
+    app: &App,
+    p: &Posting,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) -> Vec<(usize, usize)> {
+    let lang = app.lang;
+    let l = labels(lang);
     out.push(Line::default());
     out.push(Line::styled(l.requirements, theme().label));
     if p.requirements.is_empty() {
         out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
     }
+    let state = app.state_fn();
     let years = app.progress.profile.years;
     let status: Vec<_> = p
         .requirements
@@ -156,53 +187,35 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         out.extend(lines);
         spans.push((start, out.len() - 1));
     }
-    let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
-    if !next.is_empty() {
-        out.push(Line::default());
-        out.push(Line::styled(l.next_skills, theme().label));
-        for s in next {
-            out.extend(skill_lines(app, s, width));
-        }
-    }
-    gap_lines(app, p, width, &mut out);
+    spans
+}
+
+/// The posting's facts at the end, dimmed: date, own file, source, place,
+/// reliability, links (each address whole) and observations.
+fn fact_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
     out.push(Line::default());
     let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
-    out.extend(wrapped(
-        &format!("{}{}{date}", l.date, colon(l.date)),
-        width,
-        theme().dim,
-        "",
-    ));
+    let mut facts = vec![format!("{}{}{date}", l.date, colon(l.date))];
     if let Some(file) = app.catalog.own_posting_file(app.jobs.posting) {
-        out.extend(wrapped(
-            &format!("{} {}", l.own_file, file.display()),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{} {}", l.own_file, file.display()));
     }
-    out.extend(wrapped(
-        &format!("{}{}{}", l.source, colon(l.source), p.source.get(lang)),
-        width,
-        theme().dim,
-        "",
+    facts.push(format!(
+        "{}{}{}",
+        l.source,
+        colon(l.source),
+        p.source.get(lang)
     ));
     if let Some(place) = &p.place {
-        out.extend(wrapped(
-            &format!("{}{}{}", l.place, colon(l.place), place.get(lang)),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{}{}{}", l.place, colon(l.place), place.get(lang)));
     }
     if let Some(r) = p.reliability {
         let label = career_core::i18n::reliability(lang, r);
-        out.extend(wrapped(
-            &format!("{}{}{label}", l.reliability, colon(l.reliability)),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{}{}{label}", l.reliability, colon(l.reliability)));
+    }
+    for f in &facts {
+        out.extend(wrapped(f, width, theme().dim, ""));
     }
     if !p.urls.is_empty() {
         out.push(Line::styled(
@@ -217,7 +230,6 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     for o in &p.observations {
         out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
     }
-    (out, spans)
 }
 
 /// A skill as a row of pane 4's lists (next skills, the gap): its state's
