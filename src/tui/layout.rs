@@ -73,6 +73,8 @@ pub struct JobsLayout {
     pub item_lines: Vec<(u16, u16)>,
     pub page: u16,
     pub max_scroll: u16,
+    /// The side box (the selected row's skills): its scrolling.
+    pub side: Scroll,
 }
 
 /// The help or about overlay: its scrolling and, when it was opened at a

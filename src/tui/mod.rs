@@ -15,6 +15,7 @@ pub mod layout;
 pub mod mode;
 pub mod mouse;
 pub mod picker;
+pub mod posting_rows;
 pub mod remember;
 pub mod screenshots;
 pub mod textfield;

@@ -16,6 +16,7 @@ mod jobs_edge;
 mod layer_view;
 mod manners;
 mod mouse;
+mod pane_keys;
 mod reachable;
 mod render;
 mod search;

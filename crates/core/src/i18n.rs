@@ -1039,3 +1039,60 @@ pub fn plan_labels(lang: Lang) -> &'static PlanLabels {
         Lang::Zh => &PLAN_ZH,
     }
 }
+
+/// Pane 4's jump to a skill in pane 3, and the way back.
+pub struct JumpLabels {
+    /// Under a skill row's name in pane 4's side box.
+    pub hint: &'static str,
+    /// The status line after the jump; `{id}` is the skill's id.
+    pub opened: &'static str,
+    /// The status line when a requirement has no skill to open.
+    pub nothing: &'static str,
+}
+
+const JUMP_EN: JumpLabels = JumpLabels {
+    hint: "Enter: open it in 3 Skills (Esc there comes back here)",
+    opened: "{id} from the posting · Esc: back to the posting",
+    nothing: "no skill covers this requirement",
+};
+
+const JUMP_ZH: JumpLabels = JumpLabels {
+    hint: "Enter：在第 3 栏技能清单中打开（在那里按 Esc 返回此处）",
+    opened: "来自招聘启事的 {id} · Esc：返回招聘启事",
+    nothing: "没有技能可覆盖这条要求",
+};
+
+/// The jump's words in `lang`.
+pub fn jump_labels(lang: Lang) -> &'static JumpLabels {
+    match lang {
+        Lang::En => &JUMP_EN,
+        Lang::Zh => &JUMP_ZH,
+    }
+}
+
+/// Pane 1's role detail: who works the role's way, and what its side makes.
+pub struct PaneOneLabels {
+    /// Before the workflow's "who".
+    pub who: &'static str,
+    /// The head of the side's products; `{side}` is the side's name
+    /// ("Model consumers").
+    pub side_produces: &'static str,
+}
+
+const PANE_ONE_EN: PaneOneLabels = PaneOneLabels {
+    who: "Who works this way",
+    side_produces: "{side}: what they produce",
+};
+
+const PANE_ONE_ZH: PaneOneLabels = PaneOneLabels {
+    who: "谁这样工作",
+    side_produces: "{side}的产出",
+};
+
+/// Pane 1's role-detail words in `lang`.
+pub fn pane_one_labels(lang: Lang) -> &'static PaneOneLabels {
+    match lang {
+        Lang::En => &PANE_ONE_EN,
+        Lang::Zh => &PANE_ONE_ZH,
+    }
+}

@@ -657,6 +657,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         &outputs.join(i18n::item_sep(lang)),
         width,
     ));
+    out.extend(side_products(app, role.side, width));
     let iter = i18n::iteration(lang, &role.iteration);
     out.extend(labelled(&head(l.iteration, &basis.iteration), &iter, width));
     let tools: Vec<&str> = role.key_tools.iter().map(|t| t.get(lang)).collect();
@@ -677,6 +678,12 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
             Lang::Zh => format!("{}（{}）", steps.join(" → "), w.name.get(lang)),
         };
         out.extend(labelled(l.workflow, &s, width));
+        // Who works this way: the workflows box cuts it on a small terminal.
+        out.extend(labelled(
+            i18n::pane_one_labels(lang).who,
+            w.who.get(lang),
+            width,
+        ));
         // The workflow's note, which the workflows box has no room for on
         // a small terminal.
         out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
@@ -700,6 +707,29 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
                 "  • ",
             ));
         }
+    }
+    out
+}
+
+/// What the role's side of the line produces (boundary.yaml's `produces`:
+/// weights and endpoints on the left, products on the right); nothing for a
+/// role on neither side.
+fn side_products(app: &App, side: Side, width: usize) -> Vec<Line<'static>> {
+    let b = &app.catalog.boundary;
+    let lang = app.lang;
+    let Some(part) = (match side {
+        Side::Left => Some(&b.producers),
+        Side::Right => Some(&b.consumers),
+        Side::Neither => None,
+    }) else {
+        return Vec::new();
+    };
+    let label = i18n::pane_one_labels(lang)
+        .side_produces
+        .replace("{side}", part.label.get(lang));
+    let mut out = vec![Line::styled(label, theme().label)];
+    for item in &part.produces {
+        out.extend(wrapped(item.get(lang), width, Style::new(), "  • "));
     }
     out
 }

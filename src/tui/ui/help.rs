@@ -26,7 +26,22 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     );
     for (scope, heading) in scopes {
         out.push(Line::styled(heading.to_string(), theme().label));
-        for b in app.keys.rows().iter().filter(|b| b.scope == scope) {
+        let rows: Vec<_> = app
+            .keys
+            .rows()
+            .iter()
+            .filter(|b| b.scope == scope)
+            .collect();
+        for (i, b) in rows.iter().enumerate() {
+            // A row whose keys an earlier row already names with its
+            // partner ("+/-" then "-") is not repeated.
+            let named = rows[..i].iter().any(|a| {
+                crate::tui::bindings::partner(&a.action).as_ref() == Some(&b.action)
+                    && a.keys_label.contains(b.keys_label.as_str())
+            });
+            if named {
+                continue;
+            }
             out.push(Line::from(vec![
                 Span::styled(
                     format!("  {}", text::pad(&b.keys_label, KEY_W)),

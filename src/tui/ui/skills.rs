@@ -25,12 +25,13 @@ fn parts(body: Rect) -> (Rect, Rect) {
     super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
-/// The marker a row shows after the skill's id: "24–26 " for a skill of the
+/// The marker a row shows after the skill's id: "2024–26 " (a year range, not
+/// a number range) for a skill of the
 /// 2024–2026 layer (the detail spells the layer out), nothing for 2023.
 pub fn layer_mark(layer: Layer) -> &'static str {
     match layer {
         Layer::Base2023 => "",
-        Layer::Recent => "24–26 ",
+        Layer::Recent => "2024–26 ",
         Layer::Ads => "ads ",
     }
 }
