@@ -557,14 +557,11 @@ impl App {
         match action {
             Action::Left => v.slot = v.slot.saturating_sub(1),
             Action::Right => v.slot = (v.slot + 1).min(n.saturating_sub(1)),
-            Action::Home if n > 0 => v.slot = 0,
-            Action::End if n > 0 => v.slot = n - 1,
             _ => {}
         }
-        if matches!(
-            action,
-            Action::Left | Action::Right | Action::Home | Action::End
-        ) {
+        // Home/End, like ↑/↓ and PgUp/PgDn, scroll the role detail (to its
+        // top or bottom); only ←/→ and clicks change the role.
+        if matches!(action, Action::Left | Action::Right) {
             self.boundary.scroll = 0;
         }
         let page = self.layout.boundary.page.max(1);

@@ -233,7 +233,7 @@ const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
     (b"2", "pick side", "切换左/右栏"),
     (b"3", "p learning", "p 标为学习中"),
-    (b"4", "k ↓/j requirement", "任职要求 · ←"),
+    (b"4", "Enter → skill", "Enter 打开技能"),
 ];
 
 #[test]

@@ -214,3 +214,23 @@ fn pane_1_detail_says_what_the_side_produces_and_who_works_this_way() {
         assert!(ai >= 1, "a workflow's who in the detail:\n{seen}");
     }
 }
+
+/// Pane 2 (USABILITY F15): the role headers point up and down (↑/↓ change
+/// the role), a "│" parts the two value columns, the iteration rows are
+/// named in full and the place on the spectrum says what it counts.
+#[test]
+fn pane_2_labels_and_columns_read_clearly() {
+    for (w, h) in [(80, 24), (160, 45)] {
+        let mut app = bundled_app(Lang::En);
+        app.update(Action::GoPane(Pane::Compare));
+        let rows = lines(&draw(&mut app, w, h));
+        let text = rows.join("\n");
+        assert!(text.contains("▲ ML Engineer ▼"), "{text}");
+        assert!(!text.contains('◀'), "{text}");
+        let summary = rows.iter().find(|r| r.contains("Summary")).unwrap();
+        assert_eq!(summary.matches('│').count(), 4, "{summary}");
+        assert!(text.contains("box 2 of 4 (pane 1)"), "{text}");
+        let all = lines(&draw(&mut app, w, 120)).join("\n");
+        assert!(all.contains("Iteration cost"), "{all}");
+    }
+}

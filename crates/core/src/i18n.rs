@@ -1096,3 +1096,34 @@ pub fn pane_one_labels(lang: Lang) -> &'static PaneOneLabels {
         Lang::Zh => &PANE_ONE_ZH,
     }
 }
+
+/// Pane 2's (and `compare`'s) row names and place on the spectrum, in full.
+pub struct CompareRowLabels {
+    /// The iteration-cost row.
+    pub cost: &'static str,
+    /// The iteration-speed row.
+    pub speed: &'static str,
+    /// A role's place among the spectrum's boxes; `{n}` its box from the
+    /// left, `{m}` how many boxes pane 1 draws.
+    pub place: &'static str,
+}
+
+const COMPARE_ROWS_EN: CompareRowLabels = CompareRowLabels {
+    cost: "Iteration cost",
+    speed: "Iteration speed",
+    place: "box {n} of {m} (pane 1)",
+};
+
+const COMPARE_ROWS_ZH: CompareRowLabels = CompareRowLabels {
+    cost: "迭代成本",
+    speed: "迭代速度",
+    place: "第 {n} 格，共 {m} 格（第 1 栏）",
+};
+
+/// The comparison's row words in `lang`.
+pub fn compare_row_labels(lang: Lang) -> &'static CompareRowLabels {
+    match lang {
+        Lang::En => &COMPARE_ROWS_EN,
+        Lang::Zh => &COMPARE_ROWS_ZH,
+    }
+}
