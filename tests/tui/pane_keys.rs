@@ -234,3 +234,33 @@ fn pane_2_labels_and_columns_read_clearly() {
         assert!(all.contains("Iteration cost"), "{all}");
     }
 }
+
+/// The help overlay (USABILITY F24): "+/-" once (no "-" row under it), the
+/// new pane-4 keys, and sections for the search overlay and the mouse.
+#[test]
+fn help_names_every_key_once_with_search_and_mouse() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = bundled_app(lang);
+        draw(&mut app, 100, 30);
+        let rows: Vec<String> = career_explorer::tui::ui::help::lines(&app, 100)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let keys = |k: &str| {
+            rows.iter()
+                .filter(|r| r.trim_start().starts_with(k))
+                .count()
+        };
+        assert_eq!(keys("+/- "), 1, "{rows:#?}");
+        assert_eq!(keys("- "), 0, "{rows:#?}");
+        assert_eq!(keys("J/K "), 1, "{rows:#?}");
+        assert!(rows.iter().any(|r| r.contains("Ctrl-p/n")), "{rows:#?}");
+        let (search, mouse) = match lang {
+            Lang::En => ("Search (/)", "Mouse"),
+            Lang::Zh => ("搜索（/）", "鼠标"),
+        };
+        assert!(rows.iter().any(|r| r == search), "{rows:#?}");
+        assert!(rows.iter().any(|r| r == mouse), "{rows:#?}");
+        assert!(rows.iter().any(|r| r.trim_start().starts_with("Enter ")));
+    }
+}

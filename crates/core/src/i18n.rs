@@ -1127,3 +1127,30 @@ pub fn compare_row_labels(lang: Lang) -> &'static CompareRowLabels {
         Lang::Zh => &COMPARE_ROWS_ZH,
     }
 }
+
+/// The help overlay's headings for the keys outside the key table.
+pub struct HelpLabels {
+    pub search: &'static str,
+    pub picker: &'static str,
+    pub mouse: &'static str,
+}
+
+const HELP_EN: HelpLabels = HelpLabels {
+    search: "Search (/)",
+    picker: "Skill picker (pane 4, e)",
+    mouse: "Mouse",
+};
+
+const HELP_ZH: HelpLabels = HelpLabels {
+    search: "搜索（/）",
+    picker: "技能选择器（面板 4，e）",
+    mouse: "鼠标",
+};
+
+/// The help overlay's headings in `lang`.
+pub fn help_labels(lang: Lang) -> &'static HelpLabels {
+    match lang {
+        Lang::En => &HELP_EN,
+        Lang::Zh => &HELP_ZH,
+    }
+}
