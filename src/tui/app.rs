@@ -340,6 +340,15 @@ impl App {
     /// The one update: an action in, the state changed, maybe a save asked
     /// for. The mode picks the branch.
     pub fn update(&mut self, action: Action) -> Effect {
+        let effect = self.act(action);
+        // Pane 4's skill rows change as skills are ticked: keep its selection on one.
+        let rows = crate::tui::posting_rows::job_rows(self).len();
+        self.jobs.selected = self.jobs.selected.min(rows.saturating_sub(1));
+        effect
+    }
+
+    /// [`App::update`] before pane 4's selection is kept on a row.
+    fn act(&mut self, action: Action) -> Effect {
         if let Action::Resize(w, h) = action {
             // Not a user's action: the status message stays.
             self.size = Rect::new(0, 0, w, h);
