@@ -264,3 +264,31 @@ fn help_names_every_key_once_with_search_and_mouse() {
         assert!(rows.iter().any(|r| r.trim_start().starts_with("Enter ")));
     }
 }
+
+/// Pane 1 names every role at 80x24 and wide, in both languages: no "+N
+/// more" (USABILITY F13, CONTENT-REVIEW-2 49 and 52).
+#[test]
+fn pane_1_names_every_role_without_more() {
+    for lang in [Lang::En, Lang::Zh] {
+        for (w, h) in [(80, 24), (100, 30), (160, 45)] {
+            let mut app = bundled_app(lang);
+            let text = compact(&mut app, w, h);
+            for n in 1..10 {
+                let cut = [format!("+{n}more"), format!("另{n}个")];
+                assert!(!cut.iter().any(|c| text.contains(c.as_str())), "{text}");
+            }
+            // The spectrum's boxes may wrap a name; the rows under them not.
+            let spectrum = app.catalog.index.spectrum.len();
+            for r in app
+                .catalog
+                .index
+                .pane_roles()
+                .skip(spectrum)
+                .collect::<Vec<_>>()
+            {
+                let name = app.catalog.roles[r].name.get(lang).replace(' ', "");
+                assert!(text.contains(&name), "{lang:?} {w}x{h}: {name}\n{text}");
+            }
+        }
+    }
+}

@@ -1077,16 +1077,24 @@ pub struct PaneOneLabels {
     /// The head of the side's products; `{side}` is the side's name
     /// ("Model consumers").
     pub side_produces: &'static str,
+    /// The left and right sides' "Also" names when they share full-width
+    /// rows.
+    pub also_left: &'static str,
+    pub also_right: &'static str,
 }
 
 const PANE_ONE_EN: PaneOneLabels = PaneOneLabels {
     who: "Who works this way",
     side_produces: "{side}: what they produce",
+    also_left: "Left of the line",
+    also_right: "Right of the line",
 };
 
 const PANE_ONE_ZH: PaneOneLabels = PaneOneLabels {
     who: "谁这样工作",
     side_produces: "{side}的产出",
+    also_left: "分界线左侧另有",
+    also_right: "分界线右侧另有",
 };
 
 /// Pane 1's role-detail words in `lang`.

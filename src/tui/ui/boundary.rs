@@ -302,6 +302,43 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
         ),
         (&c.index.also_right, right_first, right),
     ];
+    // When a side would cut its names ("+N more"), every name goes on
+    // full-width rows instead, if they fit there.
+    let cut = sides.iter().any(|(ids, first_slot, rect)| {
+        let names = slot_names(app, ids, *first_slot);
+        flow(labels(app.lang).also, &names, None, rect.width as usize).len() > usize::from(rows)
+    });
+    if cut {
+        let groups = [
+            (
+                i18n::pane_one_labels(app.lang).also_left,
+                &c.index.also_left,
+                first,
+            ),
+            (
+                i18n::pane_one_labels(app.lang).also_right,
+                &c.index.also_right,
+                right_first,
+            ),
+            (
+                labels(app.lang).not_on_line,
+                &c.index.also_neither,
+                neither_first,
+            ),
+        ];
+        let all = rows + neither_rows;
+        let lines = flow_groups(app, &groups, inner.width as usize);
+        if lines.len() <= usize::from(all) {
+            return lines
+                .into_iter()
+                .enumerate()
+                .map(|(row, pieces)| {
+                    let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
+                    (pieces, Rect::new(inner.x, also_y + row as u16, w as u16, 1))
+                })
+                .collect();
+        }
+    }
     let mut out = Vec::new();
     let mut used = 0;
     for (ids, first_slot, rect) in sides {
@@ -323,6 +360,59 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
         ));
     }
     out
+}
+
+/// The roles `ids` with their pane-1 slots, from `first_slot` on.
+fn slot_names<'a>(app: &'a App, ids: &[usize], first_slot: usize) -> Vec<(&'a str, usize)> {
+    ids.iter()
+        .enumerate()
+        .map(|(k, &i)| (app.catalog.roles[i].name.get(app.lang), first_slot + k))
+        .collect()
+}
+
+/// Groups of names ("Also: a · b", "Right of the line: c", …) flowed one
+/// after another over rows of `width`, each name whole, breaking between
+/// names; a group's label starts it, two spaces after the group before.
+fn flow_groups(
+    app: &App,
+    groups: &[(&str, &Vec<usize>, usize)],
+    width: usize,
+) -> Vec<Vec<(String, Option<usize>)>> {
+    let mut lines: Vec<Vec<(String, Option<usize>)>> = vec![Vec::new()];
+    let line_w =
+        |l: &Vec<(String, Option<usize>)>| -> usize { l.iter().map(|(t, _)| text::width(t)).sum() };
+    for &(label, ids, first_slot) in groups.iter().filter(|g| !g.1.is_empty()) {
+        let head = format!("{label}{}", colon(label).trim_end());
+        let first_sep = if head.ends_with('：') { "" } else { " " };
+        let mut pieces = vec![(head, None)];
+        pieces.extend(
+            slot_names(app, ids, first_slot)
+                .into_iter()
+                .map(|(n, s)| (n.to_string(), Some(s))),
+        );
+        for (i, (text_, slot)) in pieces.into_iter().enumerate() {
+            let cur = lines.len() - 1;
+            let used = line_w(&lines[cur]);
+            let sep = match i {
+                0 if used > 0 => "  ",
+                0 => "",
+                1 => first_sep,
+                _ => " · ",
+            };
+            if used + text::width(sep) + text::width(&text_) <= width {
+                if !sep.is_empty() {
+                    lines[cur].push((sep.to_string(), None));
+                }
+                lines[cur].push((text_, slot));
+            } else {
+                if i > 1 {
+                    lines[cur].push((" ·".to_string(), None));
+                }
+                lines.push(vec![(text::truncate(&text_, width), slot)]);
+            }
+        }
+    }
+    lines
 }
 
 /// The roles `ids` (pane-1 slots from `first_slot` on) packed into `rect`,
