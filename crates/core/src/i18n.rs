@@ -1040,7 +1040,7 @@ pub fn plan_labels(lang: Lang) -> &'static PlanLabels {
     }
 }
 
-/// Pane 4's jump to a skill in pane 3, and the way back.
+/// Pane 4's jump to a skill in pane 3, the way back, and which posting it shows.
 pub struct JumpLabels {
     /// Under a skill row's name in pane 4's side box.
     pub hint: &'static str,
@@ -1048,18 +1048,22 @@ pub struct JumpLabels {
     pub opened: &'static str,
     /// The status line when a requirement has no skill to open.
     pub nothing: &'static str,
+    /// Which posting of how many pane 4 shows; `{n}` of `{m}`.
+    pub posting_of: &'static str,
 }
 
 const JUMP_EN: JumpLabels = JumpLabels {
     hint: "Enter: open it in 3 Skills (Esc there comes back here)",
     opened: "{id} from the posting · Esc: back to the posting",
     nothing: "no skill covers this requirement",
+    posting_of: "posting {n}/{m}",
 };
 
 const JUMP_ZH: JumpLabels = JumpLabels {
     hint: "Enter：在第 3 栏技能清单中打开（在那里按 Esc 返回此处）",
     opened: "来自招聘启事的 {id} · Esc：返回招聘启事",
     nothing: "没有技能可覆盖这条要求",
+    posting_of: "第 {n}/{m} 则",
 };
 
 /// The jump's words in `lang`.

@@ -358,7 +358,12 @@ fn title(app: &App, p: &Posting, width: usize) -> String {
     let m = posting_match_for(p, &app.state_fn(), app.progress.profile.years);
     let n = app.catalog.postings.len();
     let mut which = if n > 1 {
-        format!(" · {}/{}", app.jobs.posting + 1, n)
+        // Named, so it never reads as another score beside "2 of 4 met".
+        let which = career_core::i18n::jump_labels(app.lang)
+            .posting_of
+            .replace("{n}", &(app.jobs.posting + 1).to_string())
+            .replace("{m}", &n.to_string());
+        format!(" · {which}")
     } else {
         String::new()
     };
