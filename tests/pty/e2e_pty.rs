@@ -969,7 +969,7 @@ fn an_imported_ad_shows_in_pane_4() {
         .len()
         + 1;
     app.send(&vec![b'l'; n - 1]);
-    let yours = format!("yours · {n}/{n}");
+    let yours = format!("yours · posting {n}/{n}");
     let screen = app.wait_until("the imported posting, marked as yours", |s| {
         let t = s.contents();
         // The title's head is cut first to keep the figures whole.
