@@ -82,6 +82,9 @@ pub enum Action {
     /// Job pane: switch the selected requirement between required and
     /// preferred (own postings only).
     TogglePreferred,
+    /// Job pane: Enter opens the selected row's skill in pane 3 (a
+    /// requirement: its first skill not done); Esc there comes back.
+    OpenSkill,
     /// Skill picker: remove the selected skill from the requirement.
     RemoveSkill,
     /// Skills: cycle which layers the checklist shows (both → 2023 →

@@ -94,6 +94,11 @@ pub struct JobsView {
     /// Scroll the selected requirement into view at the next draw (after a
     /// search result opened it).
     pub reveal: bool,
+    /// The side box's scroll (`J`/`K`), back to 0 when the selection moves.
+    pub side_scroll: u16,
+    /// Set when Enter opened a skill of this pane in pane 3: Esc there
+    /// comes back to the posting, as it was.
+    pub opened_skill: bool,
 }
 
 pub struct App {
@@ -342,6 +347,15 @@ impl App {
     /// The one update: an action in, the state changed, maybe a save asked
     /// for. The mode picks the branch.
     pub fn update(&mut self, action: Action) -> Effect {
+        let effect = self.act(action);
+        // Pane 4's skill rows change as skills are ticked: keep its selection on one.
+        let rows = crate::tui::posting_rows::job_rows(self).len();
+        self.jobs.selected = self.jobs.selected.min(rows.saturating_sub(1));
+        effect
+    }
+
+    /// [`App::update`] before pane 4's selection is kept on a row.
+    fn act(&mut self, action: Action) -> Effect {
         if let Action::Resize(w, h) = action {
             // Not a user's action: the status message stays.
             self.size = Rect::new(0, 0, w, h);
@@ -561,14 +575,11 @@ impl App {
         match action {
             Action::Left => v.slot = v.slot.saturating_sub(1),
             Action::Right => v.slot = (v.slot + 1).min(n.saturating_sub(1)),
-            Action::Home if n > 0 => v.slot = 0,
-            Action::End if n > 0 => v.slot = n - 1,
             _ => {}
         }
-        if matches!(
-            action,
-            Action::Left | Action::Right | Action::Home | Action::End
-        ) {
+        // Home/End, like ↑/↓ and PgUp/PgDn, scroll the role detail (to its
+        // top or bottom); only ←/→ and clicks change the role.
+        if matches!(action, Action::Left | Action::Right) {
             self.boundary.scroll = 0;
         }
         let page = self.layout.boundary.page.max(1);
@@ -614,6 +625,12 @@ impl App {
     }
 
     fn update_skills(&mut self, action: Action) -> Effect {
+        if action == Action::Back && self.jobs.opened_skill {
+            // Back to the posting Enter opened this skill from.
+            self.jobs.opened_skill = false;
+            self.pane = Pane::Jobs;
+            return Effect::None;
+        }
         if action == Action::CycleLayer {
             self.set_layer_filter(career_core::model::next_layer_filter(self.skills.layer));
             return Effect::None;
@@ -672,6 +689,15 @@ impl App {
             self.skills.detail_scroll = 0;
         }
         self.scroll_skills_into_view();
+        if matches!(action, Action::Left | Action::Right)
+            && self.skills.cursor != before
+            && self.drawn()
+        {
+            // The category just reached starts at the top, its header first.
+            let header = checklist::row_of(self, self.skills.cursor).saturating_sub(1);
+            let room = checklist::total_rows(self).saturating_sub(self.layout.skills.height.max(1));
+            self.skills.offset = header.min(room);
+        }
         Effect::None
     }
 
@@ -912,21 +938,54 @@ impl App {
             }
             _ => {}
         }
-        let n = self
-            .catalog
-            .postings
-            .get(v.posting)
-            .map_or(0, |p| p.requirements.len());
+        // The requirements, then the skill rows (they change as skills are ticked).
+        let n = crate::tui::posting_rows::job_rows(self).len();
         let last = n.saturating_sub(1);
+        let side_max = self.layout.jobs.side.max_scroll;
+        let v = &mut self.jobs;
+        let before = v.selected;
+        v.selected = v.selected.min(last);
         match action {
             Action::Up => v.selected = v.selected.saturating_sub(1),
             Action::Down => v.selected = (v.selected + 1).min(last),
             Action::Home => v.selected = 0,
             Action::End => v.selected = last,
+            Action::DetailDown => v.side_scroll = (v.side_scroll + 1).min(side_max),
+            Action::DetailUp => v.side_scroll = v.side_scroll.saturating_sub(1),
+            Action::OpenSkill => {
+                self.open_skill();
+                return Effect::None;
+            }
             _ => {}
+        }
+        if self.jobs.selected != before || matches!(action, Action::Left | Action::Right) {
+            self.jobs.side_scroll = 0;
         }
         self.reveal_requirement(action);
         Effect::None
+    }
+
+    /// Enter in pane 4: the selected skill row's skill (or the selected
+    /// requirement's first skill not done) opens in pane 3, and Esc there
+    /// comes back; the status line says so.
+    fn open_skill(&mut self) {
+        let Some(s) = crate::tui::posting_rows::skill_to_open(self) else {
+            self.status = Some(
+                career_core::i18n::jump_labels(self.lang)
+                    .nothing
+                    .to_string(),
+            );
+            return;
+        };
+        self.jump_to(search::Target::Skill(s));
+        self.skills.detail_scroll = 0;
+        self.jobs.opened_skill = true;
+        let id = &self.catalog.skills[s].id;
+        self.status = Some(
+            career_core::i18n::jump_labels(self.lang)
+                .opened
+                .replace("{id}", id),
+        );
     }
 
     /// Scrolls the posting: by a page, to its top after another posting

@@ -81,6 +81,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("next_role", Action::NextRole),
     ("edit_skills", Action::EditSkills),
     ("preferred", Action::TogglePreferred),
+    ("open_skill", Action::OpenSkill),
     ("undo", Action::Undo),
     ("redo", Action::Redo),
     ("copy", Action::Copy),
@@ -210,11 +211,12 @@ fn keys_label(keys: &[Key]) -> String {
 }
 
 /// The action shown after a row's own in a two-part label ("←/h →/l").
-fn partner(action: &Action) -> Option<Action> {
+pub(crate) fn partner(action: &Action) -> Option<Action> {
     match action {
         Action::Left => Some(Action::Right),
         Action::Up => Some(Action::Down),
         Action::YearsUp => Some(Action::YearsDown),
+        Action::DetailDown => Some(Action::DetailUp),
         _ => None,
     }
 }

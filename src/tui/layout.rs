@@ -74,6 +74,8 @@ pub struct JobsLayout {
     pub item_lines: Vec<(u16, u16)>,
     pub page: u16,
     pub max_scroll: u16,
+    /// The side box (the selected row's skills): its scrolling.
+    pub side: Scroll,
 }
 
 /// Pane 5: the list's inside, which row of the view each drawn row is

@@ -16,6 +16,7 @@ pub mod mode;
 pub mod mouse;
 pub mod picker;
 pub mod plan_view;
+pub mod posting_rows;
 pub mod remember;
 pub mod screenshots;
 pub mod textfield;
@@ -78,25 +79,7 @@ fn event_loop(
     app: &mut App,
     progress_path: Option<PathBuf>,
 ) -> anyhow::Result<()> {
-    let (tx, rx) = mpsc::channel();
-    // Input and search answers arrive on one channel, so a keystroke is drawn
-    // while a long search still runs.
-    let answers = tx.clone();
-    suspend_on_signals(tx.clone()).context("cannot install signal handlers")?;
-    // Lets the end-to-end tests hold answers back, to see typing is not.
-    let delay = test_switch("CAREER_EXPLORER_SEARCH_DELAY_MS")
-        .and_then(|v| v.parse().ok())
-        .map(std::time::Duration::from_millis);
-    app.searcher.start_worker(move |a| {
-        if let Some(d) = delay {
-            std::thread::sleep(d);
-        }
-        answers.send(Msg::Answer(a)).is_ok()
-    });
-    // Our own reader, not crossterm's: it gives up an unfinished escape
-    // sequence after a pause instead of swallowing the keys after it.
-    input::spawn(move |event| tx.send(Msg::Input(event)).is_ok())
-        .context("cannot start the input thread")?;
+    let rx = start_threads(app)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let path = progress_path.as_deref();
@@ -111,26 +94,7 @@ fn event_loop(
             "panic requested by CAREER_EXPLORER_PANIC_AFTER_DRAW"
         );
         match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
-            Ok(mut msg) => {
-                // Take everything already waiting before drawing again.
-                loop {
-                    let suspend = match msg {
-                        Msg::Suspend => true,
-                        Msg::Continue => {
-                            resume(terminal, app)?;
-                            false
-                        }
-                        msg => handle(app, msg, path, &mut saver)?,
-                    };
-                    if suspend {
-                        suspend_and_resume(terminal, app)?;
-                    }
-                    match rx.try_recv() {
-                        Ok(next) if !app.quit => msg = next,
-                        _ => break,
-                    }
-                }
-            }
+            Ok(msg) => take_waiting(terminal, app, &rx, msg, path, &mut saver)?,
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 anyhow::bail!("the input thread stopped")
@@ -158,6 +122,60 @@ fn event_loop(
         );
     }
     Ok(())
+}
+
+/// Starts the search worker, the signal watcher and the input reader, all
+/// sending to the one channel returned.
+fn start_threads(app: &mut App) -> anyhow::Result<mpsc::Receiver<Msg>> {
+    let (tx, rx) = mpsc::channel();
+    // Input and search answers arrive on one channel, so a keystroke is drawn
+    // while a long search still runs.
+    let answers = tx.clone();
+    suspend_on_signals(tx.clone()).context("cannot install signal handlers")?;
+    // Lets the end-to-end tests hold answers back, to see typing is not.
+    let delay = test_switch("CAREER_EXPLORER_SEARCH_DELAY_MS")
+        .and_then(|v| v.parse().ok())
+        .map(std::time::Duration::from_millis);
+    app.searcher.start_worker(move |a| {
+        if let Some(d) = delay {
+            std::thread::sleep(d);
+        }
+        answers.send(Msg::Answer(a)).is_ok()
+    });
+    // Our own reader, not crossterm's: it gives up an unfinished escape
+    // sequence after a pause instead of swallowing the keys after it.
+    input::spawn(move |event| tx.send(Msg::Input(event)).is_ok())
+        .context("cannot start the input thread")?;
+    Ok(rx)
+}
+
+/// Acts on `msg` and on every message already waiting after it, so the next
+/// draw shows them all; stops early once the app quits.
+fn take_waiting(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    rx: &mpsc::Receiver<Msg>,
+    mut msg: Msg,
+    path: Option<&Path>,
+    saver: &mut Saver,
+) -> anyhow::Result<()> {
+    loop {
+        let suspend = match msg {
+            Msg::Suspend => true,
+            Msg::Continue => {
+                resume(terminal, app)?;
+                false
+            }
+            msg => handle(app, msg, path, saver)?,
+        };
+        if suspend {
+            suspend_and_resume(terminal, app)?;
+        }
+        match rx.try_recv() {
+            Ok(next) if !app.quit => msg = next,
+            _ => return Ok(()),
+        }
+    }
 }
 
 /// Acts on one message; returns whether the user asked to suspend (Ctrl-Z).

@@ -321,7 +321,7 @@ fn pane_4_shows_an_own_posting_marked_and_untranslated() {
     }
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("Mine Co — AI Engineer"), "{s}");
-    assert!(s.contains(&format!("yours · {n}/{n}")), "{s}");
+    assert!(s.contains(&format!("yours · posting {n}/{n}")), "{s}");
     assert!(s.contains("? not mapped"), "{s}");
     assert!(s.contains("Your file:"), "{s}");
     app.update(Action::ToggleLang);

@@ -78,7 +78,9 @@ fn check_invariants(a: &App) {
     assert!(a.compare.roles.iter().all(|&r| r < c.roles.len()));
     assert!(a.compare.active < 2);
     assert!(a.jobs.posting < c.postings.len());
-    assert!(a.jobs.selected < c.postings[a.jobs.posting].requirements.len());
+    // The requirements, then the skill rows under them (issue 23 point 4).
+    let rows = career_explorer::tui::posting_rows::job_rows(a).len();
+    assert!(a.jobs.selected < rows.max(1));
     if let Some(st) = a.search() {
         assert!(st.hits.is_empty() || st.selected < st.hits.len());
         assert_cursor_on_a_cluster_boundary(&st.field);

@@ -233,7 +233,7 @@ const PANES: [(&[u8], &str, &str); 4] = [
     (b"1", "move along spectrum", "沿光谱移动"),
     (b"2", "pick side", "切换左/右栏"),
     (b"3", "p learning", "p 标为学习中"),
-    (b"4", "k ↓/j requirement", "任职要求 · ←"),
+    (b"4", "Enter → skill", "Enter 打开技能"),
 ];
 
 #[test]
@@ -969,7 +969,7 @@ fn an_imported_ad_shows_in_pane_4() {
         .len()
         + 1;
     app.send(&vec![b'l'; n - 1]);
-    let yours = format!("yours · {n}/{n}");
+    let yours = format!("yours · posting {n}/{n}");
     let screen = app.wait_until("the imported posting, marked as yours", |s| {
         let t = s.contents();
         // The title's head is cut first to keep the figures whole.

@@ -112,19 +112,19 @@ fn pane_4_profile_keys_say_what_they_set() {
     let mut app = bundled_app(Lang::En);
     app.update(Action::GoPane(Pane::Jobs));
     app.update(Action::YearsUp);
-    assert_eq!(app.status.as_deref(), Some("your years: 1"));
+    assert_eq!(app.status.as_deref(), Some("years: 1"));
     app.update(Action::YearsDown);
-    assert_eq!(app.status.as_deref(), Some("your years: 0"));
+    assert_eq!(app.status.as_deref(), Some("years: 0"));
     app.update(Action::YearsDown);
-    assert_eq!(app.status.as_deref(), Some("your years: not given"));
+    assert_eq!(app.status.as_deref(), Some("years: not given"));
     for _ in 0..4 {
         app.update(Action::NextRole);
     }
     assert_eq!(
         app.status.as_deref(),
-        Some("your role: Full-stack Engineer (4/11)")
+        Some("role: Full-stack Engineer (4/11)")
     );
     app.update(Action::ToggleLang);
     app.update(Action::YearsUp);
-    assert_eq!(app.status.as_deref(), Some("工作年限：1"));
+    assert_eq!(app.status.as_deref(), Some("年限：1"));
 }

@@ -17,6 +17,7 @@ mod layer_view;
 mod manners;
 mod mouse;
 mod plan_view;
+mod pane_keys;
 mod reachable;
 mod render;
 mod search;

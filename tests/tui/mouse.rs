@@ -76,7 +76,10 @@ fn clicking_an_also_name_selects_that_role() {
 #[test]
 fn every_role_is_reached_along_pane_1() {
     let mut a = app(Lang::En, 80, 24);
-    a.update(Action::Home);
+    // Home scrolls the detail; ← to the first role.
+    for _ in 0..a.catalog.roles.len() {
+        a.update(Action::Left);
+    }
     let mut seen = std::collections::BTreeSet::new();
     for _ in 0..a.catalog.roles.len() + 2 {
         seen.insert(a.catalog.index.pane_roles().nth(a.boundary.slot).unwrap());
@@ -131,7 +134,7 @@ fn the_wheel_moves_through_lists_and_scrolls_text() {
 fn clicking_a_picker_or_a_requirement_selects_it() {
     let mut a = app(Lang::En, 100, 30);
     a.update(Action::GoPane(Pane::Compare));
-    let (x, y) = find(&mut a, "◀ AI Engineer ▶");
+    let (x, y) = find(&mut a, "▲ AI Engineer ▼");
     common::click(&mut a, x, y);
     assert_eq!(a.compare.active, 1);
     a.update(Action::Down);

@@ -98,7 +98,17 @@ fn selecting_along_the_spectrum_moves_the_highlight_and_detail() {
         "stays at the left end"
     );
     // Past the spectrum's last box, the roles listed under it.
+    for _ in 0..12 {
+        a.update(Action::Right);
+    }
+    assert!(screen(&mut a, 100, 30).contains("Role: Data Engineer · 11/11"));
+    // Home and End scroll the role's detail; they never change the role (F22).
     a.update(Action::End);
+    let s = screen(&mut a, 100, 30);
+    assert!(s.contains("Role: Data Engineer · 11/11"), "{s}");
+    assert_eq!(a.boundary.scroll, a.layout.boundary.max_scroll);
+    a.update(Action::Home);
+    assert_eq!(a.boundary.scroll, 0);
     assert!(screen(&mut a, 100, 30).contains("Role: Data Engineer · 11/11"));
 }
 

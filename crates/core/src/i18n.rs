@@ -1540,3 +1540,130 @@ pub fn file_kind(lang: Lang, kind: &str) -> &str {
         other => other,
     }
 }
+
+/// Pane 4's jump to a skill in pane 3, the way back, and which posting it shows.
+pub struct JumpLabels {
+    /// Under a skill row's name in pane 4's side box.
+    pub hint: &'static str,
+    /// The status line after the jump; `{id}` is the skill's id.
+    pub opened: &'static str,
+    /// The status line when a requirement has no skill to open.
+    pub nothing: &'static str,
+    /// Which posting of how many pane 4 shows; `{n}` of `{m}`.
+    pub posting_of: &'static str,
+}
+
+const JUMP_EN: JumpLabels = JumpLabels {
+    hint: "Enter: open it in 3 Skills (Esc there comes back here)",
+    opened: "{id} from the posting · Esc: back to the posting",
+    nothing: "no skill covers this requirement",
+    posting_of: "posting {n}/{m}",
+};
+
+const JUMP_ZH: JumpLabels = JumpLabels {
+    hint: "Enter：在第 3 栏技能清单中打开（在那里按 Esc 返回此处）",
+    opened: "来自招聘启事的 {id} · Esc：返回招聘启事",
+    nothing: "没有技能可覆盖这条要求",
+    posting_of: "第 {n}/{m} 则",
+};
+
+/// The jump's words in `lang`.
+pub fn jump_labels(lang: Lang) -> &'static JumpLabels {
+    match lang {
+        Lang::En => &JUMP_EN,
+        Lang::Zh => &JUMP_ZH,
+    }
+}
+
+/// Pane 1's role detail: who works the role's way, and what its side makes.
+pub struct PaneOneLabels {
+    /// Before the workflow's "who".
+    pub who: &'static str,
+    /// The head of the side's products; `{side}` is the side's name
+    /// ("Model consumers").
+    pub side_produces: &'static str,
+    /// The left and right sides' "Also" names when they share full-width
+    /// rows.
+    pub also_left: &'static str,
+    pub also_right: &'static str,
+}
+
+const PANE_ONE_EN: PaneOneLabels = PaneOneLabels {
+    who: "Who works this way",
+    side_produces: "{side}: what they produce",
+    also_left: "Left of the line",
+    also_right: "Right of the line",
+};
+
+const PANE_ONE_ZH: PaneOneLabels = PaneOneLabels {
+    who: "谁这样工作",
+    side_produces: "{side}的产出",
+    also_left: "分界线左侧另有",
+    also_right: "分界线右侧另有",
+};
+
+/// Pane 1's role-detail words in `lang`.
+pub fn pane_one_labels(lang: Lang) -> &'static PaneOneLabels {
+    match lang {
+        Lang::En => &PANE_ONE_EN,
+        Lang::Zh => &PANE_ONE_ZH,
+    }
+}
+
+/// Pane 2's (and `compare`'s) row names and place on the spectrum, in full.
+pub struct CompareRowLabels {
+    /// The iteration-cost row.
+    pub cost: &'static str,
+    /// The iteration-speed row.
+    pub speed: &'static str,
+    /// A role's place among the spectrum's boxes; `{n}` its box from the
+    /// left, `{m}` how many boxes pane 1 draws.
+    pub place: &'static str,
+}
+
+const COMPARE_ROWS_EN: CompareRowLabels = CompareRowLabels {
+    cost: "Iteration cost",
+    speed: "Iteration speed",
+    place: "box {n} of {m} (pane 1)",
+};
+
+const COMPARE_ROWS_ZH: CompareRowLabels = CompareRowLabels {
+    cost: "迭代成本",
+    speed: "迭代速度",
+    place: "第 {n} 格，共 {m} 格（第 1 栏）",
+};
+
+/// The comparison's row words in `lang`.
+pub fn compare_row_labels(lang: Lang) -> &'static CompareRowLabels {
+    match lang {
+        Lang::En => &COMPARE_ROWS_EN,
+        Lang::Zh => &COMPARE_ROWS_ZH,
+    }
+}
+
+/// The help overlay's headings for the keys outside the key table.
+pub struct HelpLabels {
+    pub search: &'static str,
+    pub picker: &'static str,
+    pub mouse: &'static str,
+}
+
+const HELP_EN: HelpLabels = HelpLabels {
+    search: "Search (/)",
+    picker: "Skill picker (pane 4, e)",
+    mouse: "Mouse",
+};
+
+const HELP_ZH: HelpLabels = HelpLabels {
+    search: "搜索（/）",
+    picker: "技能选择器（面板 4，e）",
+    mouse: "鼠标",
+};
+
+/// The help overlay's headings in `lang`.
+pub fn help_labels(lang: Lang) -> &'static HelpLabels {
+    match lang {
+        Lang::En => &HELP_EN,
+        Lang::Zh => &HELP_ZH,
+    }
+}

@@ -42,8 +42,8 @@ pub fn dims(
         (l.summary, summary_cell),
         (l.does, activities_cell),
         (l.outputs, outputs_cell),
-        (l.cost, cost_cell),
-        (l.speed, speed_cell),
+        (i18n::compare_row_labels(lang).cost, cost_cell),
+        (i18n::compare_row_labels(lang).speed, speed_cell),
         (l.tools, tools_cell),
         (l.workflow, workflow_cell),
         (l.skills_needed, count_cell),
@@ -92,7 +92,10 @@ fn place_cell(x: &Ctx, r: &Role) -> Vec<String> {
     let i = role_index(x, r);
     let spectrum = &x.c.index.spectrum;
     one(match spectrum.iter().position(|&s| s == i) {
-        Some(p) => format!("{}/{}", p + 1, spectrum.len()),
+        Some(p) => i18n::compare_row_labels(x.lang)
+            .place
+            .replace("{n}", &(p + 1).to_string())
+            .replace("{m}", &spectrum.len().to_string()),
         None => labels(x.lang).off_spectrum.to_string(),
     })
 }

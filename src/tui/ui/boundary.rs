@@ -302,6 +302,43 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
         ),
         (&c.index.also_right, right_first, right),
     ];
+    // When a side would cut its names ("+N more"), every name goes on
+    // full-width rows instead, if they fit there.
+    let cut = sides.iter().any(|(ids, first_slot, rect)| {
+        let names = slot_names(app, ids, *first_slot);
+        flow(labels(app.lang).also, &names, None, rect.width as usize).len() > usize::from(rows)
+    });
+    if cut {
+        let groups = [
+            (
+                i18n::pane_one_labels(app.lang).also_left,
+                &c.index.also_left,
+                first,
+            ),
+            (
+                i18n::pane_one_labels(app.lang).also_right,
+                &c.index.also_right,
+                right_first,
+            ),
+            (
+                labels(app.lang).not_on_line,
+                &c.index.also_neither,
+                neither_first,
+            ),
+        ];
+        let all = rows + neither_rows;
+        let lines = flow_groups(app, &groups, inner.width as usize);
+        if lines.len() <= usize::from(all) {
+            return lines
+                .into_iter()
+                .enumerate()
+                .map(|(row, pieces)| {
+                    let w: usize = pieces.iter().map(|(t, _)| text::width(t)).sum();
+                    (pieces, Rect::new(inner.x, also_y + row as u16, w as u16, 1))
+                })
+                .collect();
+        }
+    }
     let mut out = Vec::new();
     let mut used = 0;
     for (ids, first_slot, rect) in sides {
@@ -323,6 +360,59 @@ fn also_rows(app: &App, area: Rect) -> Vec<AlsoRow> {
         ));
     }
     out
+}
+
+/// The roles `ids` with their pane-1 slots, from `first_slot` on.
+fn slot_names<'a>(app: &'a App, ids: &[usize], first_slot: usize) -> Vec<(&'a str, usize)> {
+    ids.iter()
+        .enumerate()
+        .map(|(k, &i)| (app.catalog.roles[i].name.get(app.lang), first_slot + k))
+        .collect()
+}
+
+/// Groups of names ("Also: a · b", "Right of the line: c", …) flowed one
+/// after another over rows of `width`, each name whole, breaking between
+/// names; a group's label starts it, two spaces after the group before.
+fn flow_groups(
+    app: &App,
+    groups: &[(&str, &Vec<usize>, usize)],
+    width: usize,
+) -> Vec<Vec<(String, Option<usize>)>> {
+    let mut lines: Vec<Vec<(String, Option<usize>)>> = vec![Vec::new()];
+    let line_w =
+        |l: &Vec<(String, Option<usize>)>| -> usize { l.iter().map(|(t, _)| text::width(t)).sum() };
+    for &(label, ids, first_slot) in groups.iter().filter(|g| !g.1.is_empty()) {
+        let head = format!("{label}{}", colon(label).trim_end());
+        let first_sep = if head.ends_with('：') { "" } else { " " };
+        let mut pieces = vec![(head, None)];
+        pieces.extend(
+            slot_names(app, ids, first_slot)
+                .into_iter()
+                .map(|(n, s)| (n.to_string(), Some(s))),
+        );
+        for (i, (text_, slot)) in pieces.into_iter().enumerate() {
+            let cur = lines.len() - 1;
+            let used = line_w(&lines[cur]);
+            let sep = match i {
+                0 if used > 0 => "  ",
+                0 => "",
+                1 => first_sep,
+                _ => " · ",
+            };
+            if used + text::width(sep) + text::width(&text_) <= width {
+                if !sep.is_empty() {
+                    lines[cur].push((sep.to_string(), None));
+                }
+                lines[cur].push((text_, slot));
+            } else {
+                if i > 1 {
+                    lines[cur].push((" ·".to_string(), None));
+                }
+                lines.push(vec![(text::truncate(&text_, width), slot)]);
+            }
+        }
+    }
+    lines
 }
 
 /// The roles `ids` (pane-1 slots from `first_slot` on) packed into `rect`,
@@ -657,6 +747,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         &outputs.join(i18n::item_sep(lang)),
         width,
     ));
+    out.extend(side_products(app, role.side, width));
     let iter = i18n::iteration(lang, &role.iteration);
     out.extend(labelled(&head(l.iteration, &basis.iteration), &iter, width));
     let tools: Vec<&str> = role.key_tools.iter().map(|t| t.get(lang)).collect();
@@ -677,6 +768,12 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
             Lang::Zh => format!("{}（{}）", steps.join(" → "), w.name.get(lang)),
         };
         out.extend(labelled(l.workflow, &s, width));
+        // Who works this way: the workflows box cuts it on a small terminal.
+        out.extend(labelled(
+            i18n::pane_one_labels(lang).who,
+            w.who.get(lang),
+            width,
+        ));
         // The workflow's note, which the workflows box has no room for on
         // a small terminal.
         out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
@@ -700,6 +797,29 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
                 "  • ",
             ));
         }
+    }
+    out
+}
+
+/// What the role's side of the line produces (boundary.yaml's `produces`:
+/// weights and endpoints on the left, products on the right); nothing for a
+/// role on neither side.
+fn side_products(app: &App, side: Side, width: usize) -> Vec<Line<'static>> {
+    let b = &app.catalog.boundary;
+    let lang = app.lang;
+    let Some(part) = (match side {
+        Side::Left => Some(&b.producers),
+        Side::Right => Some(&b.consumers),
+        Side::Neither => None,
+    }) else {
+        return Vec::new();
+    };
+    let label = i18n::pane_one_labels(lang)
+        .side_produces
+        .replace("{side}", part.label.get(lang));
+    let mut out = vec![Line::styled(label, theme().label)];
+    for item in &part.produces {
+        out.extend(wrapped(item.get(lang), width, Style::new(), "  • "));
     }
     out
 }

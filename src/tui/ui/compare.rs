@@ -69,7 +69,7 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect) {
         let inner = b.inner(rect);
         frame.render_widget(b, rect);
         let name = format!(
-            "◀ {} ▶",
+            "▲ {} ▼",
             text::truncate(
                 role.name.get(app.lang),
                 inner.width.saturating_sub(4) as usize
@@ -92,7 +92,8 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect) {
 pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
     let label_w = if width >= 120 { 22 } else { 16 };
-    let col_w = width.saturating_sub(MARK_W + label_w + 3) / 2;
+    // The two value columns, a "│" between them so they never read as one.
+    let col_w = width.saturating_sub(MARK_W + label_w + 6) / 2;
     let mut out = Vec::new();
     for d in dims(&app.catalog, app.compare.roles, &app.state_fn(), lang) {
         let wrap = |cell: &[String]| -> Vec<String> {
@@ -119,7 +120,7 @@ pub fn table_lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 ),
                 Span::styled(" │ ", theme().dim),
                 Span::styled(cell(&left), Style::new()),
-                Span::styled(" ", theme().dim),
+                Span::styled(" │ ", theme().dim),
                 Span::styled(cell(&right), Style::new()),
             ]));
         }

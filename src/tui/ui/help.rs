@@ -9,7 +9,7 @@ use super::theme::theme;
 use super::{popup, render_lines};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
-use crate::tui::keymap::{CTRL_KEYS, EDIT_KEYS, PICKER_KEYS, Scope};
+use crate::tui::keymap::{CTRL_KEYS, EDIT_KEYS, PICKER_KEYS, SEARCH_KEYS, Scope};
 use career_core::i18n::labels;
 use career_core::text;
 
@@ -26,7 +26,22 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     );
     for (scope, heading) in scopes {
         out.push(Line::styled(heading.to_string(), theme().label));
-        for b in app.keys.rows().iter().filter(|b| b.scope == scope) {
+        let rows: Vec<_> = app
+            .keys
+            .rows()
+            .iter()
+            .filter(|b| b.scope == scope)
+            .collect();
+        for (i, b) in rows.iter().enumerate() {
+            // A row whose keys an earlier row already names with its
+            // partner ("+/-" then "-") is not repeated.
+            let named = rows[..i].iter().any(|a| {
+                crate::tui::bindings::partner(&a.action).as_ref() == Some(&b.action)
+                    && a.keys_label.contains(b.keys_label.as_str())
+            });
+            if named {
+                continue;
+            }
             out.push(Line::from(vec![
                 Span::styled(
                     format!("  {}", text::pad(&b.keys_label, KEY_W)),
@@ -48,28 +63,44 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    out.push(Line::styled(
-        match lang {
-            career_core::model::Lang::En => "Skill picker (pane 4, e)",
-            career_core::model::Lang::Zh => "技能选择器（面板 4，e）",
-        },
-        theme().label,
-    ));
-    for (keys, label) in PICKER_KEYS {
+    let h = career_core::i18n::help_labels(lang);
+    section(&mut out, h.search, SEARCH_KEYS, lang);
+    section(&mut out, h.picker, PICKER_KEYS, lang);
+    section(&mut out, l.note_editor, EDIT_KEYS, lang);
+    section(&mut out, h.mouse, MOUSE, lang);
+    out
+}
+
+/// What the mouse does, for the help overlay.
+const MOUSE: &[(&str, [&str; 2])] = &[
+    (
+        "click",
+        [
+            "a tab, a role, a side, a skill (its box ticks it) or a requirement",
+            "标签、角色、左/右栏、技能（点方框即勾选）或任职要求",
+        ],
+    ),
+    (
+        "wheel",
+        ["scroll the list or text under it", "滚动其下的列表或文字"],
+    ),
+];
+
+/// A heading and its rows of keys and what they do.
+fn section(
+    out: &mut Vec<Line<'static>>,
+    heading: &str,
+    rows: &[(&str, [&'static str; 2])],
+    lang: career_core::model::Lang,
+) {
+    out.push(Line::styled(heading.to_string(), theme().label));
+    for (keys, label) in rows {
         out.push(Line::from(vec![
             Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
             Span::raw(label[lang as usize]),
         ]));
     }
     out.push(Line::default());
-    out.push(Line::styled(l.note_editor, theme().label));
-    for (keys, label) in EDIT_KEYS {
-        out.push(Line::from(vec![
-            Span::styled(format!("  {}", text::pad(keys, KEY_W)), theme().key),
-            Span::raw(label[lang as usize]),
-        ]));
-    }
-    out
 }
 
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {

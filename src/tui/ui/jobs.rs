@@ -11,16 +11,15 @@ use super::theme::theme;
 use super::{block, render_lines, skill_mark, wrapped};
 use crate::tui::app::App;
 use crate::tui::layout::JobsLayout;
+use crate::tui::posting_rows::skill_rows;
 use career_core::i18n::labels;
 use career_core::model::{Lang, Layer, Posting, PostingItem};
-use career_core::readiness::{Coverage, next_skills, posting_match_for, requirement_status};
+use career_core::readiness::{Coverage, posting_match_for, requirement_status};
 use career_core::store::progress::State;
 use career_core::text;
 
 const WIDE: u16 = 140;
 const DETAIL_HEIGHT: u16 = 8;
-/// How many "next skills" to suggest at most.
-pub const NEXT_LIMIT: usize = 5;
 
 fn parts(body: Rect) -> (Rect, Rect) {
     super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
@@ -30,7 +29,10 @@ fn parts(body: Rect) -> (Rect, Rect) {
 /// requirement on each of its rows, every requirement's lines, and the
 /// box's rows and scroll limit.
 pub fn measure(app: &App, body: Rect) -> JobsLayout {
-    let text = super::inside(parts(body).0);
+    let (top, side) = parts(body);
+    let text = super::inside(top);
+    let side_page = super::inside(side).height;
+    let side_len = side_lines(app, super::inside(side).width as usize).map_or(0, |(_, l)| l.len());
     let (lines, spans) = posting_lines(app, text.width as usize);
     let scroll = usize::from(app.jobs.scroll);
     let rows = (0..usize::from(text.height))
@@ -47,6 +49,10 @@ pub fn measure(app: &App, body: Rect) -> JobsLayout {
         item_lines: spans.iter().map(|&(a, b)| (to_u16(a), to_u16(b))).collect(),
         page: text.height,
         max_scroll: super::max_scroll(lines.len(), text.height),
+        side: crate::tui::layout::Scroll {
+            page: side_page,
+            max_scroll: super::max_scroll(side_len, side_page),
+        },
     }
 }
 
@@ -75,15 +81,70 @@ fn requirement_text(lang: Lang, r: &PostingItem) -> String {
     t
 }
 
-/// The posting as lines, and the (first, last) line of each requirement.
+/// The posting as lines, and the (first, last) line of each row ↑/↓ walk:
+/// its requirements, then its skill rows (see [`crate::tui::posting_rows`]).
 pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
-    let lang = app.lang;
-    let l = labels(lang);
     let Some(p) = app.catalog.postings.get(app.jobs.posting) else {
         return (Vec::new(), Vec::new());
     };
-    let state = app.state_fn();
-    let mut out = Vec::new();
+    let mut out = wrapped(&heading(app, p), width, theme().emphasis, "");
+    duty_lines(app, p, width, &mut out);
+    let mut spans = requirement_lines(app, p, width, &mut out);
+    let rows = skill_rows(app, p, app.jobs.posting);
+    let mut row = spans.len();
+    let mut skill_row = |s: usize, out: &mut Vec<Line<'static>>| {
+        let start = out.len();
+        let mut lines = skill_lines(app, s, width);
+        if row == app.jobs.selected {
+            reverse(&mut lines);
+        }
+        out.extend(lines);
+        spans.push((start, out.len() - 1));
+        row += 1;
+    };
+    if !rows.next.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled(labels(app.lang).next_skills, theme().label));
+        for &s in &rows.next {
+            skill_row(s, &mut out);
+        }
+    }
+    out.push(Line::default());
+    match &rows.gap {
+        None => out.extend(wrapped(
+            labels(app.lang).gap_no_role,
+            width,
+            theme().dim,
+            "",
+        )),
+        Some((from, open)) => {
+            out.extend(gap_head(app, *from, open.len(), width));
+            for &s in open {
+                skill_row(s, &mut out);
+            }
+        }
+    }
+    fact_lines(app, p, width, &mut out);
+    (out, spans)
+}
+
+/// The posting's company and title in full: the box's title may cut them.
+fn heading(app: &App, p: &Posting) -> String {
+    format!("{} — {}", p.company.get(app.lang), p.title.get(app.lang))
+}
+
+/// Draws `lines` reversed: the selected row.
+fn reverse(lines: &mut [Line<'static>]) {
+    for line in lines {
+        *line = std::mem::take(line).patch_style(Style::new().add_modifier(Modifier::REVERSED));
+    }
+}
+
+/// The posting's head: the 2024–2026 notice, then its responsibilities
+/// (★ for an emphasised one, with the legend when there is one).
+fn duty_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
     // A 2024–2026 posting says so first, with how far its copy can be trusted.
     if p.layer == Layer::Recent {
         let mut head = l.recent.to_string();
@@ -110,11 +171,24 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
             Span::styled(l.emphasised, theme().dim),
         ]));
     }
+}
+
+/// The requirements, each with its coverage mark, id, tally and years, the
+/// selected one reversed; returns the (first, last) line of each.
+fn requirement_lines(
+    app: &App,
+    p: &Posting,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) -> Vec<(usize, usize)> {
+    let lang = app.lang;
+    let l = labels(lang);
     out.push(Line::default());
     out.push(Line::styled(l.requirements, theme().label));
     if p.requirements.is_empty() {
         out.extend(wrapped(l.no_requirements, width, theme().dim, ""));
     }
+    let state = app.state_fn();
     let years = app.progress.profile.years;
     let status: Vec<_> = p
         .requirements
@@ -148,61 +222,40 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
         lines.push(Line::styled(extra, theme().dim));
         lines.extend(context_lines(lang, r, width));
         if i == app.jobs.selected {
-            for line in &mut lines {
-                *line =
-                    std::mem::take(line).patch_style(Style::new().add_modifier(Modifier::REVERSED));
-            }
+            reverse(&mut lines);
         }
         out.extend(lines);
         spans.push((start, out.len() - 1));
     }
-    let next = next_skills(&app.catalog, p, &state, NEXT_LIMIT);
-    if !next.is_empty() {
-        out.push(Line::default());
-        out.push(Line::styled(l.next_skills, theme().label));
-        for s in next {
-            out.extend(skill_lines(app, s, width));
-        }
-    }
-    gap_lines(app, p, width, &mut out);
+    spans
+}
+
+/// The posting's facts at the end, dimmed: date, own file, source, place,
+/// reliability, links (each address whole) and observations.
+fn fact_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let l = labels(lang);
     out.push(Line::default());
     let date = p.date.as_ref().map_or(l.undated, |d| d.get(lang));
-    out.extend(wrapped(
-        &format!("{}{}{date}", l.date, colon(l.date)),
-        width,
-        theme().dim,
-        "",
-    ));
+    let mut facts = vec![format!("{}{}{date}", l.date, colon(l.date))];
     if let Some(file) = app.catalog.own_posting_file(app.jobs.posting) {
-        out.extend(wrapped(
-            &format!("{} {}", l.own_file, file.display()),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{} {}", l.own_file, file.display()));
     }
-    out.extend(wrapped(
-        &format!("{}{}{}", l.source, colon(l.source), p.source.get(lang)),
-        width,
-        theme().dim,
-        "",
+    facts.push(format!(
+        "{}{}{}",
+        l.source,
+        colon(l.source),
+        p.source.get(lang)
     ));
     if let Some(place) = &p.place {
-        out.extend(wrapped(
-            &format!("{}{}{}", l.place, colon(l.place), place.get(lang)),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{}{}{}", l.place, colon(l.place), place.get(lang)));
     }
     if let Some(r) = p.reliability {
         let label = career_core::i18n::reliability(lang, r);
-        out.extend(wrapped(
-            &format!("{}{}{label}", l.reliability, colon(l.reliability)),
-            width,
-            theme().dim,
-            "",
-        ));
+        facts.push(format!("{}{}{label}", l.reliability, colon(l.reliability)));
+    }
+    for f in &facts {
+        out.extend(wrapped(f, width, theme().dim, ""));
     }
     if !p.urls.is_empty() {
         out.push(Line::styled(
@@ -217,7 +270,6 @@ pub fn posting_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize
     for o in &p.observations {
         out.extend(wrapped(o.get(lang), width, theme().dim, "• "));
     }
-    (out, spans)
 }
 
 /// A skill as a row of pane 4's lists (next skills, the gap): its state's
@@ -233,58 +285,25 @@ fn skill_lines(app: &App, s: usize, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// How many skills of the role-to-job gap to list before "… +N".
-const GAP_LIMIT: usize = 6;
-
-/// From the user's role to this posting: the skills it names that their
-/// role does not, not done yet; or how to give a role.
-fn gap_lines(app: &App, p: &Posting, width: usize, out: &mut Vec<Line<'static>>) {
+/// The head of the role-to-job gap: from the user's role to this posting,
+/// how many of the skills it names that the role does not are not done.
+fn gap_head(app: &App, from: usize, open: usize, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
     let l = labels(lang);
-    out.push(Line::default());
-    let from = app
-        .progress
-        .profile
-        .role
-        .as_deref()
-        .and_then(|r| app.catalog.role_index(r));
-    let at = app.jobs.posting;
-    let Some(from) = from else {
-        out.extend(wrapped(l.gap_no_role, width, theme().dim, ""));
-        return;
-    };
-    let open: Vec<usize> =
-        career_core::gap::gap(&app.catalog, from, career_core::gap::Target::Posting(at))
-            .into_iter()
-            .filter(|&s| app.state(s) != State::Done)
-            .collect();
-    out.extend(wrapped(
+    wrapped(
         &format!(
             "{} ({}) · {}",
             l.gap_from,
             app.catalog.roles[from].name.get(lang),
             match lang {
-                career_core::model::Lang::En => format!("{} not done", open.len()),
-                career_core::model::Lang::Zh => format!("未完成 {} 项", open.len()),
+                career_core::model::Lang::En => format!("{open} not done"),
+                career_core::model::Lang::Zh => format!("未完成 {open} 项"),
             }
         ),
         width,
         theme().label,
         "",
-    ));
-    for &s in open.iter().take(GAP_LIMIT) {
-        out.extend(skill_lines(app, s, width));
-    }
-    if open.len() > GAP_LIMIT {
-        out.push(Line::styled(
-            format!(
-                "… +{} (career-explorer gap --posting {})",
-                open.len() - GAP_LIMIT,
-                p.id
-            ),
-            theme().dim,
-        ));
-    }
+    )
 }
 
 /// A text in `lang`, marked "(untranslated)" when the data gave it in the
@@ -339,7 +358,12 @@ fn title(app: &App, p: &Posting, width: usize) -> String {
     let m = posting_match_for(p, &app.state_fn(), app.progress.profile.years);
     let n = app.catalog.postings.len();
     let mut which = if n > 1 {
-        format!(" · {}/{}", app.jobs.posting + 1, n)
+        // Named, so it never reads as another score beside "2 of 4 met".
+        let which = career_core::i18n::jump_labels(app.lang)
+            .posting_of
+            .replace("{n}", &(app.jobs.posting + 1).to_string())
+            .replace("{m}", &n.to_string());
+        format!(" · {which}")
     } else {
         String::new()
     };
@@ -399,24 +423,25 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     if more {
         more_marker(frame, top);
     }
-    draw_detail(app, p, frame, detail);
+    draw_detail(app, frame, detail);
 }
 
-/// The skills that cover the selected requirement, ticked or not.
-fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let l = labels(lang);
+/// The side box's title and lines: the skills that cover the selected
+/// requirement (done first), or the selected skill row's skill. Every skill
+/// is listed; the box scrolls (`J`/`K`).
+pub fn side_lines(app: &App, width: usize) -> Option<(String, Vec<Line<'static>>)> {
+    let l = labels(app.lang);
+    let p = app.catalog.postings.get(app.jobs.posting)?;
     let Some(r) = p.requirements.get(app.jobs.selected) else {
-        return;
+        let s = crate::tui::posting_rows::skill_to_open(app)?;
+        let skill = &app.catalog.skills[s];
+        let title = format!("{} · {}", skill.id, l.state_names[app.state(s) as usize]);
+        let mut lines = wrapped(skill.name.get(app.lang), width, Style::new(), "");
+        lines.extend(wrapped(jump_hint(app.lang), width, theme().dim, ""));
+        return Some((title, lines));
     };
     let t = requirement_status(r, &app.state_fn(), app.progress.profile.years).tally;
-    let b = block(
-        &format!("{} {} · {}/{}", r.id, l.covering_skills, t.done, t.total),
-        false,
-    );
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
-    let width = inner.width as usize;
+    let title = format!("{} {} · {}/{}", r.id, l.covering_skills, t.done, t.total);
     // Done skills first, then those being learned: they show what already counts.
     let rank = |s: usize| match app.state(s) {
         State::Done => 0,
@@ -426,48 +451,53 @@ fn draw_detail(app: &App, p: &Posting, frame: &mut Frame, area: Rect) {
     };
     let mut skills: Vec<usize> = r.skill_idx.clone();
     skills.sort_by_key(|&s| rank(s));
-    let rows = inner.height as usize;
-    let hidden = skills.len().saturating_sub(rows);
-    let shown = if hidden > 0 {
-        rows.saturating_sub(1)
-    } else {
-        rows
-    };
-    let mut lines: Vec<Line> = skills
-        .iter()
-        .take(shown)
-        .copied()
-        .map(|s| skill_evidence_line(app, r, s, width))
+    let lines = skills
+        .into_iter()
+        .flat_map(|s| skill_evidence_line(app, r, s, width))
         .collect();
-    if hidden > 0 {
-        let more = skills.len() - shown;
-        lines.push(Line::styled(
-            format!("… +{more} ({})", l.tabs[2]),
-            theme().dim,
-        ));
+    Some((title, lines))
+}
+
+/// "Enter: open it in 3 Skills · Esc there: back here".
+fn jump_hint(lang: Lang) -> &'static str {
+    career_core::i18n::jump_labels(lang).hint
+}
+
+/// The side box (see [`side_lines`]), scrolled by `app.jobs.side_scroll`,
+/// with ▼ while lines are below.
+fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
+    let Some((title, lines)) = side_lines(app, super::inside(area).width as usize) else {
+        return;
+    };
+    let b = block(&title, false);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let scroll = app
+        .jobs
+        .side_scroll
+        .min(super::max_scroll(lines.len(), inner.height));
+    let more = lines.len() > usize::from(scroll) + usize::from(inner.height);
+    render_lines(frame, inner, lines, scroll);
+    if more {
+        more_marker(frame, area);
     }
-    render_lines(frame, inner, lines, 0);
 }
 
 /// One skill of the selected requirement: its state, id and name, and the
-/// words of the ad that named it ("python Python ← “Python 3”").
-fn skill_evidence_line(app: &App, r: &PostingItem, s: usize, width: usize) -> Line<'static> {
+/// words of the ad that named it ("python Python ← “Python 3”"), wrapped.
+fn skill_evidence_line(app: &App, r: &PostingItem, s: usize, width: usize) -> Vec<Line<'static>> {
     let skill = &app.catalog.skills[s];
     let (mark, style) = skill_mark(app.state(s));
     let head = format!("{mark} {} ", skill.id);
     let evidence = r
         .evidence
         .get(&skill.id)
-        .map(|w| format!(" ← “{}”", text::truncate(w.as_str(), 40)))
+        .map(|w| format!(" ← “{}”", w.as_str()))
         .unwrap_or_default();
-    let room = width.saturating_sub(text::width(&head));
-    let name_room = room.saturating_sub(text::width(&evidence)).max(room / 2);
-    let name = text::truncate(skill.name.get(app.lang), name_room);
-    let evidence_room = room.saturating_sub(text::width(&name));
-    Line::from(vec![
-        Span::styled(mark, style),
-        Span::styled(format!(" {} ", skill.id), theme().dim),
-        Span::raw(name),
-        Span::styled(text::truncate(&evidence, evidence_room), theme().dim),
-    ])
+    let name = format!("{}{evidence}", skill.name.get(app.lang));
+    let mut lines = wrapped(&name, width, Style::new(), &head);
+    if let Some(line) = lines.first_mut() {
+        line.spans[0].style = style;
+    }
+    lines
 }

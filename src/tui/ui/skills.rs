@@ -25,12 +25,13 @@ fn parts(body: Rect) -> (Rect, Rect) {
     super::main_and_detail(body, WIDE, DETAIL_HEIGHT)
 }
 
-/// The marker a row shows after the skill's id: "24–26 " for a skill of the
+/// The marker a row shows after the skill's id: "2024–26 " (a year range, not
+/// a number range) for a skill of the
 /// 2024–2026 layer (the detail spells the layer out), nothing for 2023.
 pub fn layer_mark(layer: Layer) -> &'static str {
     match layer {
         Layer::Base2023 => "",
-        Layer::Recent => "24–26 ",
+        Layer::Recent => "2024–26 ",
         Layer::Ads => "ads ",
     }
 }
@@ -195,6 +196,46 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
     let l = labels(lang);
     let s = &c.skills[skill];
     let width = super::inside(area).width as usize;
+    let mut lines = own_lines(app, skill, width);
+    let state = |s: usize| app.state(s);
+    let extras = career_core::present::skill_extras(c, skill, &state, lang);
+    // The tick hints first: they ask something of the user.
+    let hints = career_core::i18n::hints_label(lang);
+    for (_, rows) in extras.iter().filter(|(label, _)| label == hints) {
+        for row in rows {
+            lines.extend(wrapped(row, width, theme().partly, "? "));
+        }
+    }
+    if !s.role_idx.is_empty() {
+        let roles: Vec<&str> = s
+            .role_idx
+            .iter()
+            .map(|&r| c.roles[r].name.get(lang))
+            .collect();
+        lines.extend(labelled(
+            l.needed_by,
+            &roles.join(career_core::i18n::list_sep(lang)),
+            width,
+        ));
+    }
+    lines.extend(cover_lines(app, skill, area, width));
+    lines.extend(pair_and_tool_lines(app, skill, width));
+    for (label, rows) in extras.iter().filter(|(label, _)| label != hints) {
+        lines.extend(labelled(label, &rows[0], width));
+        for row in &rows[1..] {
+            lines.extend(wrapped(row, width, theme().dim, "  "));
+        }
+    }
+    lines
+}
+
+/// The skill's name, basis marker and sources, then the user's own note and
+/// evidence (left out while the editor shows that field).
+fn own_lines(app: &App, skill: usize, width: usize) -> Vec<Line<'static>> {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
+    let s = &c.skills[skill];
     let mut lines = Vec::new();
     lines.extend(wrapped(s.name.get(lang), width, theme().emphasis, ""));
     // The basis marker on a line of its own, so it is never split by the wrap.
@@ -219,28 +260,15 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
             width,
         ));
     }
-    let state = |s: usize| app.state(s);
-    let extras = career_core::present::skill_extras(c, skill, &state, lang);
-    // The tick hints first: they ask something of the user.
-    let hints = career_core::i18n::hints_label(lang);
-    for (_, rows) in extras.iter().filter(|(label, _)| label == hints) {
-        for row in rows {
-            lines.extend(wrapped(row, width, theme().partly, "? "));
-        }
-    }
-    if !s.role_idx.is_empty() {
-        let roles: Vec<&str> = s
-            .role_idx
-            .iter()
-            .map(|&r| c.roles[r].name.get(lang))
-            .collect();
-        lines.extend(labelled(
-            l.needed_by,
-            &roles.join(career_core::i18n::list_sep(lang)),
-            width,
-        ));
-    }
-    // Narrow: the item ids on one line. Wide (detail beside the list): each item in full.
+    lines
+}
+
+/// The job items the skill covers. Narrow: the item ids on one line. Wide
+/// (a box of 50x16 or more): each item in full.
+fn cover_lines(app: &App, skill: usize, area: Rect, width: usize) -> Vec<Line<'static>> {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
     let items = c.index.covers[skill].iter().map(|r| {
         let p = &c.postings[r.posting];
         let list = if r.requirement {
@@ -250,6 +278,7 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
         };
         (p, &list[r.item])
     });
+    let mut lines = Vec::new();
     if area.width >= 50 && area.height >= 16 {
         lines.push(Line::styled(l.covers, theme().label));
         for (p, item) in items {
@@ -272,6 +301,16 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
         };
         lines.extend(labelled(l.covers, &ids, width));
     }
+    lines
+}
+
+/// The skill's pairs ("see also", each with its basis) and its example tools.
+fn pair_and_tool_lines(app: &App, skill: usize, width: usize) -> Vec<Line<'static>> {
+    let c = &app.catalog;
+    let lang = app.lang;
+    let l = labels(lang);
+    let s = &c.skills[skill];
+    let mut lines = Vec::new();
     if !s.see_also.is_empty() {
         let pairs: Vec<String> = s
             .see_also
@@ -299,12 +338,6 @@ pub fn detail_lines(app: &App, skill: usize, area: Rect) -> Vec<Line<'static>> {
             &tools.join(career_core::i18n::list_sep(lang)),
             width,
         ));
-    }
-    for (label, rows) in extras.iter().filter(|(label, _)| label != hints) {
-        lines.extend(labelled(label, &rows[0], width));
-        for row in &rows[1..] {
-            lines.extend(wrapped(row, width, theme().dim, "  "));
-        }
     }
     lines
 }
