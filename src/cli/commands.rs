@@ -735,7 +735,9 @@ pub fn notes(
         }
         for s in n.sources.iter().filter(|s| wanted(&s.id)) {
             let url = (s.url.as_str() != "none").then_some(s.url.as_str());
-            items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": url}));
+            items.push(
+                json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": url}),
+            );
         }
         return Ok(json_text(&Value::Array(items)));
     }

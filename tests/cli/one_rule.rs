@@ -412,27 +412,52 @@ fn a_posting_with_nothing_to_measure_shows_a_dash_everywhere() {
         .skip_while(|l| !l.starts_with(&id))
         .take(3)
         .collect();
-    assert!(block.iter().any(|l| l.contains("skill coverage —")), "{block:?}");
-    assert!(!block.iter().any(|l| l.contains("skill coverage 0%")), "{block:?}");
+    assert!(
+        block.iter().any(|l| l.contains("skill coverage —")),
+        "{block:?}"
+    );
+    assert!(
+        !block.iter().any(|l| l.contains("skill coverage 0%")),
+        "{block:?}"
+    );
 
     let json: Value = serde_json::from_str(&h.run(&["postings", "--json"])).unwrap();
-    let entry = json.as_array().unwrap().iter().find(|p| p["id"] == id).unwrap();
+    let entry = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id)
+        .unwrap();
     assert!(entry["skill_coverage_percent"].is_null(), "{entry}");
 
     let show = h.run(&["postings", "show", &id]);
-    assert!(show.lines().nth(1).unwrap().starts_with("skill coverage —"), "{show}");
+    assert!(
+        show.lines().nth(1).unwrap().starts_with("skill coverage —"),
+        "{show}"
+    );
 
     let md = h.run(&["export", "--format", "markdown"]);
-    let head = md.lines().find(|l| l.starts_with("## ") && l.contains(&title)).unwrap();
+    let head = md
+        .lines()
+        .find(|l| l.starts_with("## ") && l.contains(&title))
+        .unwrap();
     assert!(head.contains("skill coverage —"), "{head}");
     let export: Value = serde_json::from_str(&h.run(&["export", "--format", "json"])).unwrap();
-    let entry = export["postings"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap();
+    let entry = export["postings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id)
+        .unwrap();
     assert!(entry["match_percent"].is_null(), "{entry}");
 
     let progress = h.run(&["progress"]);
     let lines: Vec<&str> = progress.lines().collect();
     let at = lines.iter().position(|l| l.ends_with(&title)).unwrap();
-    assert!(lines[at + 1].trim_start().starts_with("skill coverage —"), "{progress}");
+    assert!(
+        lines[at + 1].trim_start().starts_with("skill coverage —"),
+        "{progress}"
+    );
 
     let mut app = App::new(c, p, Lang::En);
     app.update(Action::GoPane(Pane::Jobs));

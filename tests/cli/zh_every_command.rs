@@ -386,6 +386,31 @@ fn every_command_speaks_chinese_in_help_runs_and_errors() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// The slips of `postings edit` and `postings import` on a posting of one's
+/// own (`my_ad`, imported from `ad`) and on a bundled one.
+fn own_posting_cases(ad: &str) -> Vec<Vec<String>> {
+    [
+        vec![
+            "postings",
+            "edit",
+            "notion_ai_engineer",
+            "NQ1",
+            "--add",
+            "python",
+        ],
+        vec!["postings", "edit", "my_ad", "Q99", "--add", "python"],
+        vec!["postings", "edit", "my_ad", "Q1", "--add", "nosuch"],
+        vec!["postings", "edit", "my_ad", "Q1", "--add", "pythn"],
+        vec!["postings", "edit", "my_ad", "Q1", "--remove", "sql"],
+        vec!["postings", "edit", "nothing", "Q1", "--add", "python"],
+        vec!["postings", "import", ad, "--id", "my_ad"],
+        vec!["postings", "import", ad, "--id", "Not Valid!"],
+    ]
+    .iter()
+    .map(|v| v.iter().map(|x| (*x).to_string()).collect())
+    .collect()
+}
+
 #[test]
 fn every_error_the_app_writes_is_chinese() {
     let allowed = allowed();
@@ -436,26 +461,7 @@ fn every_error_the_app_writes_is_chinese() {
     let ad = path(&fixture("ads/02_bigco_zh.txt"));
     let import = ["postings", "import", &ad, "--id", "my_ad"].map(String::from);
     assert_eq!(run(&home, &import).0, Some(0));
-    let own: Vec<Vec<String>> = [
-        vec![
-            "postings",
-            "edit",
-            "notion_ai_engineer",
-            "NQ1",
-            "--add",
-            "python",
-        ],
-        vec!["postings", "edit", "my_ad", "Q99", "--add", "python"],
-        vec!["postings", "edit", "my_ad", "Q1", "--add", "nosuch"],
-        vec!["postings", "edit", "my_ad", "Q1", "--add", "pythn"],
-        vec!["postings", "edit", "my_ad", "Q1", "--remove", "sql"],
-        vec!["postings", "edit", "nothing", "Q1", "--add", "python"],
-        vec!["postings", "import", &ad, "--id", "my_ad"],
-        vec!["postings", "import", &ad, "--id", "Not Valid!"],
-    ]
-    .iter()
-    .map(|v| v.iter().map(|x| (*x).to_string()).collect())
-    .collect();
+    let own = own_posting_cases(&ad);
     let mut failures = Vec::new();
     for args in cases.iter().chain(&own) {
         let (code, out, err) = run(&home, args);

@@ -23,11 +23,49 @@ const NOT_USED: [&str; 10] = [
     "匹配度",
 ];
 
-fn check(what: &str, text: &str) {
+/// The glossary's terms only: for the data files and the label source,
+/// whose lines also hold English and source citations.
+fn check_terms(what: &str, text: &str) {
     let compact = text.replace(' ', "");
     for v in NOT_USED {
         assert!(!compact.contains(v), "{what}: uses {v}\n{text}");
     }
+}
+
+/// What the Chinese interface shows: the glossary's terms, and Chinese
+/// brackets around Chinese words.
+fn check(what: &str, text: &str) {
+    check_terms(what, text);
+    for line in text.lines() {
+        if let Some(bad) = half_width_bracket(line) {
+            panic!("{what}: half-width brackets in Chinese text: {bad:?}\n{text}");
+        }
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// A half-width bracket that Chinese typography writes full-width: one
+/// right after a Chinese character, or one that holds a Chinese character
+/// ("(我们的估计)", "(zh, 文档, 免费)"). Brackets around plain ASCII after
+/// ASCII ("Python (3.12)") are left alone. Returns the offending piece.
+fn half_width_bracket(line: &str) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '(' {
+            continue;
+        }
+        let after_cjk = i > 0 && is_cjk(chars[i - 1]);
+        let close = chars[i..].iter().position(|&d| d == ')').map(|j| i + j);
+        let inner = &chars[i + 1..close.unwrap_or(chars.len())];
+        if after_cjk || inner.iter().any(|&d| is_cjk(d)) {
+            let end = close.map_or(chars.len(), |j| j + 1);
+            return Some(chars[i.saturating_sub(6)..end].iter().collect());
+        }
+    }
+    None
 }
 
 #[test]
@@ -37,6 +75,14 @@ fn every_pane_and_overlay_in_chinese_uses_the_glossary_terms() {
             let mut app = bundled_app(Lang::Zh);
             app.update(Action::GoPane(pane));
             check(&format!("{pane:?} {w}x{h}"), &screen(&mut app, w, h));
+            // Pane 5's other views (demand, postings overview, history).
+            for view in 1..4 {
+                app.update(Action::NextView);
+                check(
+                    &format!("{pane:?} view {view} {w}x{h}"),
+                    &screen(&mut app, w, h),
+                );
+            }
             for overlay in [Action::ToggleHelp, Action::ToggleNotes] {
                 let mut app = bundled_app(Lang::Zh);
                 app.update(Action::GoPane(pane));
@@ -58,14 +104,14 @@ fn the_data_and_the_labels_use_the_glossary_terms() {
     for name in career_core::store::loader::FILES {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         for line in text.lines().filter(|l| l.contains("zh")) {
-            check(name, line);
+            check_terms(name, line);
         }
     }
     let src = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src/i18n.rs"),
     )
     .unwrap();
-    check("i18n.rs", &src);
+    check_terms("i18n.rs", &src);
 }
 
 #[test]

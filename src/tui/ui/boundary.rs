@@ -713,6 +713,26 @@ fn draw_workflows(app: &App, frame: &mut Frame, area: Rect) {
     render_lines(frame, inner, lines, 0);
 }
 
+/// The role's workflow in its detail: the steps and name, who works this
+/// way and the note, which the workflows box has no room for on a small
+/// terminal.
+fn workflow_lines(
+    w: &career_core::model::Workflow,
+    lang: Lang,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
+    let s = i18n::with_paren(lang, &steps.join(" → "), w.name.get(lang));
+    let mut out = labelled(labels(lang).workflow, &s, width);
+    out.extend(labelled(
+        i18n::pane_one_labels(lang).who,
+        w.who.get(lang),
+        width,
+    ));
+    out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
+    out
+}
+
 /// The selected role's full description, wrapped to `width`.
 pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
@@ -762,21 +782,7 @@ pub fn detail_lines(app: &App, role: &Role, width: usize) -> Vec<Line<'static>> 
         .as_deref()
         .and_then(|w| app.catalog.workflow(w))
     {
-        let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-        let s = match lang {
-            Lang::En => format!("{} ({})", steps.join(" → "), w.name.get(lang)),
-            Lang::Zh => format!("{}（{}）", steps.join(" → "), w.name.get(lang)),
-        };
-        out.extend(labelled(l.workflow, &s, width));
-        // Who works this way: the workflows box cuts it on a small terminal.
-        out.extend(labelled(
-            i18n::pane_one_labels(lang).who,
-            w.who.get(lang),
-            width,
-        ));
-        // The workflow's note, which the workflows box has no room for on
-        // a small terminal.
-        out.extend(wrapped(w.note.get(lang), width, theme().dim, "  "));
+        out.extend(workflow_lines(w, lang, width));
     }
     if let Some(vs) = &role.vs_ai_engineer {
         out.extend(labelled(
