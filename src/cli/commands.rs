@@ -689,6 +689,29 @@ pub fn no_match(query: &str, lang: Lang) -> String {
     }
 }
 
+/// `notes --json`: the notes of `sections` and the sources `wanted` keeps.
+fn notes_json(
+    c: &Catalog,
+    sections: &[(&str, &str, &Vec<career_core::model::Note>)],
+    wanted: &dyn Fn(&str) -> bool,
+    lang: Lang,
+) -> String {
+    let n = &c.notes;
+    let mut items: Vec<Value> = Vec::new();
+    for (kind, _, list) in sections {
+        for x in list.iter().filter(|x| wanted(&x.id)) {
+            let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
+            items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
+                "body": x.body.get(lang), "named": named, "examples_from": x.examples_from}));
+        }
+    }
+    for s in n.sources.iter().filter(|s| wanted(&s.id)) {
+        let url = (s.url.as_str() != "none").then_some(s.url.as_str());
+        items.push(json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": url}));
+    }
+    json_text(&Value::Array(items))
+}
+
 /// The about overlay's notes as text (each note's title, body and the names
 /// it mentions, under its section; then the sources) or JSON, all of them
 /// or the one with id `only`. Errors: an unknown id, with the known ones.
@@ -725,21 +748,7 @@ pub fn notes(
     }
     let wanted = |id: &str| only.is_none_or(|o| o == id);
     if json {
-        let mut items: Vec<Value> = Vec::new();
-        for (kind, _, list) in sections {
-            for x in list.iter().filter(|x| wanted(&x.id)) {
-                let named: Vec<&str> = x.named.iter().map(|t| t.get(lang)).collect();
-                items.push(json!({"kind": kind, "id": x.id, "title": x.title.get(lang),
-                    "body": x.body.get(lang), "named": named, "examples_from": x.examples_from}));
-            }
-        }
-        for s in n.sources.iter().filter(|s| wanted(&s.id)) {
-            let url = (s.url.as_str() != "none").then_some(s.url.as_str());
-            items.push(
-                json!({"kind": "source", "id": s.id, "title": s.title.get(lang), "url": url}),
-            );
-        }
-        return Ok(json_text(&Value::Array(items)));
+        return Ok(notes_json(c, &sections, &wanted, lang));
     }
     let mut out = String::new();
     for (_, heading, list) in sections {

@@ -82,9 +82,6 @@ pub enum Action {
     /// Job pane: switch the selected requirement between required and
     /// preferred (own postings only).
     TogglePreferred,
-    /// Job pane: Enter opens the selected row's skill in pane 3 (a
-    /// requirement: its first skill not done); Esc there comes back.
-    OpenSkill,
     /// Skill picker: remove the selected skill from the requirement.
     RemoveSkill,
     /// Skills: cycle which layers the checklist shows (both → 2023 →
@@ -127,8 +124,10 @@ pub enum Action {
     ToggleSort,
     /// Pane 5: the plan's next target (all postings, one posting, a role).
     NextTarget,
-    /// Enter on pane 5: open the selected row where it lives (a skill in
-    /// pane 3, a posting in pane 4).
+    /// Enter: open the selected row where it lives. Pane 4: the row's skill
+    /// in pane 3 (a requirement: its first skill not done; Esc there comes
+    /// back). Pane 5: a skill in pane 3, a posting in pane 4. One action, so
+    /// one config name (`open`) for one key.
     Open,
     /// A click on a row of pane 5's list: select it.
     SelectPlanRow(usize),

@@ -952,7 +952,7 @@ impl App {
             Action::End => v.selected = last,
             Action::DetailDown => v.side_scroll = (v.side_scroll + 1).min(side_max),
             Action::DetailUp => v.side_scroll = v.side_scroll.saturating_sub(1),
-            Action::OpenSkill => {
+            Action::Open => {
                 self.open_skill();
                 return Effect::None;
             }

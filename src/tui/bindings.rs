@@ -81,7 +81,6 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("next_role", Action::NextRole),
     ("edit_skills", Action::EditSkills),
     ("preferred", Action::TogglePreferred),
-    ("open_skill", Action::OpenSkill),
     ("undo", Action::Undo),
     ("redo", Action::Redo),
     ("copy", Action::Copy),

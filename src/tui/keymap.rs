@@ -83,7 +83,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('K')], "K", Action::DetailUp, Scope::Pane(Skills), ["scroll the skill detail up", "向上滚动技能详情"], false),
     b(&[Up, Char('k')], "↑/k ↓/j", Action::Up, Scope::Pane(Jobs), ["move", "移动"], true),
     b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Jobs), ["posting", "招聘启事"], true),
-    b(&[Enter], "Enter", Action::OpenSkill, Scope::Pane(Jobs), ["→ skill", "打开技能"], true),
+    b(&[Enter], "Enter", Action::Open, Scope::Pane(Jobs), ["→ skill", "打开技能"], true),
     b(&[Char('J')], "J/K", Action::DetailDown, Scope::Pane(Jobs), ["scroll the side box", "滚动侧栏"], false),
     b(&[Esc], "Esc", Action::Back, Scope::Pane(Skills), ["back to the posting (after Enter in 4)", "返回招聘启事（在第 4 栏按 Enter 之后）"], false),
     // Global bindings. The pane rows above only label keys; these make every key work everywhere.

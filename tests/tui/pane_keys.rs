@@ -56,7 +56,7 @@ fn pane_4_enter_opens_the_skill_in_pane_3_and_esc_comes_back() {
             unreachable!()
         };
         let (selected, scroll, posting) = (app.jobs.selected, app.jobs.scroll, app.jobs.posting);
-        app.update(Action::OpenSkill);
+        app.update(Action::Open);
         assert_eq!(app.pane, Pane::Skills);
         assert_eq!(app.focused_skill(), Some(s));
         let id = app.catalog.skills[s].id.clone();
@@ -79,11 +79,11 @@ fn pane_4_enter_opens_the_skill_in_pane_3_and_esc_comes_back() {
         let JobRow::Skill(last) = *job_rows(&app).last().unwrap() else {
             panic!("the gap's skills come last")
         };
-        app.update(Action::OpenSkill);
+        app.update(Action::Open);
         assert_eq!(app.focused_skill(), Some(last));
         app.update(Action::Back);
         app.update(Action::Home);
-        app.update(Action::OpenSkill);
+        app.update(Action::Open);
         let r = &app.catalog.postings[app.jobs.posting].requirements[0];
         assert_eq!(app.focused_skill(), r.skill_idx.first().copied());
     }
