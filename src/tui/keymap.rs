@@ -77,7 +77,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('x')], "x", Action::ToggleSkipped, Scope::Pane(Skills), ["skip", "标为跳过"], true),
     b(&[Char('n')], "n", Action::EditNote, Scope::Pane(Skills), ["note", "写笔记"], true),
     b(&[Char('E')], "E", Action::EditEvidence, Scope::Pane(Skills), ["evidence", "证据"], false),
-    b(&[Char('f')], "f", Action::CycleLayer, Scope::Pane(Skills), ["show 2023 / 2024–2026 / both", "显示 2023 / 2024–2026 / 全部"], true),
+    b(&[Char('f')], "f", Action::CycleLayer, Scope::Pane(Skills), ["show: all / 2023 / 2024–2026 / ads", "显示：全部 / 2023 / 2024–2026 / 招聘技能"], true),
     b(&[Left, Char('h')], "←/h →/l", Action::Left, Scope::Pane(Skills), ["previous / next category", "上一类 / 下一类"], false),
     b(&[Char('J')], "J", Action::DetailDown, Scope::Pane(Skills), ["scroll the skill detail down", "向下滚动技能详情"], false),
     b(&[Char('K')], "K", Action::DetailUp, Scope::Pane(Skills), ["scroll the skill detail up", "向上滚动技能详情"], false),
