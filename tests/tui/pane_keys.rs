@@ -293,3 +293,44 @@ fn pane_1_names_every_role_without_more() {
         }
     }
 }
+
+/// A requirement that names no skill says so in the side box, and how it
+/// counts (an experience threshold against your years, or not mapped), in
+/// both languages; the box is never an empty "0/0".
+#[test]
+fn a_requirement_with_no_skill_says_what_it_is_in_the_side_box() {
+    use career_explorer::tui::ui::jobs::side_lines;
+    for lang in [Lang::En, Lang::Zh] {
+        let app = bundled_app(lang);
+        let mut found = [false, false];
+        for (p, posting) in app.catalog.postings.iter().enumerate() {
+            for (q, r) in posting.requirements.iter().enumerate() {
+                if !r.skill_idx.is_empty() {
+                    continue;
+                }
+                let mut app = bundled_app(lang);
+                app.update(Action::GoPane(Pane::Jobs));
+                for _ in 0..p {
+                    app.update(Action::Right);
+                }
+                for _ in 0..q {
+                    app.update(Action::Down);
+                }
+                let (_, rows) = side_lines(&app, 60).unwrap();
+                let text: String = rows.iter().map(ToString::to_string).collect();
+                let (threshold, unmapped) = match lang {
+                    Lang::En => ("experience threshold", "not mapped"),
+                    Lang::Zh => ("经验门槛", "未对应任何技能"),
+                };
+                let want = if r.min_years.is_some() {
+                    threshold
+                } else {
+                    unmapped
+                };
+                assert!(text.contains(want), "{} {}: {text}", posting.id, r.id);
+                found[usize::from(r.min_years.is_some())] = true;
+            }
+        }
+        assert_eq!(found, [true, true], "the bundled data has both kinds");
+    }
+}

@@ -1667,3 +1667,31 @@ pub fn help_labels(lang: Lang) -> &'static HelpLabels {
         Lang::Zh => &HELP_ZH,
     }
 }
+
+/// Pane 4's side box for a requirement that names no skill: what it is and
+/// how it counts. `min_years` is its experience threshold, if any; `years`
+/// the user's total years (`None`: not given).
+pub fn no_skill_side(lang: Lang, min_years: Option<u32>, years: Option<u32>) -> Vec<String> {
+    match (lang, min_years) {
+        (Lang::En, Some(n)) => vec![
+            format!("No skill: an experience threshold of {n}+ years."),
+            match years {
+                Some(y) => format!("Yours: {y} years in all (+/- to change)."),
+                None => "Yours: not given yet (+/- to set them).".to_string(),
+            },
+        ],
+        (Lang::Zh, Some(n)) => vec![
+            format!("不对应技能：经验门槛 {n} 年以上。"),
+            match years {
+                Some(y) => format!("你的总年限：{y} 年（+/- 调整）。"),
+                None => "你的年限：尚未填写（+/- 设置）。".to_string(),
+            },
+        ],
+        (Lang::En, None) => vec![
+            "No skill names this requirement (not mapped): it does not count in the skill coverage. Add skills with e on your own postings.".to_string(),
+        ],
+        (Lang::Zh, None) => vec![
+            "这条任职要求未对应任何技能：不计入技能覆盖率。你自己的招聘启事可按 e 添加技能。".to_string(),
+        ],
+    }
+}

@@ -449,6 +449,14 @@ pub fn side_lines(app: &App, width: usize) -> Option<(String, Vec<Line<'static>>
         State::NotStarted => 2,
         State::Skipped => 3,
     };
+    if r.skill_idx.is_empty() {
+        let years = app.progress.profile.years;
+        let lines = career_core::i18n::no_skill_side(app.lang, r.min_years, years)
+            .iter()
+            .flat_map(|t| wrapped(t, width, theme().dim, ""))
+            .collect();
+        return Some((title, lines));
+    }
     let mut skills: Vec<usize> = r.skill_idx.clone();
     skills.sort_by_key(|&s| rank(s));
     let lines = skills
