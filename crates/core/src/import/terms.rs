@@ -714,12 +714,50 @@ pub fn mask_non_skill(text: &str) -> String {
     let mut spans = degree_spans(text);
     spans.extend(zh_degree_spans(text));
     spans.extend(role_spans(text));
+    spans.extend(contrast_spans(text));
     let mut out = String::with_capacity(text.len());
     for (i, ch) in text.char_indices() {
         if spans.iter().any(|&(a, b)| a <= i && i < b) {
             out.extend(std::iter::repeat_n(' ', ch.len_utf8()));
         } else {
             out.push(ch);
+        }
+    }
+    out
+}
+
+/// Words that set aside what follows them: "shipping real product, not just
+/// models or papers", "rather than research", "instead of notebooks". What
+/// they set aside is not asked for. ("Not only X but also Y" asks for both,
+/// so "not only" is not here.)
+const CONTRAST: &[&str] = &[
+    "not just ",
+    "rather than ",
+    "instead of ",
+    "而不仅仅是",
+    "而非",
+];
+
+/// The spans a contrast word sets aside: from the word to the end of its
+/// clause (a full stop, semicolon, closing bracket or "but").
+fn contrast_spans(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_lowercase();
+    // Lower-casing keeps byte offsets only for ASCII; skip otherwise.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for w in CONTRAST {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(w).map(|i| i + from) {
+            let rest = &lower[at + w.len()..];
+            let end = [". ", ";", ")", "）", "。", "；", " but "]
+                .iter()
+                .filter_map(|stop| rest.find(stop))
+                .min()
+                .map_or(text.len(), |i| at + w.len() + i);
+            out.push((at, end));
+            from = at + w.len();
         }
     }
     out
@@ -930,6 +968,22 @@ fn role_spans(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a contrast sets aside is not asked for; "not only … but also"
+    /// asks for both; the clause after the contrast still counts.
+    #[test]
+    fn a_contrast_sets_aside_what_follows_it() {
+        let m = m();
+        let skills =
+            |t: &str| -> Vec<String> { m.map_line(t).into_iter().map(|h| h.skill).collect() };
+        assert!(skills("Shipping real products, not just SQL or Java").is_empty());
+        assert!(skills("Build services in golang rather than java").contains(&"go".to_string()));
+        assert!(!skills("Build services in golang rather than java").contains(&"java".to_string()));
+        assert_eq!(skills("Instead of java; use golang"), ["go"]);
+        let both = skills("Not only java but also golang");
+        assert!(both.contains(&"java".to_string()) && both.contains(&"go".to_string()));
+        assert_eq!(skills("Not just java, but golang too"), ["go"]);
+    }
 
     fn m() -> Matcher {
         let mut go = Term::new("go", "Go");
