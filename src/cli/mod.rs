@@ -833,6 +833,7 @@ fn run_mine(
                 title,
                 id,
                 role: Some(role),
+                lang,
                 ..Default::default()
             };
             let run = import_many::Run {

@@ -177,6 +177,7 @@ pub fn prepare(
             "{source} is empty: there is no ad to read; nothing was saved"
         ));
     }
+    let opts = &import::naming::with_guess(opts, text);
     let parsed = import::understand(&import::matcher(c), text, opts.company.as_deref());
     let taken =
         |id: &str| c.postings.iter().any(|p| p.id == id) || dir.join(format!("{id}.yaml")).exists();
@@ -199,15 +200,17 @@ pub fn prepare(
     let mut opts = opts.clone();
     opts.source = format!("Imported from {source}");
     let posting = import::posting(&parsed, &id, &opts);
+    let names = import::naming::report_lines(&opts, &parsed, &posting.company, &posting.title);
     let value = json!({
         "posting": posting,
+        "names": import::naming::origins(&opts, &parsed),
         "salary": parsed.salary,
         "left_out": parsed.left_out,
         "warnings": parsed.warnings,
         "saved": Value::Null,
     });
     Ok(Imported {
-        report: report(c, &parsed, source, out),
+        report: report(c, &parsed, source, &names, out),
         yaml: import::to_yaml(&posting),
         json: serde_json::to_string_pretty(&value).expect("plain values") + "\n",
         key: import::AdKey::of_new(&posting),
@@ -277,14 +280,20 @@ fn report_item(c: &Catalog, out: &mut String, out_to: Out, id: &str, item: &impo
 /// What the importer understood: each item with its skills and the words
 /// that named them, the items it could not map flagged, and every line it
 /// left out with the reason; laid out for `out_to`'s width (nothing cut).
-fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out) -> String {
+fn report(
+    c: &Catalog,
+    p: &Parsed,
+    source: &str,
+    names: &[(String, String)],
+    out_to: Out,
+) -> String {
     let mut out = out_to.para(&format!(
         "Read {source}: {} responsibilities, {} requirements.",
         p.responsibilities.len(),
         p.requirements.len()
     ));
-    if let Some(t) = &p.title {
-        out.push_str(&out_to.item("Title:", t, 7));
+    for (label, text) in names {
+        out.push_str(&out_to.item(label, text, career_core::text::width(label) + 1));
     }
     if let Some(s) = &p.salary {
         out.push_str(&out_to.item("Salary:", s, 8));

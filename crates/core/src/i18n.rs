@@ -1102,3 +1102,62 @@ pub fn plan_view_labels(lang: Lang) -> &'static PlanViewLabels {
         Lang::Zh => &PLAN_VIEW_ZH,
     }
 }
+
+/// The import report's words on where a posting's company and title came
+/// from, and how to set them.
+pub struct ImportNamingLabels {
+    /// The label of the company line.
+    pub company: &'static str,
+    /// The label of the title line.
+    pub title: &'static str,
+    /// Given by the user with `{flag}`.
+    pub given: &'static str,
+    /// From the page's `JobPosting` data.
+    pub page: &'static str,
+    /// The company guessed from line `{n}`, whose text is `{text}`.
+    pub guessed: &'static str,
+    /// The title read from line `{n}` (`{text}`).
+    pub from_line: &'static str,
+    /// Found nowhere: the placeholder is used.
+    pub not_found: &'static str,
+    /// How to set it: `{flag}` on import, or `{field}:` in the file.
+    pub how_to_set: &'static str,
+    /// Between where it came from and how to set it.
+    pub then: &'static str,
+    /// The whole line: `{value}` and where it came `{from}`.
+    pub shown: &'static str,
+}
+
+const IMPORT_NAMING_EN: ImportNamingLabels = ImportNamingLabels {
+    company: "Company:",
+    title: "Title:",
+    given: "given with {flag}",
+    page: "from the page's data",
+    guessed: "guessed from line {n} \"{text}\"",
+    from_line: "from line {n} of the ad",
+    not_found: "not found",
+    how_to_set: "to set it, import with {flag} \"…\" or edit `{field}:` in the posting's file",
+    then: "; ",
+    shown: "{value} ({from})",
+};
+
+const IMPORT_NAMING_ZH: ImportNamingLabels = ImportNamingLabels {
+    company: "公司：",
+    title: "岗位名称：",
+    given: "由 {flag} 指定",
+    page: "取自网页的结构化数据",
+    guessed: "据第 {n} 行“{text}”推测",
+    from_line: "取自招聘启事第 {n} 行",
+    not_found: "未找到",
+    how_to_set: "如需设定，导入时加 {flag} \"…\"，或在招聘启事文件中修改 `{field}:`",
+    then: "；",
+    shown: "{value}（{from}）",
+};
+
+/// The import report's naming words in `lang`.
+pub fn import_naming_labels(lang: Lang) -> &'static ImportNamingLabels {
+    match lang {
+        Lang::En => &IMPORT_NAMING_EN,
+        Lang::Zh => &IMPORT_NAMING_ZH,
+    }
+}
