@@ -27,7 +27,7 @@ pub enum PostingsAction {
         /// folder (its .html, .htm, .txt and .md files), or `-` for standard input.
         #[arg(required = true, value_name = "FILE|DIR|URL|-")]
         files: Vec<PathBuf>,
-        /// The hiring company (else the page's `JobPosting` employer, else "Unknown company").
+        /// The hiring company (else the page's `JobPosting` employer, else a clear cue of the ad such as "About X", else "Unknown company").
         #[arg(long)]
         company: Option<String>,
         /// The job title (else the page's `JobPosting` title, else the ad's first line when it reads as one).
