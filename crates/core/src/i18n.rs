@@ -1136,7 +1136,7 @@ const IMPORT_NAMING_EN: ImportNamingLabels = ImportNamingLabels {
     guessed: "guessed from line {n} \"{text}\"",
     from_line: "from line {n} of the ad",
     not_found: "not found",
-    how_to_set: "to set it, import with {flag} \"…\" or edit `{field}:` in the posting's file",
+    how_to_set: "to set it, import with {flag} NAME or edit `{field}:` in the posting's file",
     then: "; ",
     shown: "{value} ({from})",
 };
@@ -1149,7 +1149,7 @@ const IMPORT_NAMING_ZH: ImportNamingLabels = ImportNamingLabels {
     guessed: "据第 {n} 行“{text}”推测",
     from_line: "取自招聘启事第 {n} 行",
     not_found: "未找到",
-    how_to_set: "如需设定，导入时加 {flag} \"…\"，或在招聘启事文件中修改 `{field}:`",
+    how_to_set: "如需设定，导入时加 {flag} 名称，或在招聘启事文件中修改 `{field}:`",
     then: "；",
     shown: "{value}（{from}）",
 };

@@ -232,16 +232,17 @@ fn sentence_cue(line: &str, opening: bool) -> Option<String> {
         if let Some((x, _)) = s.split_once(" is hiring") {
             return proper_name(x);
         }
-        if opening && k == 0 {
-            if let Some(name) = s.split_once(" is ").and_then(|(x, _)| proper_name(x)) {
-                return Some(name);
-            }
+        if opening
+            && k == 0
+            && let Some(name) = s.split_once(" is ").and_then(|(x, _)| proper_name(x))
+        {
+            return Some(name);
         }
     }
     None
 }
 
-/// `s` without its parenthesised parts ("CompuGroup Medical (CGM)").
+/// `s` without its parenthesised parts ("Acme Labs (AL)").
 fn without_brackets(s: &str) -> String {
     let mut out = String::new();
     let mut depth = 0usize;
@@ -430,6 +431,13 @@ mod tests {
         assert_eq!(guess("Why Join Our Team?\nWe pay well.\n"), None);
         // A name never seen again is no cue.
         assert_eq!(guess("About Anvils\nWe make them.\n"), None);
+        // A section heading or a long phrase is no name, even if it recurs.
+        assert_eq!(guess("About Benefits\nBenefits: a bike.\n"), None);
+        assert_eq!(guess("About The Team\nThe Team is kind.\n"), None);
+        assert_eq!(
+            guess("About our amazing new product line\nIt sells.\n"),
+            None
+        );
     }
 
     #[test]
