@@ -235,7 +235,7 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
             "每一则招聘启事：文本文件、保存的网页（.html）、http(s) 网址、文件夹（读其中的 .html、.htm、.txt 和 .md 文件），或用 - 表示标准输入。"
         }
         ("postings import", "company") => {
-            "招聘的公司（缺省取网页 JobPosting 数据中的雇主，再缺省为“Unknown company”）。"
+            "招聘的公司（缺省取网页 JobPosting 数据中的雇主，再取招聘启事中明确的线索如“About X”“关于X”，再缺省为“Unknown company”）。"
         }
         ("postings import", "title") => {
             "职位名称（缺省取网页 JobPosting 数据中的职位，再缺省取招聘启事的第一行，若它像一个标题）。"

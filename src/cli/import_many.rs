@@ -210,8 +210,7 @@ fn read_file(path: &Path, cap: u64) -> Result<String, String> {
 /// date filling what the user did not give.
 pub fn options_for(ad: &Ad, given: &Options) -> Options {
     let mut o = given.clone();
-    o.title = o.title.or_else(|| ad.title.clone());
-    o.company = o.company.or_else(|| ad.company.clone());
+    o.fill_from_page(ad.title.clone(), ad.company.clone());
     o.date = o.date.or_else(|| ad.date.clone());
     o.urls = ad.urls.clone();
     o

@@ -1020,6 +1020,7 @@ fn run_postings(
                 title,
                 id,
                 role: Some(role),
+                lang,
                 ..Default::default()
             };
             let run = import_many::Run {

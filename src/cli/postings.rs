@@ -27,7 +27,7 @@ pub enum PostingsAction {
         /// folder (its .html, .htm, .txt and .md files), or `-` for standard input.
         #[arg(required = true, value_name = "FILE|DIR|URL|-")]
         files: Vec<PathBuf>,
-        /// The hiring company (else the page's `JobPosting` employer, else "Unknown company").
+        /// The hiring company (else the page's `JobPosting` employer, else a clear cue of the ad such as "About X", else "Unknown company").
         #[arg(long)]
         company: Option<String>,
         /// The job title (else the page's `JobPosting` title, else the ad's first line when it reads as one).
@@ -187,6 +187,7 @@ pub fn prepare(
             "{source} is empty: there is no ad to read; nothing was saved"
         ));
     }
+    let opts = &import::naming::with_guess(opts, text);
     let parsed = import::understand(&import::matcher(c), text, opts.company.as_deref());
     let taken =
         |id: &str| c.postings.iter().any(|p| p.id == id) || dir.join(format!("{id}.yaml")).exists();
@@ -212,15 +213,17 @@ pub fn prepare(
     opts.source =
         career_core::i18n::fill(crate::cli::cli_text().imported_from, &[("source", source)]);
     let posting = import::posting(&parsed, &id, &opts);
+    let names = import::naming::report_lines(&opts, &parsed, &posting.company, &posting.title);
     let value = json!({
         "posting": posting,
+        "names": import::naming::origins(&opts, &parsed),
         "salary": parsed.salary,
         "left_out": parsed.left_out,
         "warnings": parsed.warnings,
         "saved": Value::Null,
     });
     Ok(Imported {
-        report: report(c, &parsed, source, out, crate::cli::out::lang()),
+        report: report(c, &parsed, source, &names, out, crate::cli::out::lang()),
         yaml: import::to_yaml(&posting),
         json: serde_json::to_string_pretty(&value).expect("plain values") + "\n",
         key: import::AdKey::of_new(&posting),
@@ -310,7 +313,14 @@ fn report_item(
 /// What the importer understood: each item with its skills and the words
 /// that named them, the items it could not map flagged, and every line it
 /// left out with the reason; laid out for `out_to`'s width (nothing cut).
-fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out, lang: Lang) -> String {
+fn report(
+    c: &Catalog,
+    p: &Parsed,
+    source: &str,
+    names: &[(String, String)],
+    out_to: Out,
+    lang: Lang,
+) -> String {
     use career_core::i18n::fill;
     let t = career_core::i18n::cli_labels(lang);
     let mut out = out_to.para(&fill(
@@ -321,11 +331,14 @@ fn report(c: &Catalog, p: &Parsed, source: &str, out_to: Out, lang: Lang) -> Str
             ("q", &p.requirements.len().to_string()),
         ],
     ));
-    for (label, value) in [(t.import_title, &p.title), (t.import_salary, &p.salary)] {
-        if let Some(v) = value {
-            let indent = career_core::text::width(label) + 1;
-            out.push_str(&out_to.item(label, v, indent));
-        }
+    // A Chinese label ends in its own full-width colon: no space after it.
+    let indent =
+        |label: &str| career_core::text::width(label) + usize::from(!label.ends_with('：'));
+    for (label, text) in names {
+        out.push_str(&out_to.item(label, text, indent(label)));
+    }
+    if let Some(v) = &p.salary {
+        out.push_str(&out_to.item(t.import_salary, v, indent(t.import_salary)));
     }
     if p.warnings.contains(&"no_requirements") {
         out.push_str(&out_to.para(t.import_no_requirements));

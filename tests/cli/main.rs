@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod import_ads;
+mod import_naming;
 mod import_pages;
 mod no_cache;
 mod one_rule;

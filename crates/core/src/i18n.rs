@@ -1233,8 +1233,6 @@ pub struct CliLabels {
     pub gap_same_role: &'static str,
     /// Import report: `{source}` read, `{r}` duties, `{q}` requirements.
     pub import_read: &'static str,
-    /// Import report: the title's label.
-    pub import_title: &'static str,
     /// Import report: the salary's label.
     pub import_salary: &'static str,
     /// Import report: the duties' heading.
@@ -1358,7 +1356,6 @@ const CLI_EN: CliLabels = CliLabels {
     gap_head: "From {from} to {to}: {n} skill(s) needed that the role does not cover, {open} not done yet.",
     gap_same_role: "{role} is both the role you measure from and the target: there is no gap.",
     import_read: "Read {source}: {r} responsibilities, {q} requirements.",
-    import_title: "Title:",
     import_salary: "Salary:",
     responsibilities: "Responsibilities",
     requirements: "Requirements",
@@ -1429,7 +1426,6 @@ const CLI_ZH: CliLabels = CliLabels {
     gap_head: "从{from}到{to}：需补 {n} 项技能（该角色不涵盖），其中 {open} 项未完成。",
     gap_same_role: "{role}既是出发角色也是目标：没有差距。",
     import_read: "已读取 {source}：{r} 条岗位职责，{q} 条任职要求。",
-    import_title: "职位：",
     import_salary: "薪资：",
     responsibilities: "岗位职责",
     requirements: "任职要求",
@@ -1693,5 +1689,73 @@ pub fn no_skill_side(lang: Lang, min_years: Option<u32>, years: Option<u32>) -> 
         (Lang::Zh, None) => vec![
             "这条任职要求未对应任何技能：不计入技能覆盖率。你自己的招聘启事可按 e 添加技能。".to_string(),
         ],
+    }
+}
+
+/// The import report's words on where a posting's company and title came
+/// from, and how to set them.
+pub struct ImportNamingLabels {
+    /// The label of the company line.
+    pub company: &'static str,
+    /// The label of the title line.
+    pub title: &'static str,
+    /// Given by the user with `{flag}`.
+    pub given: &'static str,
+    /// From the page's `JobPosting` data.
+    pub page: &'static str,
+    /// The company guessed from line `{n}`, whose text is `{text}`.
+    pub guessed: &'static str,
+    /// The title read from line `{n}` (`{text}`).
+    pub from_line: &'static str,
+    /// Found nowhere: the placeholder is used.
+    pub not_found: &'static str,
+    /// How to set it: `{flag}` on import, or `{field}:` in the file.
+    pub how_to_set: &'static str,
+    /// Between where it came from and how to set it.
+    pub then: &'static str,
+    /// The whole line: `{value}` and where it came `{from}`.
+    pub shown: &'static str,
+}
+
+const IMPORT_NAMING_EN: ImportNamingLabels = ImportNamingLabels {
+    company: "Company:",
+    title: "Title:",
+    given: "given with {flag}",
+    page: "from the page's data",
+    guessed: "guessed from line {n} \"{text}\"",
+    from_line: "from line {n} of the ad",
+    not_found: "not found",
+    how_to_set: "to set it, import with {flag} NAME or edit `{field}:` in the posting's file",
+    then: "; ",
+    shown: "{value} ({from})",
+};
+
+const IMPORT_NAMING_ZH: ImportNamingLabels = ImportNamingLabels {
+    company: "公司：",
+    title: "岗位名称：",
+    given: "由 {flag} 指定",
+    page: "取自网页的结构化数据",
+    guessed: "据第 {n} 行“{text}”推测",
+    from_line: "取自招聘启事第 {n} 行",
+    not_found: "未找到",
+    how_to_set: "如需设定，导入时加 {flag} 名称，或在招聘启事文件中修改 `{field}:`",
+    then: "；",
+    shown: "{value}（{from}）",
+};
+
+/// The import report's naming words in `lang`.
+pub fn import_naming_labels(lang: Lang) -> &'static ImportNamingLabels {
+    match lang {
+        Lang::En => &IMPORT_NAMING_EN,
+        Lang::Zh => &IMPORT_NAMING_ZH,
+    }
+}
+
+/// What an imported posting is called when neither the ad nor the user
+/// names it: (title, company), in the interface's language at import time.
+pub fn import_placeholders(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("Imported job ad", "Unknown company"),
+        Lang::Zh => ("导入的招聘启事", "未知公司"),
     }
 }

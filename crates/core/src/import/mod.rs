@@ -21,6 +21,7 @@
 
 pub mod html;
 pub mod link;
+pub mod naming;
 pub mod segment;
 pub mod terms;
 
@@ -206,6 +207,25 @@ pub struct Options {
     pub date: Option<String>,
     /// The web addresses the ad was read from (the posting's `urls`).
     pub urls: Vec<String>,
+    /// `company` came from the page's data, not from the user.
+    pub page_company: bool,
+    /// `title` came from the page's data, not from the user.
+    pub page_title: bool,
+    /// The line of the ad `company` was guessed from ([`naming::with_guess`]).
+    pub company_cue: Option<naming::Cue>,
+    /// The language of the report.
+    pub lang: crate::model::Lang,
+}
+
+impl Options {
+    /// Fills the title and company the user did not give with the page's
+    /// (its `JobPosting` data), noting that they came from the page.
+    pub fn fill_from_page(&mut self, title: Option<String>, company: Option<String>) {
+        self.page_title = self.title.is_none() && title.is_some();
+        self.page_company = self.company.is_none() && company.is_some();
+        self.title = self.title.take().or(title);
+        self.company = self.company.take().or(company);
+    }
 }
 
 /// A posting id from the words of `s`: lower-case ASCII letters and digits
@@ -290,11 +310,11 @@ pub fn posting(p: &Parsed, id: &str, opts: &Options) -> OutPosting {
         .title
         .clone()
         .or_else(|| p.title.clone())
-        .unwrap_or_else(|| "Imported job ad".into());
+        .unwrap_or_else(|| crate::i18n::import_placeholders(opts.lang).0.into());
     let company = opts
         .company
         .clone()
-        .unwrap_or_else(|| "Unknown company".into());
+        .unwrap_or_else(|| crate::i18n::import_placeholders(opts.lang).1.into());
     let items = |list: &[Item], prefix: &str| -> Vec<OutItem> {
         list.iter()
             .enumerate()
