@@ -918,6 +918,10 @@ fn run_tui(
     for notice in notices {
         app.add_notice(notice);
     }
+    // Until the first skill is ticked: where to start (USABILITY I12).
+    if app.progress.skills.is_empty() && refused.is_none() {
+        app.add_notice(career_core::i18n::first_run(lang).to_string());
+    }
     if let Some(p) = &path
         && let Some(n) = progress::hard_links(p)
     {

@@ -173,6 +173,15 @@ impl App {
             .role_index("ai_engineer")
             .or_else(|| spectrum.get(catalog.index.left_count).copied())
             .unwrap_or(0);
+        // Compare starts from the user's own role when the profile names
+        // one (USABILITY I6), against the AI Engineer.
+        let left_default = progress
+            .profile
+            .role
+            .as_deref()
+            .and_then(|r| catalog.role_index(r))
+            .filter(|&r| r != right_default)
+            .unwrap_or(left_default);
         // Start on the AI Engineer: the role this app is about.
         let slot = spectrum
             .iter()

@@ -119,3 +119,29 @@ fn y_sends_the_selected_skill_through_osc_52() {
     app.send(b"q");
     app.wait_exit();
 }
+
+/// USABILITY I12: a start with nothing ticked says where to begin; once a
+/// skill is ticked, the next start no longer does.
+#[test]
+fn a_first_start_says_where_to_begin_until_a_skill_is_ticked() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = spawn_at(home.path());
+    app.wait_for("New here? 3 tick the skills you have");
+    app.send(b"3");
+    app.wait_until("the checklist", |s| highlighted_skill(s).is_some());
+    let id = highlighted_skill(&app.screen()).unwrap();
+    app.send(b" ");
+    app.wait_until("the skill ticked", |s| checkbox_of(s, &id) == Some("[x]"));
+    app.send(b"q");
+    let (status, _) = app.wait_exit();
+    assert!(status.success());
+    let mut again = spawn_at(home.path());
+    let screen = again.wait_until("the checklist again", |s| highlighted_skill(s).is_some());
+    assert!(
+        !screen.contents().contains("New here?"),
+        "{}",
+        dump(&screen)
+    );
+    again.send(b"q");
+    assert!(again.wait_exit().0.success());
+}

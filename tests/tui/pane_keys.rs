@@ -334,3 +334,28 @@ fn a_requirement_with_no_skill_says_what_it_is_in_the_side_box() {
         assert_eq!(found, [true, true], "the bundled data has both kinds");
     }
 }
+
+/// USABILITY I6: pane 2 starts from the user's own role (the profile's)
+/// against the AI Engineer; with no role, or the AI Engineer itself, it
+/// keeps the ML Engineer on the left.
+#[test]
+fn compare_starts_from_the_users_own_role() {
+    use career_core::store::progress::Progress;
+    let c = common::bundled_catalog();
+    let idx = |id: &str| c.role_index(id).unwrap();
+    let ai = idx("ai_engineer");
+    let with_role = |role: Option<&str>| {
+        let mut p = Progress::new();
+        p.profile.role = role.map(str::to_string);
+        career_explorer::tui::app::App::new(c.clone(), p, Lang::En)
+            .compare
+            .roles
+    };
+    assert_eq!(
+        with_role(Some("fullstack_engineer")),
+        [idx("fullstack_engineer"), ai]
+    );
+    assert_eq!(with_role(Some("ai_engineer"))[1], ai);
+    assert_ne!(with_role(Some("ai_engineer"))[0], ai);
+    assert_eq!(with_role(None), with_role(Some("no_such_role")));
+}

@@ -1759,3 +1759,12 @@ pub fn import_placeholders(lang: Lang) -> (&'static str, &'static str) {
         Lang::Zh => ("导入的招聘启事", "未知公司"),
     }
 }
+
+/// The status line on a start with nothing ticked yet: where to begin. It
+/// stands where the footer's keys are, so it ends with the help key too.
+pub fn first_run(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "New here? 3 tick the skills you have · 4 match job ads · 5 plan · ? help",
+        Lang::Zh => "第一次用？3 勾选已掌握的技能 · 4 对照招聘启事 · 5 学习计划 · ? 帮助",
+    }
+}
