@@ -23,6 +23,20 @@ fn side_code(s: Side) -> &'static str {
     }
 }
 
+/// `a`, `word`, `b` run together as Chinese is written, with a space only
+/// where a Chinese character meets a Latin letter or digit ("机器学习工程师与
+/// AI 工程师").
+fn zh_join(a: &str, word: &str, b: &str) -> String {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let left = if latin(a.chars().next_back()) {
+        " "
+    } else {
+        ""
+    };
+    let right = if latin(b.chars().next()) { " " } else { "" };
+    format!("{a}{left}{word}{right}{b}")
+}
+
 fn json_text(v: &Value) -> String {
     serde_json::to_string_pretty(v).expect("plain values") + "\n"
 }
@@ -144,12 +158,10 @@ pub fn validated(c: &Catalog, lang: Lang) -> String {
         + "\n"
 }
 
-/// A side as the `roles` listing shows it: the code in English, a word in Chinese.
+/// A side as the `roles` listing shows it, in words ("not on the line");
+/// `--json` keeps the code (`neither`).
 fn side_word(s: Side, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => side_code(s),
-        Lang::Zh => labels(lang).cli.sides[s as usize],
-    }
+    labels(lang).cli.sides[s as usize]
 }
 
 pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
@@ -171,6 +183,13 @@ pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
         return json_text(&Value::Array(items));
     }
     let mut out = String::new();
+    let side_w = labels(lang)
+        .cli
+        .sides
+        .iter()
+        .map(|s| career_core::text::width(s))
+        .max()
+        .unwrap_or(8);
     for (i, r) in c.roles.iter().enumerate() {
         let place = spectrum_place(c, i).map_or("-".to_string(), |p| {
             format!("{p}/{}", c.index.spectrum.len())
@@ -178,7 +197,7 @@ pub fn roles(c: &Catalog, lang: Lang, json: bool, width: usize) -> String {
         let line = format!(
             "{} {} {} {}",
             pad(&r.id, 22),
-            pad(side_word(r.side, lang), 8),
+            pad(side_word(r.side, lang), side_w),
             pad(&place, 4),
             r.name.get(lang)
         );
@@ -374,7 +393,7 @@ pub fn compare(
         .min(24);
     let mut out = match lang {
         Lang::En => format!("{}  vs  {}\n", names[0], names[1]),
-        Lang::Zh => format!("{} 与 {} 对比\n", names[0], names[1]),
+        Lang::Zh => format!("{}对比\n", zh_join(names[0], "与", names[1])),
     };
     for d in &dims {
         let mark = if d.differs { "≠" } else { "=" };
