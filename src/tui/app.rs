@@ -238,7 +238,7 @@ impl App {
         let l = career_core::i18n::labels(self.lang);
         let bad = &self.progress.disk.bad;
         if !bad.is_empty() {
-            let list: Vec<String> = bad.iter().map(|b| b.describe(path)).collect();
+            let list: Vec<String> = bad.iter().map(|b| b.describe_in(path, self.lang)).collect();
             return Some(format!("{} {}", l.bad_kept, list.join("; ")));
         }
         let unknown = self
@@ -264,7 +264,10 @@ impl App {
                 let l = career_core::i18n::labels(self.lang);
                 self.status = Some(format!(
                     "{} line {}, column {}: {}",
-                    l.fix_entry_first, bad.line, bad.col, bad.message
+                    l.fix_entry_first,
+                    bad.line,
+                    bad.col,
+                    bad.message.render(self.lang)
                 ));
                 false
             }
@@ -981,7 +984,10 @@ impl App {
             let l = career_core::i18n::labels(self.lang);
             self.status = Some(format!(
                 "{} {}:{}: {}",
-                l.profile_unread, bad.line, bad.col, bad.message
+                l.profile_unread,
+                bad.line,
+                bad.col,
+                bad.message.render(self.lang)
             ));
             return Some(Effect::None);
         }

@@ -1535,3 +1535,12 @@ pub fn file_kind(lang: Lang, kind: &str) -> &str {
         other => other,
     }
 }
+
+// ---------------------------------------------------------------------------
+// Problems of the files the user gives (issue 23.2): a `--data` folder, the
+// progress file, own postings, and the `config` command's words. Their
+// sentences are in `i18n/files.rs`, which `build.rs` compiles with the
+// loader (it cannot compile this file, which needs the whole model).
+
+mod files;
+pub use files::{Arg, FILE_MSGS, Msg, reader_zh};

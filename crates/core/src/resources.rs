@@ -186,6 +186,7 @@ pub fn load(
             position: None,
             id: None,
             message,
+            said: None,
         }],
     };
     match std::fs::metadata(&path) {
@@ -273,6 +274,7 @@ fn check_resources(
             position: loader::ref_position(text, owner, word),
             id: Some(owner.to_string()),
             message,
+            said: None,
         });
     };
     let mut seen = std::collections::BTreeSet::new();
@@ -349,6 +351,7 @@ fn check_efforts(
                 position: found.map(|o| line_col(text, o)),
                 id: Some(e.skill.clone()),
                 message,
+                said: None,
             });
         };
         if c.skill_index(&e.skill).is_none() {
