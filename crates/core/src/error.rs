@@ -37,6 +37,13 @@ impl Problem {
         }
     }
 
+    /// The message alone in `lang` (English where it has no Chinese).
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.said
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |m| m.render(lang))
+    }
+
     /// `file:line:col: message` in `lang`, sanitised as [`fmt::Display`] is.
     pub fn render(&self, lang: Lang) -> String {
         let mut out = self.file.clone();
@@ -44,10 +51,7 @@ impl Problem {
             out.push_str(&format!(":{line}:{col}"));
         }
         out.push_str(crate::i18n::colon(lang));
-        match &self.said {
-            Some(m) => out.push_str(&m.render(lang)),
-            None => out.push_str(&self.message),
-        }
+        out.push_str(&self.message_in(lang));
         crate::text::sanitize(&out)
     }
 }

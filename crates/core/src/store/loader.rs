@@ -723,22 +723,7 @@ fn resolve_relates(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) -> 
 fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
     let mut check = |src: &Source, owner: &str, what: Msg, basis: &[String]| {
         for tag in basis.iter().filter(|t| !crate::model::is_basis_tag(t)) {
-            rep.at_ref(
-                src,
-                owner,
-                tag,
-                Msg::new("basis_unknown")
-                    .arg("what", Arg::Msgs(vec![what.clone()]))
-                    .text("tag", tag)
-                    .text(
-                        "tags",
-                        format!(
-                            "{}, {}",
-                            crate::model::BASIS_TAGS.join(", "),
-                            crate::model::RECENT_TAGS.join(", ")
-                        ),
-                    ),
-            );
+            rep.at_ref(src, owner, tag, unknown_basis(&what, tag));
         }
     };
     check(
@@ -806,6 +791,19 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
             }
         }
     }
+}
+
+/// "`what` has unknown basis tag `tag`; known tags: …".
+fn unknown_basis(what: &Msg, tag: &str) -> Msg {
+    let tags = format!(
+        "{}, {}",
+        crate::model::BASIS_TAGS.join(", "),
+        crate::model::RECENT_TAGS.join(", ")
+    );
+    Msg::new("basis_unknown")
+        .arg("what", Arg::Msgs(vec![what.clone()]))
+        .text("tag", tag)
+        .text("tags", tags)
 }
 
 /// The 2024–2026 layer keeps its sources: each of its skills and postings
