@@ -17,7 +17,7 @@ pub struct Problem {
     pub message: String,
     /// The message as its facts, to say it in either language; `None` for
     /// a message in English only ([`Problem::render`] then shows `message`).
-    pub said: Option<Msg>,
+    pub said: Option<Box<Msg>>,
 }
 
 impl Problem {
@@ -33,7 +33,7 @@ impl Problem {
             position,
             id,
             message: msg.to_string(),
-            said: Some(msg),
+            said: Some(Box::new(msg)),
         }
     }
 
