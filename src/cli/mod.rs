@@ -458,7 +458,7 @@ fn load_data(
     let resources = match career_core::resources::load(data.as_deref(), &catalog, limits) {
         Ok(r) => r,
         Err(e) => {
-            say(&e.to_string());
+            say(&e.render(out::lang()));
             return Err(ExitCode::from(2));
         }
     };

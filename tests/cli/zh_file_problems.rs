@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::common::{Home, copy_bundled_data, fixture};
+use crate::common::{Home, bundled_data, copy_bundled_data, fixture};
 use crate::zh_every_command::{allowed, english, half_width_brackets};
 
 /// Runs the binary in `home` in `lang` and gives (status, stdout, stderr).
@@ -119,6 +119,22 @@ fn a_broken_data_folder_is_reported_in_chinese_at_its_places() {
         assert!(zh.starts_with("错误：数据有误："), "{what}: {zh}");
         check_chinese(what, &zh, &en, &mut failures);
     }
+    // The resources file of a folder that is otherwise sound.
+    let dir = broken_data(&home, "res", &[]);
+    let text = std::fs::read_to_string(bundled_data().join("resources.yaml")).unwrap();
+    let text = text
+        .replacen("checked: 2026-12-05", "checked: soon", 1)
+        .replacen(
+            "{skill: python, hours: [20, 40]}",
+            "{skill: pythn, hours: [40, 20]}",
+            1,
+        );
+    std::fs::write(Path::new(&dir).join("resources.yaml"), text).unwrap();
+    let (code, _, en) = run(&home, "en", &["--data", &dir, "validate"]);
+    assert_eq!(code, Some(2), "{en}");
+    assert!(en.contains("is not a date (YYYY-MM-DD)"), "{en}");
+    let (_, _, zh) = run(&home, "zh", &["--data", &dir, "validate"]);
+    check_chinese("resources", &zh, &en, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
@@ -280,5 +296,4 @@ fn config_speaks_chinese_in_its_comments() {
         en.contains("# action it had. The built-in keys:\n[keys]\n"),
         "{en}"
     );
-    let _ = Path::new("");
 }

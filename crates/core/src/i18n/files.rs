@@ -704,4 +704,64 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
          # 会离开它原来的动作。内置的按键：\n\
          [keys]\n",
     ),
+    (
+        "res_not_regular",
+        "is not a regular file, expected a YAML file",
+        "不是普通文件，应为 YAML 文件",
+    ),
+    (
+        "res_too_large",
+        "file is {len} bytes, larger than the {limit} byte limit for a data file (raise it with --max-file-mb)",
+        "文件有 {len} 字节，超过数据文件 {limit} 字节的上限（可用 --max-file-mb 提高）",
+    ),
+    (
+        "res_id",
+        "resource id `{id}` must be letters, digits, `_` or `-`",
+        "资源 id `{id}` 只能用字母、数字、`_` 或 `-`",
+    ),
+    (
+        "res_twice",
+        "resource `{id}` appears twice",
+        "资源 `{id}` 出现了两次",
+    ),
+    (
+        "res_url",
+        "resource `{id}`: url must be an http(s) address",
+        "资源 `{id}`：`url` 必须是 http(s) 地址",
+    ),
+    (
+        "res_checked",
+        "resource `{id}`: checked `{checked}` is not a date (YYYY-MM-DD)",
+        "资源 `{id}`：`checked` 的值 `{checked}` 不是日期（YYYY-MM-DD）",
+    ),
+    (
+        "res_no_skill",
+        "resource `{id}` serves no skill",
+        "资源 `{id}` 没有对应任何技能",
+    ),
+    (
+        "res_skill",
+        "resource `{id}`: unknown skill `{skill}`",
+        "资源 `{id}`：未知技能 `{skill}`",
+    ),
+    (
+        "res_title",
+        "resource `{id}` needs a title and a publisher",
+        "资源 `{id}` 需要标题和发布者",
+    ),
+    (
+        "effort_skill",
+        "effort: unknown skill `{skill}`",
+        "`effort`：未知技能 `{skill}`",
+    ),
+    (
+        "effort_twice",
+        "effort: skill `{skill}` is given twice",
+        "`effort`：技能 `{skill}` 写了两次",
+    ),
+    (
+        "effort_hours",
+        "effort of `{skill}`: hours must be [low, high] with 0 < low <= high",
+        "`{skill}` 的 `effort`：小时数必须写成 `[low, high]`，且 0 < `low` <= `high`",
+    ),
 ];
