@@ -765,3 +765,64 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
         "`{skill}` 的 `effort`：小时数必须写成 `[low, high]`，且 0 < `low` <= `high`",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names of a template's `{name}` places, sorted, each once.
+    fn places(template: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn every_row_has_one_key_and_the_same_places_in_both_languages() {
+        let mut keys = std::collections::HashSet::new();
+        for (key, en, zh) in FILE_MSGS {
+            assert!(keys.insert(key), "{key} twice");
+            assert_eq!(places(en), places(zh), "{key}");
+            let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            let chars: Vec<char> = zh.chars().collect();
+            let half = chars.windows(2).any(|w| {
+                (han(w[0]) && matches!(w[1], '(' | ')' | ':' | ','))
+                    || (matches!(w[0], '(' | ')') && han(w[1]))
+            });
+            assert!(!half, "{key}: half-width punctuation against Chinese: {zh}");
+        }
+    }
+
+    #[test]
+    fn a_message_is_said_in_either_language() {
+        let m = Msg::new("id_duplicate")
+            .arg("kind", Arg::Word("role"))
+            .text("id", "x{id}");
+        assert_eq!(m.render(Lang::En), "duplicate role id `x{id}`");
+        assert_eq!(m.render(Lang::Zh), "角色 id `x{id}` 重复");
+        let literal = Msg::new("history_unread").text("name", "history");
+        assert!(
+            literal.to_string().contains("{date, skill, state}"),
+            "{literal}"
+        );
+    }
+
+    #[test]
+    fn a_readers_message_keeps_its_values_and_says_the_rest_in_chinese() {
+        assert_eq!(
+            reader_zh("a[0].b: invalid type: string \"x\", expected u32"),
+            "`a[0].b`：类型不对：文本 `\"x\"`，应为整数（`u32`）"
+        );
+        assert_eq!(
+            reader_zh("unknown field `colour`, expected one of `a`, `b`"),
+            "未知字段 `colour`，应为 `a`, `b`"
+        );
+        assert_eq!(reader_zh("missing field `id`"), "缺少字段 `id`");
+        assert!(reader_zh("did not find expected key").contains("“did not find expected key”"));
+    }
+}
