@@ -262,11 +262,14 @@ impl App {
             None => true,
             Some(bad) => {
                 let l = career_core::i18n::labels(self.lang);
+                let place = career_core::i18n::Msg::new("at_line_col")
+                    .text("line", bad.line)
+                    .text("col", bad.col);
                 self.status = Some(format!(
-                    "{} line {}, column {}: {}",
+                    "{} {}{}{}",
                     l.fix_entry_first,
-                    bad.line,
-                    bad.col,
+                    place.render(self.lang),
+                    career_core::i18n::colon(self.lang),
                     bad.message.render(self.lang)
                 ));
                 false

@@ -705,6 +705,11 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
          [keys]\n",
     ),
     (
+        "at_line_col",
+        "line {line}, column {col}",
+        "第 {line} 行第 {col} 列",
+    ),
+    (
         "res_not_regular",
         "is not a regular file, expected a YAML file",
         "不是普通文件，应为 YAML 文件",
