@@ -343,7 +343,15 @@ pub fn pick_limits(
     match env(loader::MAX_FILE_MB_ENV).filter(|v| !v.is_empty()) {
         Some(v) => loader::parse_max_file_mb(&v)
             .map(loader::Limits::from_mb)
-            .map_err(|e| format!("{}: {e}", loader::MAX_FILE_MB_ENV)),
+            .map_err(|_| {
+                let lang = out::lang();
+                format!(
+                    "{}{}{}",
+                    loader::MAX_FILE_MB_ENV,
+                    career_core::i18n::colon(lang),
+                    loader::not_a_size(&v).render(lang)
+                )
+            }),
         None => Ok(loader::Limits::default()),
     }
 }

@@ -297,3 +297,32 @@ fn config_speaks_chinese_in_its_comments() {
         "{en}"
     );
 }
+
+/// The per-file limit from the environment that is not a size.
+#[test]
+fn a_bad_size_limit_in_the_environment_is_said_in_chinese() {
+    let home = Home::new();
+    let out = home
+        .cmd()
+        .env("CAREER_EXPLORER_MAX_FILE_MB", "abc")
+        .args(["--lang", "zh", "roles"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("错误：CAREER_EXPLORER_MAX_FILE_MB："),
+        "{err}"
+    );
+    assert!(english(&err, &allowed()).is_empty(), "{err}");
+    let out = home
+        .cmd()
+        .env("CAREER_EXPLORER_MAX_FILE_MB", "abc")
+        .args(["roles"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: CAREER_EXPLORER_MAX_FILE_MB: `abc` is not a size in MiB: give a whole number from 1 to 1048576 (the default is 4)\n"
+    );
+}

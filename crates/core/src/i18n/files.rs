@@ -705,6 +705,11 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
          [keys]\n",
     ),
     (
+        "not_a_size",
+        "`{s}` is not a size in MiB: give a whole number from 1 to {max} (the default is {default})",
+        "`{s}` 不是以 MiB 计的大小：请给出 1 到 {max} 之间的整数（默认是 {default}）",
+    ),
+    (
         "at_line_col",
         "line {line}, column {col}",
         "第 {line} 行第 {col} 列",

@@ -73,16 +73,19 @@ impl Limits {
 /// Reads a per-file limit in MiB, as given to `--max-file-mb` or in
 /// `CAREER_EXPLORER_MAX_FILE_MB`: a whole number from 1 to 1048576.
 pub fn parse_max_file_mb(s: &str) -> Result<u64, String> {
-    let bad = || {
-        format!(
-            "`{s}` is not a size in MiB: give a whole number from 1 to {MAX_FILE_MB_CEILING} (the default is {})",
-            MAX_FILE_BYTES / MIB
-        )
-    };
     match s.trim().parse::<u64>() {
         Ok(mb) if (1..=MAX_FILE_MB_CEILING).contains(&mb) => Ok(mb),
-        _ => Err(bad()),
+        _ => Err(not_a_size(s).to_string()),
     }
+}
+
+/// Why `s` is not a per-file limit ([`parse_max_file_mb`]), to say in
+/// either language.
+pub fn not_a_size(s: &str) -> Msg {
+    Msg::new("not_a_size")
+        .text("s", s)
+        .text("max", MAX_FILE_MB_CEILING)
+        .text("default", MAX_FILE_BYTES / MIB)
 }
 
 const BUNDLED: [&str; 5] = [
