@@ -553,12 +553,12 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
     (
         "profile_unread",
         "`profile` does not read: {why}; kept as written",
-        "`profile` 读不了：{why}；已按原样保留",
+        "`profile` 无法读取：{why}；已按原样保留",
     ),
     (
         "history_unread",
         "`{name}` does not read (expected a list of {date, skill, state}, or {date, skills}); kept as written",
-        "`{name}` 读不了（应为 `{date, skill, state}` 或 `{date, skills}` 的列表）；已按原样保留",
+        "`{name}` 无法读取（应为 `{date, skill, state}` 或 `{date, skills}` 的列表）；已按原样保留",
     ),
     (
         "unknown_top_key",
