@@ -14,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::tui::bindings::{self, Key, Keymap};
+use career_core::i18n::Msg;
 use career_core::model::Lang;
 
 /// The largest config file read, in bytes.
@@ -407,48 +408,50 @@ pub fn locale_lang(env: &impl Fn(&str) -> Option<String>) -> Option<Lang> {
 }
 
 impl Source {
-    fn describe(&self, file: Option<&Path>) -> String {
-        match self {
-            Source::Flag(f) => format!("flag {f}"),
-            Source::Env(v) => format!("environment {v}"),
+    /// Where the setting came from, in `lang`.
+    fn describe(&self, file: Option<&Path>, lang: Lang) -> String {
+        let msg = match self {
+            Source::Flag(f) => Msg::new("src_flag").text("flag", f),
+            Source::Env(v) => Msg::new("src_env").text("var", v),
             Source::File => match file {
-                Some(p) => format!("config file {}", p.display()),
-                None => "config file".into(),
+                Some(p) => Msg::new("src_file_at").text("path", p.display()),
+                None => Msg::new("src_file"),
             },
-            Source::Locale => "locale (LC_ALL / LC_MESSAGES / LANG)".into(),
-            Source::State => "remembered from the last run".into(),
-            Source::Default => "default".into(),
-        }
+            Source::Locale => Msg::new("src_locale"),
+            Source::State => Msg::new("src_state"),
+            Source::Default => Msg::new("src_default"),
+        };
+        msg.render(lang)
     }
 }
 
-/// `career-explorer config`: every setting in force and where it came from.
-pub fn describe(s: &Settings) -> String {
+/// `career-explorer config`: every setting in force and where it came
+/// from, the comments in `lang`.
+pub fn describe(s: &Settings, lang: Lang) -> String {
     let file = s.file.as_ref().map(|(p, _)| p.as_path());
-    let mut out = String::new();
-    match &s.file {
-        Some((p, true)) => out.push_str(&format!("# config file: {}\n", p.display())),
-        Some((p, false)) => out.push_str(&format!("# config file: {} (none there)\n", p.display())),
-        None => out.push_str("# config file: none (no home folder)\n"),
-    }
+    let head = match &s.file {
+        Some((p, true)) => Msg::new("cfg_file").text("path", p.display()),
+        Some((p, false)) => Msg::new("cfg_file_absent").text("path", p.display()),
+        None => Msg::new("cfg_no_home"),
+    };
+    let mut out = format!("{}\n", head.render(lang));
     let mut line = |name: &str, value: String, src: &Source| {
         out.push_str(&format!(
             "{name:<16} {value:<24} # {}\n",
-            src.describe(file)
+            src.describe(file, lang)
         ));
     };
-    let lang = match s.lang.0 {
+    let language = match s.lang.0 {
         Some(Lang::En) => "en".to_string(),
         Some(Lang::Zh) => "zh".to_string(),
-        None => "en (or the last run's)".to_string(),
+        None => Msg::new("cfg_lang_unset").render(lang),
     };
-    line("language", lang, &s.lang.1);
+    line("language", language, &s.lang.1);
     line("color", s.color.0.name().to_string(), &s.color.1);
-    let data = s
-        .data
-        .0
-        .as_ref()
-        .map_or("bundled".to_string(), |d| d.display().to_string());
+    let data = s.data.0.as_ref().map_or(
+        career_core::i18n::cli_labels(lang).bundled.to_string(),
+        |d| d.display().to_string(),
+    );
     line("data", data, &s.data.1);
     line(
         "hours_per_week",
@@ -464,33 +467,12 @@ pub fn describe(s: &Settings) -> String {
 }
 
 /// `career-explorer config --default`: a config file with every setting at
-/// its default, commented out, and every action with its built-in keys.
-pub fn default_file() -> String {
-    let mut out = String::from(
-        "# career-explorer configuration: $XDG_CONFIG_HOME/career-explorer/config.toml\n\
-         # (usually ~/.config/career-explorer/config.toml). Every line is optional;\n\
-         # a flag or the environment beats what is written here.\n\n\
-         # Interface language: \"en\" or \"zh\" (else CAREER_EXPLORER_LANG, the locale).\n\
-         # language = \"en\"\n\n\
-         # Colours: \"auto\" (on unless NO_COLOR is set), \"always\" or \"never\".\n\
-         # color = \"auto\"\n\n\
-         # Load the YAML data files from this folder instead of the bundled data\n\
-         # (~/ is your home; a relative path is taken from this file's folder).\n\
-         # data = \"~/my-career-data\"\n\n\
-         # Hours a week you can give to learning (a learning plan uses it).\n",
-    );
+/// its default, commented out, and every action with its built-in keys; the
+/// comments in `lang`.
+pub fn default_file(lang: Lang) -> String {
+    let mut out = Msg::new("cfg_default_head").render(lang);
     out.push_str(&format!("# hours_per_week = {DEFAULT_HOURS}\n\n"));
-    out.push_str(
-        "# `y` copies the selected skill or requirement through the terminal\n\
-         # (OSC 52); false turns that off.\n\
-         # copy = true\n\n\
-         # Key bindings: an action and its key, or a list of keys. A key is one\n\
-         # character (\"t\", \"?\"), a name (space, enter, esc, tab, shift-tab,\n\
-         # backspace, delete, insert, left, right, up, down, home, end, pageup,\n\
-         # pagedown, f1 to f12) or ctrl- and a letter. A key given here leaves the\n\
-         # action it had. The built-in keys:\n\
-         [keys]\n",
-    );
+    out.push_str(&Msg::new("cfg_default_keys").render(lang));
     let builtin = Keymap::builtin();
     for (name, action) in bindings::ACTION_NAMES {
         let keys: Vec<String> = builtin
@@ -544,7 +526,7 @@ mod tests {
 
     #[test]
     fn the_default_file_reads_back_and_changes_nothing() {
-        let text = default_file();
+        let text = default_file(Lang::En);
         let c = parse(&text, &path()).unwrap();
         assert!(c.lang.is_none() && c.keys.is_empty());
         // Uncommented, every line still reads and gives the built-in keys.
@@ -564,6 +546,21 @@ mod tests {
         for (row, builtin) in s.keymap.rows().iter().zip(Keymap::builtin().rows()) {
             assert_eq!(row.keys, builtin.keys, "{:?}", row.action);
         }
+    }
+
+    #[test]
+    fn the_chinese_default_file_has_the_same_settings() {
+        let zh = default_file(Lang::Zh);
+        let c = parse(&zh, &path()).unwrap();
+        assert!(c.lang.is_none() && c.keys.is_empty());
+        // Only the comments differ: the same settings, commented out alike.
+        let settings = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter(|l| l.contains(" = ") || l.starts_with('['))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(settings(&zh), settings(&default_file(Lang::En)));
     }
 
     #[test]
@@ -675,7 +672,7 @@ mod tests {
             s.keymap.keys_of(&Action::Toggle),
             &[bindings::parse_key("t").unwrap()]
         );
-        assert!(describe(&s).contains("keys.done"));
+        assert!(describe(&s, Lang::En).contains("keys.done"));
     }
 
     #[test]

@@ -343,7 +343,15 @@ pub fn pick_limits(
     match env(loader::MAX_FILE_MB_ENV).filter(|v| !v.is_empty()) {
         Some(v) => loader::parse_max_file_mb(&v)
             .map(loader::Limits::from_mb)
-            .map_err(|e| format!("{}: {e}", loader::MAX_FILE_MB_ENV)),
+            .map_err(|_| {
+                let lang = out::lang();
+                format!(
+                    "{}{}{}",
+                    loader::MAX_FILE_MB_ENV,
+                    career_core::i18n::colon(lang),
+                    loader::not_a_size(&v).render(lang)
+                )
+            }),
         None => Ok(loader::Limits::default()),
     }
 }
@@ -355,7 +363,7 @@ pub fn main() -> ExitCode {
     // These need neither the config file nor the data.
     match &cli.command {
         Some(Command::Config { default: true }) => {
-            return exit_with(out.write(&crate::config::default_file()));
+            return exit_with(out.write(&crate::config::default_file(out::lang())));
         }
         Some(Command::Man) => return exit_with(out.write(&man::page())),
         _ => {}
@@ -398,9 +406,9 @@ pub fn main() -> ExitCode {
 /// --data is broken) and gives their exit status; `None` for the others.
 fn run_without_data(cli: &Cli, settings: &crate::config::Settings, out: Out) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Config { .. }) => {
-            Some(exit_with(out.write(&crate::config::describe(settings))))
-        }
+        Some(Command::Config { .. }) => Some(exit_with(
+            out.write(&crate::config::describe(settings, out::lang())),
+        )),
         Some(Command::Schema { kind }) => Some(exit_with(
             out.write(&career_core::schema::schema_json(kind).unwrap_or_default()),
         )),
@@ -432,7 +440,7 @@ fn load_data(
         Ok(c) => c,
         Err(e) => {
             // The same shape as every other error: `error: ` and the text.
-            say(&format!("{}{e}", cli_text().error));
+            say(&format!("{}{}", cli_text().error, e.render(out::lang())));
             return Err(ExitCode::from(2));
         }
     };
@@ -448,7 +456,7 @@ fn load_data(
         for p in &own_problems {
             warn(&career_core::i18n::fill(
                 cli_text().own_left_out,
-                &[("problem", &p.to_string())],
+                &[("problem", &p.render(out::lang()))],
             ));
         }
         if matches!(cli.command, Some(Command::Validate)) {
@@ -458,7 +466,7 @@ fn load_data(
     let resources = match career_core::resources::load(data.as_deref(), &catalog, limits) {
         Ok(r) => r,
         Err(e) => {
-            say(&e.to_string());
+            say(&e.render(out::lang()));
             return Err(ExitCode::from(2));
         }
     };
@@ -827,7 +835,9 @@ fn read_progress(path: Option<PathBuf>) -> anyhow::Result<Progress> {
         }
     })?;
     for bad in &p.disk.bad {
-        warn(&career_core::text::sanitize(&bad.describe(&path)));
+        warn(&career_core::text::sanitize(
+            &bad.describe_in(&path, out::lang()),
+        ));
     }
     Ok(p)
 }
@@ -911,7 +921,7 @@ fn run_tui(
     let l = career_core::i18n::labels(lang);
     // Every notice on a line of its own: none hides another.
     let notices = match (&refused, &path) {
-        (Some(e), _) => vec![format!("{} {e}", l.not_read)],
+        (Some(e), _) => vec![format!("{} {}", l.not_read, e.render(lang))],
         (None, Some(p)) => startup_notice(&app, p).into_iter().collect(),
         (None, None) => Vec::new(),
     };
@@ -929,10 +939,11 @@ fn run_tui(
     }
     for (i, problem) in own_problems.iter().enumerate() {
         app.add_notice(format!(
-            "{} {}/{}: {problem}",
+            "{} {}/{}: {}",
             l.own_left_out,
             i + 1,
-            own_problems.len()
+            own_problems.len(),
+            problem.render(lang)
         ));
     }
     let result = tui::run(&mut app, path);
@@ -1123,7 +1134,7 @@ fn save_profile(
     if let Some(bad) = p.bad_profile() {
         return Err(BadInput(career_core::i18n::fill(
             cli_text().bad_profile,
-            &[("where", &bad.describe(&path))],
+            &[("where", &bad.describe_in(&path, lang))],
         ))
         .into());
     }
@@ -1238,7 +1249,7 @@ fn progress_error(e: &progress::ProgressError) -> String {
             ],
         ),
         E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
-        other => other.to_string(),
+        other => other.render(out::lang()),
     }
 }
 

@@ -252,7 +252,7 @@ impl App {
         let l = career_core::i18n::labels(self.lang);
         let bad = &self.progress.disk.bad;
         if !bad.is_empty() {
-            let list: Vec<String> = bad.iter().map(|b| b.describe(path)).collect();
+            let list: Vec<String> = bad.iter().map(|b| b.describe_in(path, self.lang)).collect();
             return Some(format!("{} {}", l.bad_kept, list.join("; ")));
         }
         let unknown = self
@@ -276,9 +276,15 @@ impl App {
             None => true,
             Some(bad) => {
                 let l = career_core::i18n::labels(self.lang);
+                let place = career_core::i18n::Msg::new("at_line_col")
+                    .text("line", bad.line)
+                    .text("col", bad.col);
                 self.status = Some(format!(
-                    "{} line {}, column {}: {}",
-                    l.fix_entry_first, bad.line, bad.col, bad.message
+                    "{} {}{}{}",
+                    l.fix_entry_first,
+                    place.render(self.lang),
+                    career_core::i18n::colon(self.lang),
+                    bad.message.render(self.lang)
                 ));
                 false
             }
@@ -1049,7 +1055,10 @@ impl App {
             let l = career_core::i18n::labels(self.lang);
             self.status = Some(format!(
                 "{} {}:{}: {}",
-                l.profile_unread, bad.line, bad.col, bad.message
+                l.profile_unread,
+                bad.line,
+                bad.col,
+                bad.message.render(self.lang)
             ));
             return Some(Effect::None);
         }

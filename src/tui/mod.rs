@@ -363,7 +363,11 @@ impl Saver {
                 }
             }
             Err(e) => {
-                app.add_notice(format!("{} {e}", labels(app.lang).not_read));
+                app.add_notice(format!(
+                    "{} {}",
+                    labels(app.lang).not_read,
+                    e.render(app.lang)
+                ));
             }
         }
     }

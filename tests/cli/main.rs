@@ -18,4 +18,5 @@ mod posting_edit;
 mod schema;
 mod zh_chrome;
 mod zh_every_command;
+mod zh_file_problems;
 mod zh_help;

@@ -130,7 +130,7 @@ fn data_strings(v: &serde_yaml::Value, out: &mut Vec<String>) {
 
 /// The words the check allows: the data's own (English texts left out), the
 /// Chinese ads imported below, and [`TECH`]; never one of [`CHROME`].
-fn allowed() -> HashSet<String> {
+pub(crate) fn allowed() -> HashSet<String> {
     let mut texts = Vec::new();
     let dir = bundled_data();
     let mut files: Vec<String> = career_core::store::loader::FILES
@@ -197,7 +197,7 @@ fn words(text: &str) -> Vec<String> {
 
 /// Half-width brackets touching a Chinese character: Chinese text takes
 /// full-width ones (（）). Each is given with its line.
-fn half_width_brackets(text: &str) -> Vec<String> {
+pub(crate) fn half_width_brackets(text: &str) -> Vec<String> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     text.lines()
         .filter(|line| {
@@ -212,7 +212,7 @@ fn half_width_brackets(text: &str) -> Vec<String> {
 }
 
 /// The words of `text` the check does not allow.
-fn english(text: &str, allowed: &HashSet<String>) -> BTreeSet<String> {
+pub(crate) fn english(text: &str, allowed: &HashSet<String>) -> BTreeSet<String> {
     words(text)
         .into_iter()
         .filter(|w| !allowed.contains(w))

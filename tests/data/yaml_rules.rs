@@ -5,7 +5,7 @@ use career_core::store::yamlcheck::{MAX_DEPTH, check};
 
 fn at(text: &str) -> (usize, usize, String) {
     let r = check(text).unwrap_err();
-    (r.line, r.col, r.message)
+    (r.line, r.col, r.message.to_string())
 }
 
 #[test]

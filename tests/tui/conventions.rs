@@ -224,17 +224,18 @@ fn config_prints_each_setting_and_where_it_came_from() {
             .unwrap_or_default()
             .to_string()
     };
-    let file = format!("config file {}", path.display());
+    // The file asks for Chinese: the comments say where in Chinese.
+    let file = format!("配置文件 {}", path.display());
     assert!(
         line("language").contains("zh") && line("language").contains(&file),
         "{text}"
     );
     assert!(
-        line("color").contains("always") && line("color").contains("flag --color"),
+        line("color").contains("always") && line("color").contains("命令行参数 --color"),
         "{text}"
     );
     assert!(
-        line("data").contains("environment CAREER_EXPLORER_DATA"),
+        line("data").contains("环境变量 CAREER_EXPLORER_DATA"),
         "{text}"
     );
     assert!(line("hours_per_week").contains('8'), "{text}");

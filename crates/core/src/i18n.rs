@@ -1768,3 +1768,12 @@ pub fn first_run(lang: Lang) -> &'static str {
         Lang::Zh => "第一次用？3 勾选已掌握的技能 · 4 对照招聘启事 · 5 学习计划 · ? 帮助",
     }
 }
+
+// ---------------------------------------------------------------------------
+// Problems of the files the user gives (issue 23.2): a `--data` folder, the
+// progress file, own postings, and the `config` command's words. Their
+// sentences are in `i18n/files.rs`, which `build.rs` compiles with the
+// loader (it cannot compile this file, which needs the whole model).
+
+mod files;
+pub use files::{Arg, FILE_MSGS, Msg, reader_zh};

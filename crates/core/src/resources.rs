@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, Problem};
+use crate::i18n::{Arg, Msg};
 use crate::model::{Catalog, Clean, Lang, Text};
 use crate::store::loader;
 use crate::store::yamlpos::{find_word, line_col};
@@ -180,30 +181,25 @@ pub fn load(
     let Some(dir) = dir else { return bundled(c) };
     let path = dir.join(FILE);
     let name = path.display().to_string();
-    let problem = |message: String| DataError {
-        problems: vec![Problem {
-            file: name.clone(),
-            position: None,
-            id: None,
-            message,
-        }],
+    let problem = |msg: Msg| DataError {
+        problems: vec![Problem::new(name.clone(), None, None, msg)],
     };
     match std::fs::metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(index(c, ResourcesFile::default()));
         }
-        Err(e) => return Err(problem(format!("cannot read: {e}"))),
+        Err(e) => {
+            let msg = Msg::new("cannot_read").arg("e", Arg::Io(e.to_string(), e.kind()));
+            return Err(problem(msg));
+        }
         Ok(m) if !m.is_file() => {
-            return Err(problem(
-                "is not a regular file, expected a YAML file".into(),
-            ));
+            return Err(problem(Msg::new("res_not_regular")));
         }
         Ok(m) if m.len() > limits.max_file_bytes => {
-            return Err(problem(format!(
-                "file is {} bytes, larger than the {} byte limit for a data file (raise it with --max-file-mb)",
-                m.len(),
-                limits.max_file_bytes
-            )));
+            let msg = Msg::new("res_too_large")
+                .text("len", m.len())
+                .text("limit", limits.max_file_bytes);
+            return Err(problem(msg));
         }
         Ok(_) => {}
     }
@@ -267,63 +263,46 @@ fn check_resources(
     c: &Catalog,
     problems: &mut Vec<Problem>,
 ) {
-    let mut at = |owner: &str, word: &str, message: String| {
-        problems.push(Problem {
-            file: name.to_string(),
-            position: loader::ref_position(text, owner, word),
-            id: Some(owner.to_string()),
-            message,
-        });
+    let mut at = |owner: &str, word: &str, msg: Msg| {
+        problems.push(Problem::new(
+            name.to_string(),
+            loader::ref_position(text, owner, word),
+            Some(owner.to_string()),
+            msg,
+        ));
     };
     let mut seen = std::collections::BTreeSet::new();
     for r in &file.resources {
         if !loader::is_valid_id(&r.id) {
-            at(
-                &r.id,
-                &r.id,
-                format!("resource id `{}` must be letters, digits, `_` or `-`", r.id),
-            );
+            at(&r.id, &r.id, Msg::new("res_id").text("id", &r.id));
         }
         if !seen.insert(r.id.as_str()) {
-            at(&r.id, &r.id, format!("resource `{}` appears twice", r.id));
+            at(&r.id, &r.id, Msg::new("res_twice").text("id", &r.id));
         }
         if !crate::text::is_web_address(&r.url) {
-            at(
-                &r.id,
-                "url",
-                format!("resource `{}`: url must be an http(s) address", r.id),
-            );
+            at(&r.id, "url", Msg::new("res_url").text("id", &r.id));
         }
         if !is_date(&r.checked) {
             at(
                 &r.id,
                 &r.checked,
-                format!(
-                    "resource `{}`: checked `{}` is not a date (YYYY-MM-DD)",
-                    r.id, r.checked
-                ),
+                Msg::new("res_checked")
+                    .text("id", &r.id)
+                    .text("checked", &r.checked),
             );
         }
         if r.skills.is_empty() {
-            at(
-                &r.id,
-                "skills",
-                format!("resource `{}` serves no skill", r.id),
-            );
+            at(&r.id, "skills", Msg::new("res_no_skill").text("id", &r.id));
         }
         for s in r.skills.iter().filter(|s| c.skill_index(s).is_none()) {
             at(
                 &r.id,
                 s,
-                format!("resource `{}`: unknown skill `{s}`", r.id),
+                Msg::new("res_skill").text("id", &r.id).text("skill", s),
             );
         }
         if r.title.en.is_empty() || r.publisher.is_empty() {
-            at(
-                &r.id,
-                "title",
-                format!("resource `{}` needs a title and a publisher", r.id),
-            );
+            at(&r.id, "title", Msg::new("res_title").text("id", &r.id));
         }
     }
 }
@@ -343,25 +322,22 @@ fn check_efforts(
     for e in &file.effort {
         let found = find_word(text, &e.skill, from);
         from = found.map_or(from, |o| o + 1);
-        let mut slip = |message: String| {
-            problems.push(Problem {
-                file: name.to_string(),
-                position: found.map(|o| line_col(text, o)),
-                id: Some(e.skill.clone()),
-                message,
-            });
+        let mut slip = |msg: Msg| {
+            problems.push(Problem::new(
+                name.to_string(),
+                found.map(|o| line_col(text, o)),
+                Some(e.skill.clone()),
+                msg,
+            ));
         };
         if c.skill_index(&e.skill).is_none() {
-            slip(format!("effort: unknown skill `{}`", e.skill));
+            slip(Msg::new("effort_skill").text("skill", &e.skill));
         }
         if !efforts.insert(e.skill.as_str()) {
-            slip(format!("effort: skill `{}` is given twice", e.skill));
+            slip(Msg::new("effort_twice").text("skill", &e.skill));
         }
         if e.hours[0] == 0 || e.hours[0] > e.hours[1] {
-            slip(format!(
-                "effort of `{}`: hours must be [low, high] with 0 < low <= high",
-                e.skill
-            ));
+            slip(Msg::new("effort_hours").text("skill", &e.skill));
         }
     }
 }

@@ -75,6 +75,7 @@ pub fn thaw(bytes: &[u8]) -> Result<Catalog, DataError> {
             position: None,
             id: None,
             message,
+            said: None,
         }],
     };
     let f: Frozen = postcard::from_bytes(bytes).map_err(|e| {

@@ -15,6 +15,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Problem};
+use crate::i18n::{Arg, Msg};
 use crate::model::{
     Catalog, Group, Index, ItemRef, Lang, Layer, NotesFile, PostingsFile, RolesFile, Side,
     SkillsFile,
@@ -72,16 +73,19 @@ impl Limits {
 /// Reads a per-file limit in MiB, as given to `--max-file-mb` or in
 /// `CAREER_EXPLORER_MAX_FILE_MB`: a whole number from 1 to 1048576.
 pub fn parse_max_file_mb(s: &str) -> Result<u64, String> {
-    let bad = || {
-        format!(
-            "`{s}` is not a size in MiB: give a whole number from 1 to {MAX_FILE_MB_CEILING} (the default is {})",
-            MAX_FILE_BYTES / MIB
-        )
-    };
     match s.trim().parse::<u64>() {
         Ok(mb) if (1..=MAX_FILE_MB_CEILING).contains(&mb) => Ok(mb),
-        _ => Err(bad()),
+        _ => Err(not_a_size(s).to_string()),
     }
+}
+
+/// Why `s` is not a per-file limit ([`parse_max_file_mb`]), to say in
+/// either language.
+pub fn not_a_size(s: &str) -> Msg {
+    Msg::new("not_a_size")
+        .text("s", s)
+        .text("max", MAX_FILE_MB_CEILING)
+        .text("default", MAX_FILE_BYTES / MIB)
 }
 
 const BUNDLED: [&str; 5] = [
@@ -108,16 +112,12 @@ impl Source<'_> {
 /// since its size was checked (or a device that never ends) is an error,
 /// not a hang. Text that is not UTF-8 is refused at its line and column.
 pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
-    let problem = |position, message: String| Problem {
-        file: path.display().to_string(),
-        position,
-        id: None,
-        message,
-    };
+    let problem =
+        |position, msg: Msg| Problem::new(path.display().to_string(), position, None, msg);
     let mut bytes = Vec::new();
     super::regular::open_read(path)
         .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
-        .map_err(|e| problem(None, format!("cannot read: {e}")))?;
+        .map_err(|e| problem(None, cannot_read(&e)))?;
     if bytes.len() as u64 > limit {
         return Err(problem(None, too_large(bytes.len() as u64, limit)));
     }
@@ -125,10 +125,7 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Problem> {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8: its length is the offset of the bad byte.
         let at = line_col(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
-        problem(
-            Some(at),
-            "invalid UTF-8: a data file must be UTF-8 text".into(),
-        )
+        problem(Some(at), Msg::new("not_utf8"))
     })
 }
 
@@ -178,18 +175,14 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, DataError> {
 /// [`load_dir`] with a limit of its own on the size of each data file.
 pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
     if !dir.is_dir() {
-        let what = match std::fs::metadata(dir) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => "does not exist".to_string(),
-            Err(e) => format!("cannot be read ({e})"),
-            Ok(_) => "is not a folder".to_string(),
+        let msg = match std::fs::metadata(dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Msg::new("dir_missing"),
+            Err(e) => Msg::new("dir_unreadable").arg("e", Arg::Io(e.to_string(), e.kind())),
+            Ok(_) => Msg::new("dir_not_folder"),
         };
+        let msg = msg.text("files", FILES.join(", "));
         return Err(DataError {
-            problems: vec![Problem {
-                file: dir.display().to_string(),
-                position: None,
-                id: None,
-                message: format!("{what}: --data takes a folder holding {}", FILES.join(", ")),
-            }],
+            problems: vec![Problem::new(dir.display().to_string(), None, None, msg)],
         });
     }
     let mut problems = Vec::new();
@@ -217,24 +210,16 @@ pub fn load_dir_with(dir: &Path, limits: Limits) -> Result<Catalog, DataError> {
 /// A data file that exists, is a file and is within the size limit.
 fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
     let name = path.display().to_string();
-    let problem = |message: String| Problem {
-        file: name.clone(),
-        position: None,
-        id: None,
-        message,
-    };
+    let problem = |msg: Msg| Problem::new(name.clone(), None, None, msg);
     let meta = std::fs::metadata(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            problem(format!(
-                "missing file: a data folder needs {}",
-                FILES.join(", ")
-            ))
+            problem(Msg::new("file_missing").text("files", FILES.join(", ")))
         } else {
-            problem(format!("cannot read: {e}"))
+            problem(cannot_read(&e))
         }
     })?;
     if meta.is_dir() {
-        return Err(problem("is a directory, expected a YAML file".into()));
+        return Err(problem(Msg::new("file_is_dir")));
     }
     if meta.len() > limits.max_file_bytes {
         return Err(problem(too_large(meta.len(), limits.max_file_bytes)));
@@ -242,19 +227,28 @@ fn check_file(path: &Path, limits: Limits) -> Result<(), Problem> {
     Ok(())
 }
 
+/// "cannot read: <the system's reason>".
+fn cannot_read(e: &std::io::Error) -> Msg {
+    Msg::new("cannot_read").arg("e", Arg::Io(e.to_string(), e.kind()))
+}
+
 /// Why a file over the limit is refused, and how to raise the limit.
-fn too_large(len: u64, limit: u64) -> String {
+fn too_large(len: u64, limit: u64) -> Msg {
     let need = len.div_ceil(MIB);
-    format!(
-        "file is {len} bytes ({:.1} MiB), larger than the {limit} byte limit ({}) for a data file; \
-         to load it, raise the limit with --max-file-mb {need} or {MAX_FILE_MB_ENV}={need}",
-        len as f64 / MIB as f64,
-        if limit.is_multiple_of(MIB) {
-            format!("{} MiB", limit / MIB)
-        } else {
-            format!("{:.1} MiB", limit as f64 / MIB as f64)
-        },
-    )
+    Msg::new("too_large")
+        .text("len", len)
+        .text("mib", format!("{:.1}", len as f64 / MIB as f64))
+        .text("limit", limit)
+        .text(
+            "limit_h",
+            if limit.is_multiple_of(MIB) {
+                format!("{} MiB", limit / MIB)
+            } else {
+                format!("{:.1} MiB", limit as f64 / MIB as f64)
+            },
+        )
+        .text("need", need)
+        .text("env", MAX_FILE_MB_ENV)
 }
 
 /// The file as a `T`: first the safety rules ([`crate::store::yamlcheck`]), which
@@ -271,10 +265,8 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     };
     if let Some(r) = refusal {
         problems.push(Problem {
-            file: src.name.clone(),
-            position: Some((r.line, r.col)),
-            id: None,
-            message: crate::text::sanitize(&r.message),
+            message: crate::text::sanitize(&r.message.to_string()),
+            ..Problem::new(src.name.clone(), Some((r.line, r.col)), None, r.message)
         });
         return None;
     }
@@ -292,10 +284,8 @@ fn parse<T: DeserializeOwned>(src: &Source, problems: &mut Vec<Problem>) -> Opti
     // offset, in the message; `serde_error` derives the real position.
     let (position, message) = crate::store::yamlpos::serde_error(&err, text);
     problems.push(Problem {
-        file: src.name.clone(),
-        position,
-        id: None,
         message: crate::text::sanitize(&message),
+        ..Problem::new(src.name.clone(), position, None, Msg::reader(&message))
     });
     None
 }
@@ -354,27 +344,27 @@ struct Reporter<'p> {
 
 impl Reporter<'_> {
     /// A problem with the `nth` declaration `id: <id>` in `src`.
-    fn at_decl(&mut self, src: &Source, id: &str, nth: usize, message: String) {
-        self.problems.push(Problem {
-            file: src.name.clone(),
-            position: find_decl(src.text(), id, nth).map(|o| line_col(src.text(), o)),
-            id: Some(id.to_string()),
-            message,
-        });
+    fn at_decl(&mut self, src: &Source, id: &str, nth: usize, msg: Msg) {
+        self.problems.push(Problem::new(
+            src.name.clone(),
+            find_decl(src.text(), id, nth).map(|o| line_col(src.text(), o)),
+            Some(id.to_string()),
+            msg,
+        ));
     }
 
     /// A problem with a reference `target` made by the item declared as `owner`.
-    fn at_ref(&mut self, src: &Source, owner: &str, target: &str, message: String) {
+    fn at_ref(&mut self, src: &Source, owner: &str, target: &str, msg: Msg) {
         // Search after the owner's own id, which may spell the same word.
         let text = src.text();
         let from = find_decl(text, owner, 0).map_or(0, |o| o + owner.len());
         let at = find_word(text, target, from).or_else(|| find_word(text, target, 0));
-        self.problems.push(Problem {
-            file: src.name.clone(),
-            position: at.map(|o| line_col(text, o)),
-            id: Some(target.to_string()),
-            message,
-        });
+        self.problems.push(Problem::new(
+            src.name.clone(),
+            at.map(|o| line_col(text, o)),
+            Some(target.to_string()),
+            msg,
+        ));
     }
 }
 
@@ -482,12 +472,9 @@ fn check_not_empty(c: &Catalog, f: &Files, rep: &mut Reporter) {
     ] {
         if empty {
             let file = if what == "roles" { f.roles } else { f.skills };
-            rep.problems.push(Problem {
-                file: file.name.clone(),
-                position: None,
-                id: None,
-                message: format!("no {what}: at least one is needed"),
-            });
+            let msg = Msg::new("none_of").arg("what", Arg::Word(what));
+            rep.problems
+                .push(Problem::new(file.name.clone(), None, None, msg));
         }
     }
 }
@@ -537,7 +524,7 @@ fn resolve_spectrum(
                 f.boundary,
                 "spectrum",
                 id,
-                format!("spectrum names unknown role `{id}`"),
+                Msg::new("spectrum_unknown").text("id", id),
             );
             continue;
         };
@@ -546,7 +533,7 @@ fn resolve_spectrum(
                 f.boundary,
                 "spectrum",
                 id,
-                format!("spectrum puts left-side role `{id}` right of the API line; list left-side roles first"),
+                Msg::new("spectrum_order").text("id", id),
             ),
             Side::Left => left_count += 1,
             Side::Right => seen_right = true,
@@ -554,19 +541,18 @@ fn resolve_spectrum(
                 f.boundary,
                 "spectrum",
                 id,
-                format!("spectrum role `{id}` has side `neither`; only left or right roles can be drawn"),
+                Msg::new("spectrum_neither").text("id", id),
             ),
         }
         spectrum.push(i);
     }
     if c.boundary.spectrum.is_empty() {
-        rep.problems.push(Problem {
-            file: f.boundary.name.clone(),
-            position: find_word(f.boundary.text(), "spectrum", 0)
-                .map(|o| line_col(f.boundary.text(), o)),
-            id: None,
-            message: "spectrum is empty: name the roles to draw, left to right".into(),
-        });
+        rep.problems.push(Problem::new(
+            f.boundary.name.clone(),
+            find_word(f.boundary.text(), "spectrum", 0).map(|o| line_col(f.boundary.text(), o)),
+            None,
+            Msg::new("spectrum_empty"),
+        ));
     }
     (spectrum, left_count)
 }
@@ -581,7 +567,9 @@ fn check_role_workflows(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter
                 f.roles,
                 &role.id,
                 w,
-                format!("role `{}` names unknown workflow `{w}`", role.id),
+                Msg::new("role_workflow")
+                    .text("role", &role.id)
+                    .text("id", w),
             );
         }
     }
@@ -604,10 +592,9 @@ fn resolve_skill_refs(
                 f.skills,
                 &skill.id,
                 &skill.category,
-                format!(
-                    "skill `{}` names unknown category `{}`",
-                    skill.id, skill.category
-                ),
+                Msg::new("skill_category")
+                    .text("skill", &skill.id)
+                    .text("id", &skill.category),
             );
         }
         skill_category.push(cat.unwrap_or(0));
@@ -619,7 +606,9 @@ fn resolve_skill_refs(
                     f.skills,
                     &skill.id,
                     r,
-                    format!("skill `{}` names unknown role `{r}`", skill.id),
+                    Msg::new("skill_role")
+                        .text("skill", &skill.id)
+                        .text("id", r),
                 ),
             }
         }
@@ -631,8 +620,8 @@ fn resolve_skill_refs(
 /// Each posting's bounded fields are in bounds ([`posting_bounds`]).
 fn check_posting_bounds(c: &Catalog, f: &Files, rep: &mut Reporter) {
     for posting in &c.postings {
-        for (word, message) in posting_bounds(posting) {
-            rep.at_ref(f.postings, &posting.id, &word, message);
+        for (word, msg) in posting_bounds(posting) {
+            rep.at_ref(f.postings, &posting.id, &word, msg);
         }
     }
 }
@@ -653,10 +642,9 @@ fn resolve_posting_refs(
                 f.postings,
                 &posting.id,
                 &posting.role,
-                format!(
-                    "posting `{}` names unknown role `{}`",
-                    posting.id, posting.role
-                ),
+                Msg::new("posting_role")
+                    .text("posting", &posting.id)
+                    .text("id", &posting.role),
             );
         }
         let per_posting = posting
@@ -686,17 +674,17 @@ fn resolve_item_refs(
                 f.postings,
                 &item.id,
                 s,
-                format!("posting item `{}` names unknown skill `{s}`", item.id),
+                Msg::new("item_skill").text("item", &item.id).text("id", s),
             ),
         }
     }
     for key in bad_evidence(item) {
-        rep.problems.push(Problem {
-            file: f.postings.name.clone(),
-            position: evidence_position(f.postings.text(), &item.id, key),
-            id: Some(key.to_string()),
-            message: evidence_message(item, key),
-        });
+        rep.problems.push(Problem::new(
+            f.postings.name.clone(),
+            evidence_position(f.postings.text(), &item.id, key),
+            Some(key.to_string()),
+            evidence_message(item, key),
+        ));
     }
     idx
 }
@@ -714,10 +702,9 @@ fn resolve_relates(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) -> 
                     f.skills,
                     &skill.id,
                     r,
-                    format!(
-                        "skill `{}` names unknown skill `{r}` in relates_to",
-                        skill.id
-                    ),
+                    Msg::new("relates_unknown")
+                        .text("skill", &skill.id)
+                        .text("id", r),
                 ),
             }
         }
@@ -726,10 +713,7 @@ fn resolve_relates(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) -> 
                 f.skills,
                 &skill.id,
                 0,
-                format!(
-                    "skill `{}` is of layer ads but has no `demand` (how often ads ask for it)",
-                    skill.id
-                ),
+                Msg::new("ads_no_demand").text("skill", &skill.id),
             );
         }
         out.push(idx);
@@ -740,24 +724,15 @@ fn resolve_relates(c: &Catalog, f: &Files, ids: &IdMaps, rep: &mut Reporter) -> 
 /// Every `basis` tag is one of the known source tags: a typo would otherwise
 /// hide (or invent) an "our addition" marker.
 fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
-    let mut check = |src: &Source, owner: &str, what: String, basis: &[String]| {
+    let mut check = |src: &Source, owner: &str, what: Msg, basis: &[String]| {
         for tag in basis.iter().filter(|t| !crate::model::is_basis_tag(t)) {
-            rep.at_ref(
-                src,
-                owner,
-                tag,
-                format!(
-                    "{what} has unknown basis tag `{tag}`; known tags: {}, {}",
-                    crate::model::BASIS_TAGS.join(", "),
-                    crate::model::RECENT_TAGS.join(", ")
-                ),
-            );
+            rep.at_ref(src, owner, tag, unknown_basis(&what, tag));
         }
     };
     check(
         f.boundary,
         "crossing",
-        "the crossing".into(),
+        Msg::new("what_crossing"),
         &c.boundary.crossing.basis,
     );
     for role in &c.roles {
@@ -765,7 +740,9 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
             check(
                 f.roles,
                 &role.id,
-                format!("role `{}` basis_of.{field}", role.id),
+                Msg::new("what_role_field")
+                    .text("role", &role.id)
+                    .text("field", field),
                 basis,
             );
         }
@@ -773,7 +750,9 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
             check(
                 f.roles,
                 &role.id,
-                format!("role `{}` facts[{n}]", role.id),
+                Msg::new("what_role_fact")
+                    .text("role", &role.id)
+                    .text("n", n),
                 &fact.basis,
             );
         }
@@ -782,34 +761,52 @@ fn check_basis(c: &Catalog, f: &Files, rep: &mut Reporter) {
         check(
             f.skills,
             &skill.id,
-            format!("skill `{}`", skill.id),
+            Msg::new("what_skill").text("id", &skill.id),
             &skill.basis,
         );
     }
     for (n, fig) in c.boundary.figures.iter().enumerate() {
-        check(f.boundary, "figures", format!("figures[{n}]"), &fig.basis);
+        let what = Msg::new("what_figure").text("n", n);
+        check(f.boundary, "figures", what, &fig.basis);
     }
     for note in c.about_notes() {
         check(
             f.notes,
             &note.id,
-            format!("note `{}`", note.id),
+            Msg::new("what_note").text("id", &note.id),
             &note.basis,
         );
     }
     for p in &c.postings {
-        check(f.postings, &p.id, format!("posting `{}`", p.id), &p.basis);
+        let what = Msg::new("what_posting").text("id", &p.id);
+        check(f.postings, &p.id, what, &p.basis);
         for item in p.responsibilities.iter().chain(&p.requirements) {
             for (n, fact) in item.context.iter().enumerate() {
                 check(
                     f.postings,
                     &item.id,
-                    format!("posting `{}` item `{}` context[{n}]", p.id, item.id),
+                    Msg::new("what_item_context")
+                        .text("posting", &p.id)
+                        .text("item", &item.id)
+                        .text("n", n),
                     &fact.basis,
                 );
             }
         }
     }
+}
+
+/// "`what` has unknown basis tag `tag`; known tags: …".
+fn unknown_basis(what: &Msg, tag: &str) -> Msg {
+    let tags = format!(
+        "{}, {}",
+        crate::model::BASIS_TAGS.join(", "),
+        crate::model::RECENT_TAGS.join(", ")
+    );
+    Msg::new("basis_unknown")
+        .arg("what", Arg::Msgs(vec![what.clone()]))
+        .text("tag", tag)
+        .text("tags", tags)
 }
 
 /// The 2024–2026 layer keeps its sources: each of its skills and postings
@@ -824,10 +821,9 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
                     f.skills,
                     &skill.id,
                     other,
-                    format!(
-                        "skill `{}` names unknown skill `{other}` in see_also",
-                        skill.id
-                    ),
+                    Msg::new("see_also_unknown")
+                        .text("skill", &skill.id)
+                        .text("id", other),
                 );
             }
         }
@@ -843,11 +839,9 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
                 f.skills,
                 &skill.id,
                 0,
-                format!(
-                    "skill `{}` is of layer 2024-2026 but its basis names no 2024–2026 source ({})",
-                    skill.id,
-                    crate::model::RECENT_TAGS.join(", ")
-                ),
+                Msg::new("recent_no_source")
+                    .text("skill", &skill.id)
+                    .text("tags", crate::model::RECENT_TAGS.join(", ")),
             );
         }
     }
@@ -855,13 +849,13 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
         let mut missing = Vec::new();
         if p.layer == Layer::Recent {
             if !recent(&p.basis) {
-                missing.push("a 2024–2026 source tag in `basis`");
+                missing.push(Msg::new("lacks_basis"));
             }
             if p.urls.is_empty() {
-                missing.push("a source address in `urls`");
+                missing.push(Msg::new("lacks_urls"));
             }
             if p.reliability.is_none() {
-                missing.push("a `reliability` label");
+                missing.push(Msg::new("lacks_reliability"));
             }
         }
         if !missing.is_empty() {
@@ -869,11 +863,9 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
                 f.postings,
                 &p.id,
                 0,
-                format!(
-                    "posting `{}` is of layer 2024-2026 but lacks {}",
-                    p.id,
-                    missing.join(", ")
-                ),
+                Msg::new("posting_lacks")
+                    .text("posting", &p.id)
+                    .arg("missing", Arg::Msgs(missing)),
             );
         }
         for url in &p.urls {
@@ -882,10 +874,7 @@ fn check_layer(c: &Catalog, f: &Files, rep: &mut Reporter) {
                     f.postings,
                     &p.id,
                     url,
-                    format!(
-                        "posting `{}` has `{url}` in `urls`: write one whole http:// or https:// address per entry, without spaces",
-                        p.id
-                    ),
+                    Msg::new("bad_url").text("posting", &p.id).text("url", url),
                 );
             }
         }
@@ -913,7 +902,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// title over [`MAX_NAME_CHARS`] characters, an experience threshold over
 /// [`crate::store::progress::MAX_YEARS`]. Each is the word to place the
 /// problem at (after the posting's id) and its message.
-pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
+pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, Msg)> {
     let mut out = Vec::new();
     let long = |s: &str| s.chars().count() > MAX_NAME_CHARS;
     let company_chars = [Lang::En, Lang::Zh]
@@ -924,19 +913,18 @@ pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
     if company_chars > MAX_NAME_CHARS {
         out.push((
             "company".to_string(),
-            format!(
-                "posting `{}`: the company name is {company_chars} characters; at most {MAX_NAME_CHARS}",
-                p.id,
-            ),
+            Msg::new("company_long")
+                .text("posting", &p.id)
+                .text("n", company_chars)
+                .text("max", MAX_NAME_CHARS),
         ));
     }
     if long(&p.title.en) || long(&p.title.zh) {
         out.push((
             "title".to_string(),
-            format!(
-                "posting `{}`: the title is over {MAX_NAME_CHARS} characters",
-                p.id
-            ),
+            Msg::new("title_long")
+                .text("posting", &p.id)
+                .text("max", MAX_NAME_CHARS),
         ));
     }
     let max = crate::model::MAX_YEARS;
@@ -944,10 +932,11 @@ pub fn posting_bounds(p: &crate::model::Posting) -> Vec<(String, String)> {
         if let Some(y) = item.min_years.filter(|&y| y > max) {
             out.push((
                 y.to_string(),
-                format!(
-                    "posting `{}` item `{}`: min_years {y} is not in 0..={max}",
-                    p.id, item.id
-                ),
+                Msg::new("min_years_range")
+                    .text("posting", &p.id)
+                    .text("item", &item.id)
+                    .text("y", y)
+                    .text("max", max),
             ));
         }
     }
@@ -977,16 +966,16 @@ pub(crate) fn bad_evidence(item: &crate::model::PostingItem) -> impl Iterator<It
 }
 
 /// "posting item `Q3` has evidence for `rust`, which is not one of its skills".
-pub(crate) fn evidence_message(item: &crate::model::PostingItem, key: &str) -> String {
-    format!(
-        "posting item `{}` has evidence for `{key}`, which is not one of its skills ({}); add `{key}` to its skills or remove the evidence",
-        item.id,
-        if item.skills.is_empty() {
-            "none".to_string()
-        } else {
-            item.skills.join(", ")
-        }
-    )
+pub(crate) fn evidence_message(item: &crate::model::PostingItem, key: &str) -> Msg {
+    let skills = if item.skills.is_empty() {
+        Arg::Msgs(vec![Msg::new("none")])
+    } else {
+        Arg::Text(item.skills.join(", "))
+    };
+    Msg::new("evidence_not_skill")
+        .text("item", &item.id)
+        .text("key", key)
+        .arg("skills", skills)
 }
 
 /// Line and column of the evidence key `key` (`key:`) of the item declared
@@ -1145,7 +1134,12 @@ fn related_by(c: &Catalog) -> Vec<Vec<usize>> {
     related_by
 }
 
-fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterator<Item = &'a str>) {
+fn check_ids<'a>(
+    rep: &mut Reporter,
+    src: &Source,
+    kind: &'static str,
+    ids: impl Iterator<Item = &'a str>,
+) {
     // How many times each id was declared so far (more than 0: a duplicate).
     let mut counts: HashMap<&str, usize> = HashMap::with_capacity(ids.size_hint().0);
     for id in ids {
@@ -1155,13 +1149,16 @@ fn check_ids<'a>(rep: &mut Reporter, src: &Source, kind: &str, ids: impl Iterato
                 src,
                 id,
                 *nth,
-                format!(
-                    "{kind} id `{id}` is not valid: use letters, digits, _ and - only (at most 64)"
-                ),
+                Msg::new("id_invalid")
+                    .arg("kind", Arg::Word(kind))
+                    .text("id", id),
             );
         }
         if *nth > 0 {
-            rep.at_decl(src, id, *nth, format!("duplicate {kind} id `{id}`"));
+            let msg = Msg::new("id_duplicate")
+                .arg("kind", Arg::Word(kind))
+                .text("id", id);
+            rep.at_decl(src, id, *nth, msg);
         }
         *nth += 1;
     }
@@ -1216,7 +1213,7 @@ mod tests {
 
     #[test]
     fn the_size_refusal_says_how_to_raise_the_limit() {
-        let m = too_large(23_910_690, MAX_FILE_BYTES);
+        let m = too_large(23_910_690, MAX_FILE_BYTES).to_string();
         assert!(m.contains("23910690 bytes (22.8 MiB)"), "{m}");
         assert!(m.contains("4194304 byte limit (4 MiB)"), "{m}");
         assert!(

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Problem;
+use crate::i18n::{Arg, Msg};
 use crate::model::{Catalog, Posting};
 use crate::store::loader;
 
@@ -35,12 +36,8 @@ fn posting_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return Err(Problem {
-                file: dir.display().to_string(),
-                position: None,
-                id: None,
-                message: format!("cannot read the folder of your postings: {e}"),
-            });
+            let msg = Msg::new("own_folder").arg("e", Arg::Io(e.to_string(), e.kind()));
+            return Err(Problem::new(dir.display().to_string(), None, None, msg));
         }
     };
     let mut files: Vec<PathBuf> = entries
@@ -78,15 +75,12 @@ pub fn attach(c: &mut Catalog, dir: &Path) -> Vec<Problem> {
     let mut added = false;
     for (path, result) in files.into_iter().zip(read) {
         match result {
-            Ok(read) if !taken.insert(read.posting.id.clone()) => problems.push(Problem {
-                file: path.display().to_string(),
-                position: read.id_position,
-                id: Some(read.posting.id.clone()),
-                message: format!(
-                    "posting id `{}` is taken by another posting; give this one another id",
-                    read.posting.id
-                ),
-            }),
+            Ok(read) if !taken.insert(read.posting.id.clone()) => problems.push(Problem::new(
+                path.display().to_string(),
+                read.id_position,
+                Some(read.posting.id.clone()),
+                Msg::new("own_id_taken").text("id", &read.posting.id),
+            )),
             Ok(read) => {
                 c.postings.push(read.posting);
                 c.index.own_postings.push(path);
@@ -178,13 +172,13 @@ fn read_posting(c: &Catalog, path: &Path) -> Result<ReadPosting, Vec<Problem>> {
 /// Every problem of an own posting `p` (read from `text`, named `file`)
 /// against the catalog it joins.
 fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Problem>) {
-    let mut at = |position: Option<(usize, usize)>, id: &str, message: String| {
-        problems.push(Problem {
-            file: file.to_string(),
+    let mut at = |position: Option<(usize, usize)>, id: &str, msg: Msg| {
+        problems.push(Problem::new(
+            file.to_string(),
             position,
-            id: Some(id.to_string()),
-            message,
-        });
+            Some(id.to_string()),
+            msg,
+        ));
     };
     for (word, message) in loader::posting_bounds(p) {
         at(loader::ref_position(text, &p.id, &word), &p.id, message);
@@ -193,20 +187,16 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
         at(
             loader::decl_position(text, &p.id),
             &p.id,
-            format!(
-                "posting id `{}` is not valid: use letters, digits, _ and - only (at most 64)",
-                p.id
-            ),
+            Msg::new("own_id_invalid").text("id", &p.id),
         );
     }
     if c.role_index(&p.role).is_none() {
         at(
             loader::ref_position(text, &p.id, &p.role),
             &p.role,
-            format!(
-                "posting `{}` names unknown role `{}` (see career-explorer roles)",
-                p.id, p.role
-            ),
+            Msg::new("own_role")
+                .text("posting", &p.id)
+                .text("id", &p.role),
         );
     }
     let mut seen = std::collections::HashSet::new();
@@ -215,10 +205,7 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
             at(
                 loader::decl_position(text, &item.id),
                 &item.id,
-                format!(
-                    "posting item id `{}` is not valid or is used twice in this posting",
-                    item.id
-                ),
+                Msg::new("own_item_id").text("id", &item.id),
             );
         }
         for key in loader::bad_evidence(item) {
@@ -233,10 +220,7 @@ fn check(c: &Catalog, p: &Posting, text: &str, file: &str, problems: &mut Vec<Pr
                 at(
                     loader::ref_position(text, &item.id, s),
                     s,
-                    format!(
-                        "posting item `{}` names unknown skill `{s}` (see career-explorer skills)",
-                        item.id
-                    ),
+                    Msg::new("own_skill").text("item", &item.id).text("id", s),
                 );
             }
         }

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Catalog, Posting, PostingItem};
+use crate::model::{Catalog, Lang, Posting, PostingItem};
 use crate::store::loader;
 
 /// What an edit can change of a requirement.
@@ -205,25 +205,25 @@ pub fn write(
             format!("{shown} 不是普通文件；未做任何更改"),
         ));
     }
-    // `why` is a reader's message (English, with its position).
-    let unreadable = |why: String| {
+    // `why` is a reader's message in each language (with its position).
+    let unreadable = |[en, zh]: [String; 2]| {
         file_error(
-            format!("cannot edit {shown}: {why}; nothing was changed"),
-            format!("无法修改 {shown}（{why}）；未做任何更改"),
+            format!("cannot edit {shown}: {en}; nothing was changed"),
+            format!("无法修改 {shown}（{zh}）；未做任何更改"),
         )
     };
-    let text =
-        loader::read_text(&path, loader::MAX_FILE_BYTES).map_err(|p| unreadable(p.message))?;
-    let old: Posting = loader::parse_text(&shown, &text).map_err(|p| {
-        unreadable(
-            p.first()
-                .map_or_else(String::new, std::string::ToString::to_string),
-        )
-    })?;
+    let both = |p: &crate::error::Problem, whole: bool| {
+        [Lang::En, Lang::Zh].map(|l| if whole { p.render(l) } else { p.message_in(l) })
+    };
+    let text = loader::read_text(&path, loader::MAX_FILE_BYTES)
+        .map_err(|p| unreadable(both(&p, false)))?;
+    let old: Posting = loader::parse_text(&shown, &text)
+        .map_err(|p| unreadable(p.first().map_or_else(Default::default, |p| both(p, true))))?;
     let Some(now) = old.requirements.iter().find(|r| r.id == item) else {
-        return Err(unreadable(format!(
-            "it has no requirement `{item}` any more"
-        )));
+        return Err(unreadable([
+            format!("it has no requirement `{item}` any more"),
+            format!("它已没有任职要求 `{item}`"),
+        ]));
     };
     if ItemEdit::of(now) != *expect {
         return Err(file_error(

@@ -156,7 +156,7 @@ pub struct Bad {
     pub line: usize,
     pub col: usize,
     /// The cause, e.g. "skill S01: unknown state `mastered`, ...".
-    pub message: String,
+    pub message: crate::i18n::Msg,
     key_node: serde_yaml::Value,
     node: read::Loose,
 }
@@ -164,12 +164,18 @@ pub struct Bad {
 impl Bad {
     /// `FILE:LINE:COL: cause`.
     pub fn describe(&self, path: &Path) -> String {
+        self.describe_in(path, crate::model::Lang::En)
+    }
+
+    /// `FILE:LINE:COL: cause`, the cause in `lang`.
+    pub fn describe_in(&self, path: &Path, lang: crate::model::Lang) -> String {
         format!(
-            "{}:{}:{}: {}",
+            "{}:{}:{}{}{}",
             path.display(),
             self.line,
             self.col,
-            self.message
+            crate::i18n::colon(lang),
+            self.message.render(lang)
         )
     }
 }
@@ -213,7 +219,7 @@ pub enum ProgressError {
         path: PathBuf,
         line: usize,
         col: usize,
-        message: String,
+        message: crate::i18n::Msg,
     },
     #[error("{} was written by a newer career-explorer (version {version}); this one reads version {VERSION}: upgrade to use it (the file is left as it is)", .path.display())]
     Newer { path: PathBuf, version: u64 },
@@ -231,6 +237,24 @@ pub enum ProgressError {
 }
 
 impl ProgressError {
+    /// The error as its `Display` says it, a slip's cause in `lang`.
+    pub fn render(&self, lang: crate::model::Lang) -> String {
+        match self {
+            ProgressError::Syntax {
+                path,
+                line,
+                col,
+                message,
+            } => format!(
+                "{}:{line}:{col}{}{}",
+                path.display(),
+                crate::i18n::colon(lang),
+                message.render(lang)
+            ),
+            other => other.to_string(),
+        }
+    }
+
     /// Whether the file's content or kind is at fault (exit status 2), not
     /// the system.
     pub fn is_bad_input(&self) -> bool {

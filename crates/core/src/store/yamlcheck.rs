@@ -14,6 +14,8 @@ use std::collections::HashSet;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
+use crate::i18n::Msg;
+
 /// Deeper nesting than this is refused (our files need about six levels).
 pub const MAX_DEPTH: usize = 64;
 
@@ -22,23 +24,23 @@ pub const MAX_DEPTH: usize = 64;
 pub struct Refusal {
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: Msg,
     /// A plain syntax error (not one of our refusals): `serde_yaml` words
     /// those better, so the loader asks it instead.
     pub syntax: bool,
 }
 
-fn refuse(line: usize, col: usize, message: impl Into<String>) -> Refusal {
+fn refuse(line: usize, col: usize, message: Msg) -> Refusal {
     Refusal {
         line,
         col,
-        message: message.into(),
+        message,
         syntax: false,
     }
 }
 
 /// A refusal at a parser mark (0-based column) as a 1-based position.
-pub(crate) fn refuse_at(mark: Marker, message: impl Into<String>) -> Refusal {
+pub(crate) fn refuse_at(mark: Marker, message: Msg) -> Refusal {
     refuse(mark.line(), mark.col() + 1, message)
 }
 
@@ -74,21 +76,13 @@ pub fn check(text: &str) -> Result<(), Refusal> {
         }
     }
     if !content {
-        return Err(refuse(
-            1,
-            1,
-            "the file is empty: it needs the top-level keys of its kind (see docs/DATA.md or the bundled data/)",
-        ));
+        return Err(refuse(1, 1, Msg::new("yaml_empty")));
     }
     if let Some((line, col)) = tab {
-        return Err(refuse(
-            line,
-            col,
-            "a tab in the indentation: YAML indents with spaces only",
-        ));
+        return Err(refuse(line, col, Msg::new("yaml_tab")));
     }
     if let Some((line, col)) = control {
-        return Err(refuse(line, col, "control characters are not allowed"));
+        return Err(refuse(line, col, Msg::new("yaml_control")));
     }
     check_events(text)
 }
@@ -101,8 +95,8 @@ struct Frame {
     keys: HashSet<String>,
 }
 
-fn too_deep() -> String {
-    format!("nested more than {MAX_DEPTH} levels deep: flatten the structure")
+fn too_deep() -> Msg {
+    Msg::new("yaml_deep").text("max", MAX_DEPTH)
 }
 
 fn check_events(text: &str) -> Result<(), Refusal> {
@@ -115,7 +109,7 @@ fn check_events(text: &str) -> Result<(), Refusal> {
             } else {
                 Refusal {
                     syntax: true,
-                    ..refuse_at(*e.marker(), e.info())
+                    ..refuse_at(*e.marker(), Msg::reader(e.info()))
                 }
             }
         })?;
@@ -144,22 +138,13 @@ impl Walk {
             | Event::MappingStart(anchor, _)
                 if *anchor != 0 =>
             {
-                Err(refuse_at(
-                    mark,
-                    "anchors (&name) are not allowed in data files: write each value out in full",
-                ))
+                Err(refuse_at(mark, Msg::new("yaml_anchor")))
             }
-            Event::Alias(_) => Err(refuse_at(
-                mark,
-                "aliases (*name) are not allowed in data files: write the value out in full",
-            )),
+            Event::Alias(_) => Err(refuse_at(mark, Msg::new("yaml_alias"))),
             Event::DocumentStart => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(refuse_at(
-                        mark,
-                        "a second YAML document (---) in one file: keep one document per file",
-                    ));
+                    return Err(refuse_at(mark, Msg::new("yaml_second_doc")));
                 }
                 Ok(())
             }
@@ -208,10 +193,7 @@ impl Walk {
         if frame.keys.insert(value.to_string()) {
             Ok(())
         } else {
-            Err(refuse_at(
-                mark,
-                format!("duplicate key `{value}`: each key may appear once in a mapping"),
-            ))
+            Err(refuse_at(mark, Msg::new("yaml_dup_key").text("key", value)))
         }
     }
 }

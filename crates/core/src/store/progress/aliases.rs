@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, Parser};
 
+use crate::i18n::Msg;
 use crate::store::yamlcheck::{Refusal, refuse_at};
 
 /// The bound on anchors and aliases for a file that may use them (the
@@ -25,33 +26,25 @@ pub fn bound_aliases(text: &str, max: usize) -> Result<(), Refusal> {
     loop {
         let (event, mark) = parser.next_token().map_err(|e| Refusal {
             syntax: true,
-            ..refuse_at(*e.marker(), e.info())
+            ..refuse_at(*e.marker(), Msg::reader(e.info()))
         })?;
         let (made, anchor) = match event {
             Event::StreamEnd => return Ok(()),
             Event::DocumentStart => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(refuse_at(
-                        mark,
-                        "a second YAML document (---): a progress file holds one",
-                    ));
+                    return Err(refuse_at(mark, Msg::new("progress_second_doc")));
                 }
                 continue;
             }
             Event::Scalar(_, _, anchor, _) => (1, anchor),
             Event::Alias(id) => {
                 let Some(&size) = sizes.get(&id) else {
-                    return Err(refuse_at(mark, "an alias (*name) inside its own anchor"));
+                    return Err(refuse_at(mark, Msg::new("alias_in_anchor")));
                 };
                 expanded = expanded.saturating_add(size);
                 if expanded > max {
-                    return Err(refuse_at(
-                        mark,
-                        format!(
-                            "aliases (*name) expand to more than {max} values: write the entries out instead"
-                        ),
-                    ));
+                    return Err(refuse_at(mark, Msg::new("alias_expand").text("max", max)));
                 }
                 (size, 0)
             }

@@ -17,6 +17,7 @@ use serde::de::{Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, Vis
 use serde_yaml::Value;
 
 use super::{Bad, Disk, Entry, MAX_YEARS, Profile, Progress, ProgressError, State, VERSION};
+use crate::i18n::{Arg, Msg};
 use crate::store::yamlpos::{LineIndex, content_start, find_key, line_col, serde_error};
 
 /// Largest progress file read, in bytes (16 MiB); a larger one is refused
@@ -109,7 +110,7 @@ fn scalar(node: &Loose) -> Option<String> {
     }
 }
 
-type Slip = (usize, usize, String);
+type Slip = (usize, usize, Msg);
 
 /// Finds, in order, where the keys `serde_yaml` read are written. A key not
 /// found (an escape in a quoted key, say) is placed at the last one found;
@@ -150,6 +151,28 @@ impl<'a> Seeker<'a> {
     }
 }
 
+/// The top-level keys a progress file has.
+const TOP_KEYS: [&str; 5] = [
+    "version",
+    "profile",
+    "skills",
+    "history",
+    "history_baseline",
+];
+
+/// The fields of a skill entry.
+const ENTRY_FIELDS: [&str; 5] = ["state", "note", "changed", "evidence", "evidence_date"];
+
+/// Names written in the file, as a list in a message (in backticks in Chinese).
+fn codes(names: &[&str]) -> Arg {
+    Arg::Msgs(
+        names
+            .iter()
+            .map(|n| Msg::new("code").text("c", n))
+            .collect(),
+    )
+}
+
 /// The comment lines (and blank lines between them) at the top of the file.
 fn header(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text
@@ -166,10 +189,12 @@ fn header(text: &str) -> Vec<String> {
 /// The document `serde_yaml` reads from `text`, aliases bounded first.
 fn document(text: &str) -> Result<Loose, Slip> {
     let serde_slip = |e: serde_yaml::Error| {
-        let (at, mut message) = serde_error(&e, text);
-        if message == "recursion limit exceeded" {
-            message = "nested too deep (more than 128 levels)".into();
-        }
+        let (at, message) = serde_error(&e, text);
+        let message = if message == "recursion limit exceeded" {
+            Msg::new("progress_deep")
+        } else {
+            Msg::reader(message)
+        };
         let (line, col) = at.unwrap_or((1, 1));
         (line, col, message)
     };
@@ -238,7 +263,7 @@ fn syntax_error(path: &Path, (line, col, message): Slip) -> ProgressError {
 /// that are not UTF-8 are a slip (at the first bad byte).
 fn decode(bytes: &[u8]) -> Result<&str, Slip> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err((1, 1, "the file is UTF-16: save it as UTF-8".into()));
+        return Err((1, 1, Msg::new("utf16")));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
@@ -247,10 +272,7 @@ fn decode(bytes: &[u8]) -> Result<&str, Slip> {
         (
             line,
             col,
-            format!(
-                "not UTF-8 (byte 0x{:02X}): save the file as UTF-8",
-                bytes[at]
-            ),
+            Msg::new("progress_not_utf8").text("byte", format!("{:02X}", bytes[at])),
         )
     })?;
     Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
@@ -264,11 +286,7 @@ fn top_level_pairs(text: &str, lines: &LineIndex) -> Result<Option<Vec<(Value, L
         Loose::Map(pairs) => Ok(Some(pairs)),
         Loose::Other(_) => {
             let (line, col) = lines.at(content_start(text, 0));
-            Err((
-                line,
-                col,
-                "the file must be a mapping with `version` and `skills`".into(),
-            ))
+            Err((line, col, Msg::new("progress_not_map")))
         }
     }
 }
@@ -302,11 +320,10 @@ impl TopLevel<'_> {
             let name = text_of(key).unwrap_or_default();
             let (line, col) = self.at(k);
             if let Some(first) = seen.insert(name.clone(), line) {
-                return Err((
-                    line,
-                    col,
-                    format!("`{name}` appears twice (first on line {first})"),
-                ));
+                let msg = Msg::new("key_twice")
+                    .text("name", name)
+                    .text("first", first);
+                return Err((line, col, msg));
             }
         }
         Ok(())
@@ -330,7 +347,7 @@ impl TopLevel<'_> {
                 }
                 _ => {
                     let (line, col) = self.at(value_at);
-                    let message = format!("`version` must be {VERSION}");
+                    let message = Msg::new("version_must").text("v", VERSION);
                     return Err(syntax_error(path, (line, col, message)));
                 }
             }
@@ -382,14 +399,14 @@ impl TopLevel<'_> {
         let (k, v) = self.spots[i];
         let (spot, why) = profile(&value)
             .err()
-            .unwrap_or((Spot::Value, String::new()));
+            .unwrap_or((Spot::Value, Msg::reader("")));
         let (line, col) = self.at(spot.find(&value, self.text, (k, v, self.end_of(i, v))));
         Bad {
             key: "profile".into(),
             in_skills: false,
             line,
             col,
-            message: format!("`profile` does not read: {why}; kept as written"),
+            message: Msg::new("profile_unread").arg("why", Arg::Msgs(vec![why])),
             key_node: key,
             node: value,
         }
@@ -401,12 +418,10 @@ impl TopLevel<'_> {
         let (line, col) = self.at(k);
         Bad {
             message: match name.as_str() {
-                "history" | "history_baseline" => format!(
-                    "`{name}` does not read (expected a list of {{date, skill, state}}, or {{date, skills}}); kept as written"
-                ),
-                _ => format!(
-                    "unknown top-level key `{name}` (expected version, profile, skills, history, history_baseline); kept as written"
-                ),
+                "history" | "history_baseline" => Msg::new("history_unread").text("name", &name),
+                _ => Msg::new("unknown_top_key")
+                    .text("name", &name)
+                    .arg("keys", codes(&TOP_KEYS)),
             },
             key: name,
             in_skills: false,
@@ -493,12 +508,15 @@ fn baseline(node: &Loose) -> Result<super::timeline::Baseline, ()> {
 /// The `profile` section: `years` (a whole number in 0..=[`MAX_YEARS`]) and
 /// `role` (a role id), both optional; anything else does not read (the
 /// section is then kept as written and reported where the slip is).
-fn profile(node: &Loose) -> Result<Profile, (Spot, String)> {
-    let expected = "expected `years`, a whole number, and `role`, a role id";
+fn profile(node: &Loose) -> Result<Profile, (Spot, Msg)> {
+    let expected = || Arg::Msgs(vec![Msg::new("profile_expected")]);
     let pairs = match node {
         Loose::Other(Value::Null) => return Ok(Profile::default()),
         Loose::Map(pairs) => pairs,
-        Loose::Other(_) => return Err((Spot::Value, format!("not a mapping ({expected})"))),
+        Loose::Other(_) => {
+            let msg = Msg::new("profile_not_map").arg("expected", expected());
+            return Err((Spot::Value, msg));
+        }
     };
     let mut p = Profile::default();
     for (i, (k, v)) in pairs.iter().enumerate() {
@@ -512,15 +530,18 @@ fn profile(node: &Loose) -> Result<Profile, (Spot, String)> {
                 p.years = Some(years.ok_or_else(|| {
                     (
                         Spot::FieldValue(i),
-                        format!("years {n} is not a whole number in 0..={MAX_YEARS}"),
+                        Msg::new("years_range").text("n", n).text("max", MAX_YEARS),
                     )
                 })?);
             }
             (Some("role"), Loose::Other(Value::String(r))) => p.role = Some(r.clone()),
             (Some("years" | "role"), _) => {
-                return Err((Spot::FieldValue(i), expected.to_string()));
+                return Err((Spot::FieldValue(i), Msg::new("profile_expected")));
             }
-            _ => return Err((Spot::FieldKey(i), format!("unknown field ({expected})"))),
+            _ => {
+                let msg = Msg::new("profile_unknown_field").arg("expected", expected());
+                return Err((Spot::FieldKey(i), msg));
+            }
         }
     }
     Ok(p)
@@ -540,11 +561,7 @@ fn read_skills(
         Loose::Map(entries) => entries,
         Loose::Other(_) => {
             let (line, col) = at(span.0);
-            return Err((
-                line,
-                col,
-                "`skills` must be a mapping from skill id to entry".into(),
-            ));
+            return Err((line, col, Msg::new("skills_not_map")));
         }
     };
     let mut seek = Seeker::new(text, span.0);
@@ -556,10 +573,10 @@ fn read_skills(
     for (i, ((key, value), &(k, v))) in entries.into_iter().zip(&spots).enumerate() {
         let (line, col) = at(k);
         let Some(id) = text_of(&key).filter(|_| !matches!(key, Value::Tagged(_))) else {
-            return Err((line, col, "a skill id must be a text".into()));
+            return Err((line, col, Msg::new("skill_id_text")));
         };
         let found = if let Some(first) = first.get(&id) {
-            Err((Spot::Key, format!("appears again (first on line {first})")))
+            Err((Spot::Key, Msg::new("entry_again").text("first", first)))
         } else {
             first.insert(id.clone(), line);
             entry(&value)
@@ -572,7 +589,9 @@ fn read_skills(
                 let end = spots.get(i + 1).map_or(span.1, |s| s.0.max(v));
                 let (line, col) = at(spot.find(&value, text, (k, v, end)));
                 progress.disk.bad.push(Bad {
-                    message: format!("skill {id}: {message}; kept as written"),
+                    message: Msg::new("entry_unread")
+                        .text("id", &id)
+                        .arg("why", Arg::Msgs(vec![message])),
                     key: id,
                     in_skills: true,
                     line,
@@ -628,18 +647,17 @@ impl Spot {
     }
 }
 
-fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
+fn entry(value: &Loose) -> Result<Entry, (Spot, Msg)> {
     let state_of = |n: &Loose, spot: Spot| match scalar(n) {
         Some(t) => State::parse(&t).ok_or_else(|| {
             (
                 spot,
-                format!(
-                    "unknown state `{t}`, expected one of {}",
-                    State::NAMES.join(", ")
-                ),
+                Msg::new("unknown_state")
+                    .text("state", &t)
+                    .arg("names", codes(&State::NAMES)),
             )
         }),
-        None => Err((spot, "a state must be a word".into())),
+        None => Err((spot, Msg::new("state_word"))),
     };
     let pairs = match value {
         Loose::Other(Value::Null) => return Ok(Entry::default()),
@@ -657,10 +675,7 @@ fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
             return entry(&Loose::Map(pairs.collect()));
         }
         Loose::Other(_) => {
-            return Err((
-                Spot::Value,
-                "an entry must be a mapping with state, note and changed".into(),
-            ));
+            return Err((Spot::Value, Msg::new("entry_not_map")));
         }
         Loose::Map(pairs) => pairs,
     };
@@ -669,13 +684,17 @@ fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
     for (i, (k, v)) in pairs.iter().enumerate() {
         let name = text_of(k).unwrap_or_else(|| "?".into());
         if fields.contains(&name) {
-            return Err((Spot::FieldKey(i), format!("`{name}` appears twice")));
+            return Err((
+                Spot::FieldKey(i),
+                Msg::new("field_twice").text("name", name),
+            ));
         }
-        let text = |what: &str| match v {
+        let text = |what: &'static str| match v {
             Loose::Other(Value::Null) => Ok(None),
-            _ => scalar(v)
-                .map(Some)
-                .ok_or_else(|| (Spot::FieldValue(i), format!("{what} must be a text"))),
+            _ => scalar(v).map(Some).ok_or_else(|| {
+                let msg = Msg::new("must_be_text").arg("what", Arg::Word(what));
+                (Spot::FieldValue(i), msg)
+            }),
         };
         match name.as_str() {
             "state" => e.state = state_of(v, Spot::FieldValue(i))?,
@@ -686,12 +705,10 @@ fn entry(value: &Loose) -> Result<Entry, (Spot, String)> {
             }
             "evidence_date" => e.evidence_date = text("`evidence_date`")?,
             _ => {
-                return Err((
-                    Spot::FieldKey(i),
-                    format!(
-                        "unknown field `{name}` (expected state, note, changed, evidence, evidence_date)"
-                    ),
-                ));
+                let msg = Msg::new("entry_unknown_field")
+                    .text("name", name)
+                    .arg("fields", codes(&ENTRY_FIELDS));
+                return Err((Spot::FieldKey(i), msg));
             }
         }
         fields.push(name);
