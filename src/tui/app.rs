@@ -1053,13 +1053,12 @@ impl App {
         }
         if let Some(bad) = self.progress.bad_profile() {
             let l = career_core::i18n::labels(self.lang);
-            self.status = Some(format!(
-                "{} {}:{}: {}",
-                l.profile_unread,
-                bad.line,
-                bad.col,
-                bad.message.render(self.lang)
-            ));
+            let at = l
+                .profile_unread
+                .replace("{line}", &bad.line.to_string())
+                .replace("{col}", &bad.col.to_string());
+            let colon = career_core::i18n::colon(self.lang);
+            self.status = Some(format!("{at}{colon}{}", bad.message.render(self.lang)));
             return Some(Effect::None);
         }
         let before = self.progress.profile.clone();

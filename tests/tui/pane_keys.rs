@@ -359,3 +359,24 @@ fn compare_starts_from_the_users_own_role() {
     assert_ne!(with_role(Some("ai_engineer"))[0], ai);
     assert_eq!(with_role(None), with_role(Some("no_such_role")));
 }
+
+/// A years key while the progress file's `profile` section does not read
+/// says where, in the language shown ("at line 3:3" / "第 3 行第 3 列"),
+/// and changes nothing.
+#[test]
+fn a_profile_key_on_an_unreadable_profile_says_where_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.yaml");
+    std::fs::write(&path, "version: 1\nprofile:\n  years: \"4\"\nskills: {}\n").unwrap();
+    for (lang, want) in [(Lang::En, "at line 3:"), (Lang::Zh, "位置：第 3 行第")] {
+        let progress = career_core::store::progress::load(&path).unwrap();
+        assert!(progress.bad_profile().is_some());
+        let mut app =
+            career_explorer::tui::app::App::new(common::bundled_catalog(), progress, lang);
+        app.update(Action::GoPane(Pane::Jobs));
+        app.update(Action::YearsUp);
+        let status = app.status.clone().unwrap_or_default();
+        assert!(status.contains(want), "{status}");
+        assert_eq!(app.progress.profile.years, None, "{status}");
+    }
+}
