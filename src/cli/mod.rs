@@ -1241,6 +1241,10 @@ fn progress_error(e: &progress::ProgressError) -> String {
             ],
         ),
         E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
+        E::Locked { lock } => fill(
+            career_core::i18n::skill_set_labels(out::lang()).locked,
+            &[("lock", &shown(lock))],
+        ),
         other => other.to_string(),
     }
 }

@@ -350,3 +350,41 @@ fn chinese_lines_and_errors() {
     assert!(err.starts_with("错误：未知技能 `rga`"), "{err}");
     assert!(err.contains("未保存任何内容"), "{err}");
 }
+
+#[test]
+fn a_held_lock_is_waited_for_then_nothing_is_written() {
+    let (home, path) = home();
+    std::fs::write(&path, HAND).unwrap();
+    // Another career-explorer saving: it holds the lock beside the file.
+    let lock = std::fs::File::create(home.path().join("progress.yaml.lock")).unwrap();
+    lock.lock().unwrap();
+    let (code, _, err) = run(
+        &home,
+        &path,
+        &["skills", "set", "python", "--state", "done"],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("waiting for the lock"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), HAND);
+    lock.unlock().unwrap();
+    let (code, _, err) = run(
+        &home,
+        &path,
+        &["skills", "set", "python", "--state", "done"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(progress::load(&path).unwrap().is_done("python"));
+}
+
+#[test]
+fn a_held_lock_is_said_in_chinese() {
+    let (home, path) = home();
+    let lock = std::fs::File::create(home.path().join("progress.yaml.lock")).unwrap();
+    lock.lock().unwrap();
+    let args = ["--lang", "zh", "skills", "set", "python", "--state", "done"];
+    let (code, _, err) = run(&home, &path, &args);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.starts_with("错误：无法保存 "), "{err}");
+    assert!(err.contains("正在等待锁文件"), "{err}");
+    assert!(!path.exists());
+}

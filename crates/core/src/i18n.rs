@@ -1724,6 +1724,9 @@ pub struct SkillSetLabels {
     pub nothing_changed: &'static str,
     /// `--dry-run`: `{path}` was not touched.
     pub dry_run: &'static str,
+    /// Another career-explorer holds the lock file `{lock}` (the progress
+    /// file's saves wait for it).
+    pub locked: &'static str,
 }
 
 const SKILL_SET_EN: SkillSetLabels = SkillSetLabels {
@@ -1739,6 +1742,7 @@ const SKILL_SET_EN: SkillSetLabels = SkillSetLabels {
     saved: "saved {path}",
     nothing_changed: "nothing changed; {path} left as it was",
     dry_run: "dry run: nothing saved to {path}",
+    locked: "waiting for the lock on {lock}, held by another career-explorer",
 };
 
 const SKILL_SET_ZH: SkillSetLabels = SkillSetLabels {
@@ -1754,6 +1758,7 @@ const SKILL_SET_ZH: SkillSetLabels = SkillSetLabels {
     saved: "已保存 {path}",
     nothing_changed: "没有改动；{path} 保持原样",
     dry_run: "试运行：未保存到 {path}",
+    locked: "正在等待锁文件 {lock}：另一个 career-explorer 正在使用它",
 };
 
 /// The words of `skills set` in `lang`.
