@@ -152,7 +152,10 @@ fn about_zh(path: &str) -> Option<&'static str> {
         "roles" => "列出角色：id、所在侧、光谱位置、名称。",
         "show" => "完整显示一个角色，以及你对它的准备度。",
         "compare" => "逐项对比两个角色。",
-        "skills" => "列出技能清单及你每项的状态。",
+        "skills" => "列出技能清单及你每项的状态；用 set 子命令设置状态、笔记和证据。",
+        "skills set" => {
+            "设置一项或多项技能的状态、笔记或证据，与面板 3 的空格键、p、x、n、E 相同；与进度文件合并保存，和程序保存时一样；先核对全部 id，有一个未知就一项也不改。"
+        }
         "search" => "模糊搜索角色、技能、招聘启事的条目和背景话题。",
         "progress" => "你的进度摘要：技能、各角色准备度、与招聘启事的匹配。",
         "export" => "写出一份报告（技能状态与笔记、准备度、每份招聘启事的差距）。",
@@ -269,6 +272,20 @@ fn arg_zh(path: &str, id: &str) -> Option<&'static str> {
         ("completions", "shell") => "shell 的名称。",
         ("config", "default") => "输出一份所有设置都取默认值、并带注释的配置文件。",
         ("notes", "id") => "一个话题或来源的 id，例如 contempt_chain（省略时输出全部）。",
+        _ => return skills_arg_zh(sub, id),
+    })
+}
+
+/// The Chinese help of argument `id` of `skills set` (`sub` is the path
+/// after the program's name).
+fn skills_arg_zh(sub: &str, id: &str) -> Option<&'static str> {
+    Some(match (sub, id) {
+        ("skills set", "ids") => "技能 id，例如 python、rag（见 career-explorer skills）。",
+        ("skills set", "state") => "新的状态。",
+        ("skills set", "note") => "笔记，替换原有的笔记（\"\" 即清除）。",
+        ("skills set", "evidence") => "能证明这项技能的东西：网址或路径（\"\" 即清除）。",
+        ("skills set", "evidence_date") => "证据的日期（缺省为今天）。",
+        ("skills set", "dry_run") => "只说明会改动什么，不保存任何内容。",
         _ => return None,
     })
 }

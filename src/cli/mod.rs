@@ -8,6 +8,7 @@ pub mod out;
 pub mod plan;
 pub mod posting_edit;
 pub mod postings;
+pub mod skills_set;
 
 pub use out::{Out, cli_text, say, warn};
 
@@ -139,8 +140,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List the skills with your state for each.
+    /// List the skills with your state for each; set states, notes and
+    /// evidence (`skills set`).
     Skills {
+        #[command(subcommand)]
+        action: Option<crate::cli::skills_set::SkillsAction>,
         /// Print JSON, for scripts.
         #[arg(long)]
         json: bool,
@@ -558,6 +562,10 @@ fn run_command(
         Command::Notes { id, json } => {
             commands::notes(catalog, id.as_deref(), lang, json, width).map_err(BadInput)?
         }
+        Command::Skills {
+            action: Some(action),
+            ..
+        } => return skills_set::run(action, catalog, lang, progress_path, out),
         cmd @ (Command::Show { .. } | Command::Compare { .. } | Command::Skills { .. }) => {
             run_catalog_view(cmd, catalog, lang, progress_path, width)?
         }
@@ -642,7 +650,7 @@ fn run_catalog_view(
             let pair = [role(&left)?, role(&right)?];
             commands::compare(catalog, pair, &p, lang, json, width)
         }
-        Command::Skills { json } => {
+        Command::Skills { json, .. } => {
             commands::skills(catalog, &read_progress(progress_path)?, lang, json, width)
         }
         _ => unreachable!("only show, compare and skills come here"),
@@ -1249,6 +1257,10 @@ fn progress_error(e: &progress::ProgressError) -> String {
             ],
         ),
         E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
+        E::Locked { lock } => fill(
+            career_core::i18n::skill_set_labels(out::lang()).locked,
+            &[("lock", &shown(lock))],
+        ),
         other => other.render(out::lang()),
     }
 }

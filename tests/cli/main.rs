@@ -16,6 +16,7 @@ mod own_postings;
 mod plan;
 mod posting_edit;
 mod schema;
+mod skills_set;
 mod zh_chrome;
 mod zh_every_command;
 mod zh_file_problems;

@@ -100,6 +100,10 @@ const TECH: &[&str] = &[
     "Tab",
     "GitHub",
     "LANG",
+    // Values of `skills set --state` (the state names of the progress
+    // file), listed as clap lists a value that does not read.
+    "done",
+    "skipped",
 ];
 
 /// Keys whose values are codes the program turns into words (`kind: docs`
@@ -264,6 +268,18 @@ fn ordinary(path: &[String], home: &Home) -> Option<Vec<String>> {
         ["show"] => s(&["show", "ml_researcher"]),
         ["compare"] => s(&["compare", "ml_engineer", "ai_engineer"]),
         ["skills"] => s(&["skills"]),
+        ["skills", "set"] => s(&[
+            "skills",
+            "set",
+            "python",
+            "rag",
+            "--state",
+            "done",
+            "--note",
+            "每天练习",
+            "--evidence",
+            "https://example.com/rag-demo",
+        ]),
         ["search"] => s(&["search", "rag"]),
         ["progress"] => s(&["progress", "--history"]),
         ["plan"] => s(&["plan"]),
@@ -411,6 +427,39 @@ fn own_posting_cases(ad: &str) -> Vec<Vec<String>> {
     .collect()
 }
 
+/// The slips of `skills set`: unknown ids (one near a known id), no field
+/// to set, a state or a day that is none, and a progress file (`folder`)
+/// that does not read.
+fn skills_set_cases(folder: &str) -> Vec<Vec<String>> {
+    [
+        &["skills", "set", "pythn", "--state", "done"][..],
+        &["skills", "set", "python", "nosuch", "--note", "笔记"],
+        &["skills", "set", "python"],
+        &["skills", "set", "python", "--state", "mastered"],
+        &[
+            "skills",
+            "set",
+            "python",
+            "--evidence",
+            "https://example.com",
+            "--evidence-date",
+            "2026-13-01",
+        ],
+        &[
+            "--progress",
+            folder,
+            "skills",
+            "set",
+            "python",
+            "--state",
+            "done",
+        ],
+    ]
+    .iter()
+    .map(|v| v.iter().map(|x| (*x).to_string()).collect())
+    .collect()
+}
+
 #[test]
 fn every_error_the_app_writes_is_chinese() {
     let allowed = allowed();
@@ -456,6 +505,7 @@ fn every_error_the_app_writes_is_chinese() {
         vec!["--progress".into(), path(&folder), "skills".into()],
         vec!["data".into(), "--out".into(), path(&fixture("ads"))],
     ])
+    .chain(skills_set_cases(&path(&folder)))
     .collect();
     // A posting of one's own, for the edit and import slips below.
     let ad = path(&fixture("ads/02_bigco_zh.txt"));

@@ -169,6 +169,20 @@ const RUNS: &[(&str, &[&str], Option<&str>)] = &[
         None,
     ),
     ("man", &["man"], None),
+    // A dry run: the data folder must stay as it is.
+    (
+        "skills set",
+        &[
+            "skills",
+            "set",
+            "python",
+            "rag",
+            "--state",
+            "done",
+            "--dry-run",
+        ],
+        None,
+    ),
 ];
 
 /// Every subcommand's path in clap's command tree ("postings import").

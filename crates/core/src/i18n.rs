@@ -1777,3 +1777,76 @@ pub fn first_run(lang: Lang) -> &'static str {
 
 mod files;
 pub use files::{Arg, FILE_MSGS, Msg, reader_zh};
+
+/// The words of `skills set` (setting skill states, notes and evidence from
+/// the command line). Templates: `{id}` a skill id, `{path}` the progress
+/// file, `{what}` a field's name, `{n}` and `{max}` counts, `{s}` a value.
+pub struct SkillSetLabels {
+    /// An id that is no skill of the catalog.
+    pub unknown_skill: &'static str,
+    /// After the unknown ids: the command wrote nothing.
+    pub nothing_saved: &'static str,
+    /// `--evidence-date {s}` is not a day.
+    pub bad_date: &'static str,
+    /// A note or evidence `{what}` longer than the app's field holds.
+    pub too_long: &'static str,
+    /// No home folder, so no default progress file.
+    pub no_home: &'static str,
+    /// The file did not read: the same refusal the app gives, then why.
+    pub not_read: &'static str,
+    /// The note's name in a line of changes.
+    pub note: &'static str,
+    /// A field given the value it already had.
+    pub unchanged: &'static str,
+    /// A note or evidence set to nothing.
+    pub cleared: &'static str,
+    /// The changes were written to `{path}`.
+    pub saved: &'static str,
+    /// Nothing differed: `{path}` was not touched.
+    pub nothing_changed: &'static str,
+    /// `--dry-run`: `{path}` was not touched.
+    pub dry_run: &'static str,
+    /// Another career-explorer holds the lock file `{lock}` (the progress
+    /// file's saves wait for it).
+    pub locked: &'static str,
+}
+
+const SKILL_SET_EN: SkillSetLabels = SkillSetLabels {
+    unknown_skill: "unknown skill `{id}`",
+    nothing_saved: "nothing was saved (the skill ids are listed by career-explorer skills)",
+    bad_date: "--evidence-date `{s}` is not a date: give it as YYYY-MM-DD",
+    too_long: "the {what} has {n} characters; the app keeps at most {max}",
+    no_home: "no home folder to keep the progress file in: name one with --progress FILE",
+    not_read: "the progress file does not read, so nothing is written over it until it does:",
+    note: "note",
+    unchanged: "unchanged",
+    cleared: "cleared",
+    saved: "saved {path}",
+    nothing_changed: "nothing changed; {path} left as it was",
+    dry_run: "dry run: nothing saved to {path}",
+    locked: "waiting for the lock on {lock}, held by another career-explorer",
+};
+
+const SKILL_SET_ZH: SkillSetLabels = SkillSetLabels {
+    unknown_skill: "未知技能 `{id}`",
+    nothing_saved: "未保存任何内容（技能 id 可用 career-explorer skills 查看）",
+    bad_date: "--evidence-date `{s}` 不是日期：请写成 YYYY-MM-DD",
+    too_long: "{what}有 {n} 个字符；本程序最多保留 {max} 个",
+    no_home: "找不到主文件夹来存放进度文件：请用 --progress 指定一个文件",
+    not_read: "进度文件无法读取；在它能读取之前，不会覆盖它：",
+    note: "笔记",
+    unchanged: "未改变",
+    cleared: "已清除",
+    saved: "已保存 {path}",
+    nothing_changed: "没有改动；{path} 保持原样",
+    dry_run: "试运行：未保存到 {path}",
+    locked: "正在等待锁文件 {lock}：另一个 career-explorer 正在使用它",
+};
+
+/// The words of `skills set` in `lang`.
+pub fn skill_set_labels(lang: Lang) -> &'static SkillSetLabels {
+    match lang {
+        Lang::En => &SKILL_SET_EN,
+        Lang::Zh => &SKILL_SET_ZH,
+    }
+}
