@@ -557,12 +557,30 @@ pub fn skills(c: &Catalog, progress: &Progress, lang: Lang, json: bool, width: u
     out
 }
 
+/// The job items skill `skill` counts toward (pane 3's "Covers job items"):
+/// each posting id, item id and whether it is a requirement.
+fn covers_json(c: &Catalog, skill: usize) -> Vec<Value> {
+    c.index.covers[skill]
+        .iter()
+        .map(|r| {
+            let p = &c.postings[r.posting];
+            let list = if r.requirement {
+                &p.requirements
+            } else {
+                &p.responsibilities
+            };
+            json!({"posting": p.id, "item": list[r.item].id, "requirement": r.requirement})
+        })
+        .collect()
+}
+
 /// `skills --json`: every skill with its state, note, links and demand.
 fn skills_json(c: &Catalog, progress: &Progress, lang: Lang) -> String {
     let items: Vec<Value> = c
         .skills
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             json!({
                 "id": s.id,
                 "category": s.category,
@@ -577,6 +595,8 @@ fn skills_json(c: &Catalog, progress: &Progress, lang: Lang) -> String {
                 "terms": s.term_words().map(career_core::model::Clean::as_str).collect::<Vec<_>>(),
                 "relates_to": s.relates_to,
                 "related_by": related_by(c, s),
+                "see_also": s.see_also,
+                "covers": covers_json(c, i),
                 "demand": s.demand.as_ref().map(career_core::present::demand_json),
             })
         })

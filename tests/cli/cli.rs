@@ -783,3 +783,41 @@ fn gap_into_a_pipe_cuts_no_name_and_no_requirement() {
         assert!(text.contains(r.text.get(Lang::En)), "{}: {text}", r.id);
     }
 }
+
+/// CONTENT-REVIEW-2 finding 46: `skills --json` gives what pane 3's detail
+/// shows, the job items a skill counts toward and its "see also" skills.
+#[test]
+fn skills_json_gives_the_job_items_a_skill_covers_and_its_see_also() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("career-explorer")
+        .unwrap()
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .args(["--lang", "en", "skills", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = career_core::store::loader::load_bundled().unwrap();
+    let skills = v.as_array().unwrap();
+    assert!(
+        skills
+            .iter()
+            .any(|s| !s["see_also"].as_array().unwrap().is_empty())
+    );
+    let mut covered = 0;
+    for s in skills {
+        for r in s["covers"].as_array().unwrap() {
+            let p = c.postings.iter().find(|p| p.id == r["posting"]).unwrap();
+            let list = if r["requirement"] == true {
+                &p.requirements
+            } else {
+                &p.responsibilities
+            };
+            let item = list.iter().find(|q| q.id == r["item"]).unwrap();
+            assert!(item.skills.iter().any(|k| *k == s["id"]), "{s}");
+            covered += 1;
+        }
+    }
+    assert!(covered > 20, "{covered}");
+}
