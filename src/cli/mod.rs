@@ -375,7 +375,7 @@ pub fn main() -> ExitCode {
             say(&format!(
                 "{}{}\n",
                 cli_text().error,
-                career_core::text::sanitize(&e.to_string())
+                career_core::text::sanitize(&e.render(out::lang()))
             ));
             return ExitCode::from(2);
         }
@@ -530,9 +530,13 @@ pub fn error_text(e: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in e.chain() {
         // The system's reason in Chinese when the command line speaks it.
-        let part = cause
-            .downcast_ref::<std::io::Error>()
-            .map_or_else(|| cause.to_string(), io_reason);
+        let part = if let Some(e) = cause.downcast_ref::<progress::ProgressError>() {
+            progress_error(e)
+        } else {
+            cause
+                .downcast_ref::<std::io::Error>()
+                .map_or_else(|| cause.to_string(), io_reason)
+        };
         if text.ends_with(&part) {
             continue;
         }
@@ -1196,17 +1200,7 @@ fn cannot(what: &str, path: &Path) -> String {
 /// The system's reason for a failed file operation in the command line's
 /// language (a path that is no regular file named as what it is).
 pub fn io_reason(e: &std::io::Error) -> String {
-    let lang = out::lang();
-    let text = e.to_string();
-    let l = career_core::i18n::cli_labels(Lang::En);
-    let prefix = l.not_regular.split('{').next().unwrap_or_default();
-    if lang == Lang::Zh
-        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
-    {
-        let kind = career_core::i18n::file_kind(lang, kind);
-        return career_core::i18n::fill(cli_text().not_regular, &[("kind", kind)]);
-    }
-    career_core::i18n::io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+    career_core::i18n::io_reason(out::lang(), e)
 }
 
 /// A progress file that does not read, said in the command line's

@@ -1521,6 +1521,28 @@ pub fn io_error_zh(lang: Lang, kind: std::io::ErrorKind) -> Option<&'static str>
     })
 }
 
+/// The system's reason for a failed file operation in `lang`: in English
+/// its own text; in Chinese a sentence for its kind, a path that is no
+/// regular file (`store::regular`'s "not a regular file (a FIFO)") named as
+/// what it is.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let prefix = cli_labels(Lang::En)
+        .not_regular
+        .split('{')
+        .next()
+        .unwrap_or_default();
+    if lang == Lang::Zh
+        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
+    {
+        return fill(
+            cli_labels(lang).not_regular,
+            &[("kind", file_kind(lang, kind))],
+        );
+    }
+    io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+}
+
 /// A kind of file that is not a regular one (`a folder`, `a FIFO`… as
 /// `store::regular` names them) in `lang`.
 pub fn file_kind(lang: Lang, kind: &str) -> &str {

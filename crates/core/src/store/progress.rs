@@ -237,7 +237,8 @@ pub enum ProgressError {
 }
 
 impl ProgressError {
-    /// The error as its `Display` says it, a slip's cause in `lang`.
+    /// The error as its `Display` says it, a slip's cause and the lock's
+    /// messages in `lang`.
     pub fn render(&self, lang: crate::model::Lang) -> String {
         match self {
             ProgressError::Syntax {
@@ -251,6 +252,13 @@ impl ProgressError {
                 crate::i18n::colon(lang),
                 message.render(lang)
             ),
+            ProgressError::Locked { lock } => crate::i18n::Msg::new("progress_locked")
+                .text("lock", lock.display())
+                .render(lang),
+            ProgressError::LockFile { lock, source } => crate::i18n::Msg::new("lock_file")
+                .text("lock", lock.display())
+                .text("e", crate::i18n::io_reason(lang, source))
+                .render(lang),
             other => other.to_string(),
         }
     }
