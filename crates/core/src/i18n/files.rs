@@ -1,5 +1,6 @@
 //! The messages about files the user gives — a `--data` folder, the
-//! progress file, own postings — and the `config` command's words, in both
+//! progress file and its lock, own postings, the config file — and the
+//! `config` command's words, in both
 //! languages. A message is kept as its facts ([`Msg`]: a key of
 //! [`FILE_MSGS`] and the values) and said in either language when shown,
 //! so each sentence has one row here. `build.rs` compiles this file with the
