@@ -1206,45 +1206,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// A progress file that does not read, said in the command line's
 /// language (a syntax slip keeps the reader's own words after its place).
 fn progress_error(e: &progress::ProgressError) -> String {
-    use career_core::i18n::fill;
-    use progress::ProgressError as E;
-    let t = cli_text();
-    let shown = |p: &Path| p.display().to_string();
-    match e {
-        E::Io { path, source } => {
-            format!(
-                "{}{}{}",
-                shown(path),
-                career_core::i18n::colon(out::lang()),
-                io_reason(source)
-            )
-        }
-        E::NotRegular { path, kind } => fill(
-            t.progress_not_regular,
-            &[
-                ("path", &shown(path)),
-                ("kind", career_core::i18n::file_kind(out::lang(), kind)),
-            ],
-        ),
-        E::TooLarge { path, size } => fill(
-            t.progress_too_large,
-            &[
-                ("path", &shown(path)),
-                ("size", &size.to_string()),
-                ("max", &(progress::MAX_BYTES >> 20).to_string()),
-            ],
-        ),
-        E::Newer { path, version } => fill(
-            t.progress_newer,
-            &[
-                ("path", &shown(path)),
-                ("version", &version.to_string()),
-                ("ours", &progress::VERSION.to_string()),
-            ],
-        ),
-        E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
-        other => other.render(out::lang()),
-    }
+    e.render(out::lang())
 }
 
 #[cfg(test)]
