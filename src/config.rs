@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::tui::bindings::{self, Key, Keymap};
-use career_core::i18n::Msg;
+use career_core::i18n::{Arg, Msg};
 use career_core::model::Lang;
 
 /// The largest config file read, in bytes.
@@ -67,11 +67,39 @@ pub enum ConfigError {
         path: PathBuf,
         line: usize,
         col: usize,
-        message: String,
+        message: Msg,
     },
     /// The file as a whole: not regular, too large, unreadable.
     #[error("{}: {message}", .path.display())]
-    File { path: PathBuf, message: String },
+    File { path: PathBuf, message: Msg },
+}
+
+impl ConfigError {
+    /// The error as its `Display` says it (in English), the message in
+    /// `lang`: the place stays as it is.
+    pub fn render(&self, lang: Lang) -> String {
+        let colon = career_core::i18n::colon(lang);
+        match self {
+            ConfigError::At {
+                path,
+                line,
+                col,
+                message,
+            } => format!(
+                "{}:{line}:{col}{colon}{}",
+                path.display(),
+                message.render(lang)
+            ),
+            ConfigError::File { path, message } => {
+                format!("{}{colon}{}", path.display(), message.render(lang))
+            }
+        }
+    }
+}
+
+/// The system's error `e`, English in its own words.
+fn io_msg(e: &std::io::Error) -> Msg {
+    Msg::new("io").arg("e", Arg::Io(e.to_string(), e.kind()))
 }
 
 /// The file's shape. Every field is optional; an unknown one is an error.
@@ -108,36 +136,32 @@ pub fn default_path() -> Option<PathBuf> {
 /// Reads the config file at `path`: `Ok(None)` when there is none. It must
 /// be a regular file (a FIFO or a device is refused before reading).
 pub fn load(path: &Path) -> Result<Option<FileConfig>, ConfigError> {
-    let whole = |message: String| ConfigError::File {
+    let whole = |message: Msg| ConfigError::File {
         path: path.to_path_buf(),
         message,
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(whole(e.to_string())),
+        Err(e) => return Err(whole(io_msg(&e))),
     };
     if !meta.is_file() {
-        return Err(whole(
-            "not a regular file: the config file must be one".into(),
-        ));
+        return Err(whole(Msg::new("cfg_not_regular")));
     }
     if meta.len() > MAX_BYTES {
-        return Err(whole(format!(
-            "{} bytes: a config file may be at most 1 MiB",
-            meta.len()
-        )));
+        return Err(whole(Msg::new("cfg_too_large").text("len", meta.len())));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| whole(e.to_string()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| whole(io_msg(&e)))?;
     parse(&text, path).map(Some)
 }
 
 /// Reads config text; errors name `path` with the line and column.
 pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
-    let at = |span: std::ops::Range<usize>, message: String| error_at(text, path, span, message);
+    let at = |span: std::ops::Range<usize>, message: Msg| error_at(text, path, span, message);
     let shape: FileShape = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        at(span, e.message().trim().to_string())
+        let said = Arg::TomlReader(e.message().trim().to_string());
+        at(span, Msg::new("cfg_toml").arg("text", said))
     })?;
     let mut out = FileConfig {
         copy: shape.copy,
@@ -148,10 +172,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
             "en" => Lang::En,
             "zh" => Lang::Zh,
             other => {
-                return Err(at(
-                    v.span(),
-                    format!("language {other:?}: write \"en\" or \"zh\""),
-                ));
+                return Err(at(v.span(), quoted("cfg_language", other)));
             }
         });
     }
@@ -161,10 +182,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
             "always" => ColorMode::Always,
             "never" => ColorMode::Never,
             other => {
-                return Err(at(
-                    v.span(),
-                    format!("color {other:?}: write \"auto\", \"always\" or \"never\""),
-                ));
+                return Err(at(v.span(), quoted("cfg_color", other)));
             }
         });
     }
@@ -175,13 +193,8 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
         match u32::try_from(*v.get_ref()) {
             Ok(h) if (1..=168).contains(&h) => out.hours_per_week = Some(h),
             _ => {
-                return Err(at(
-                    v.span(),
-                    format!(
-                        "hours_per_week {}: a whole number from 1 to 168",
-                        v.get_ref()
-                    ),
-                ));
+                let given = Msg::new("cfg_hours").text("v", v.get_ref());
+                return Err(at(v.span(), given));
             }
         }
     }
@@ -190,7 +203,7 @@ pub fn parse(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
 }
 
 /// A slip at byte `span.start` of `text`, as <file:line:col>.
-fn error_at(text: &str, path: &Path, span: std::ops::Range<usize>, message: String) -> ConfigError {
+fn error_at(text: &str, path: &Path, span: std::ops::Range<usize>, message: Msg) -> ConfigError {
     let (line, col) = line_col(text, span.start);
     ConfigError::At {
         path: path.to_path_buf(),
@@ -207,21 +220,16 @@ fn read_keys(
     text: &str,
     path: &Path,
 ) -> Result<Vec<(String, Vec<Key>)>, ConfigError> {
-    let at = |span: std::ops::Range<usize>, message: String| error_at(text, path, span, message);
+    let at = |span: std::ops::Range<usize>, message: Msg| error_at(text, path, span, message);
     let mut keys: Vec<_> = table.iter().collect();
     keys.sort_by_key(|(name, _)| name.span().start);
     let mut out: Vec<(String, Vec<Key>)> = Vec::new();
     for (name, value) in keys {
         if bindings::action_named(name.get_ref()).is_none() {
-            let names: Vec<&str> = bindings::ACTION_NAMES.iter().map(|(n, _)| *n).collect();
-            return Err(at(
-                name.span(),
-                format!(
-                    "unknown action {:?} in [keys]; the actions: {}",
-                    name.get_ref(),
-                    names.join(", ")
-                ),
-            ));
+            let names = bindings::ACTION_NAMES.iter().map(|(n, _)| *n);
+            let unknown = quoted("cfg_unknown_action", name.get_ref())
+                .arg("names", bindings::code_list(names));
+            return Err(at(name.span(), unknown));
         }
         let written: Vec<String> = match value.get_ref() {
             toml::Value::String(s) => vec![s.clone()],
@@ -229,28 +237,28 @@ fn read_keys(
                 .iter()
                 .map(|i| i.as_str().map(str::to_string))
                 .collect::<Option<_>>()
-                .ok_or_else(|| at(value.span(), "keys are written as text: \"t\"".into()))?,
+                .ok_or_else(|| at(value.span(), Msg::new("cfg_keys_text")))?,
             _ => {
-                return Err(at(
-                    value.span(),
-                    "write a key as text (\"t\") or a list ([\"t\", \"space\"])".into(),
-                ));
+                return Err(at(value.span(), Msg::new("cfg_key_value")));
             }
         };
         let mut list = Vec::new();
         for w in &written {
             let key = bindings::parse_key(w).map_err(|m| at(key_span(text, value, w), m))?;
             if let Some((other, _)) = out.iter().find(|(_, ks)| ks.contains(&key)) {
-                return Err(at(
-                    key_span(text, value, w),
-                    format!("{w:?} is already the key of {other}"),
-                ));
+                let twice = quoted("cfg_key_twice", w).text("action", other);
+                return Err(at(key_span(text, value, w), twice));
             }
             list.push(key);
         }
         out.push((name.get_ref().clone(), list));
     }
     Ok(out)
+}
+
+/// Message `key` with `{v}`, the value the user wrote, quoted.
+fn quoted(key: &'static str, written: &str) -> Msg {
+    Msg::new(key).arg("v", Arg::Quoted(written.to_string()))
 }
 
 /// Where key `written` stands inside `value` (a list), else the value.

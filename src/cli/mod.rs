@@ -379,7 +379,7 @@ pub fn main() -> ExitCode {
             say(&format!(
                 "{}{}\n",
                 cli_text().error,
-                career_core::text::sanitize(&e.to_string())
+                career_core::text::sanitize(&e.render(out::lang()))
             ));
             return ExitCode::from(2);
         }
@@ -534,9 +534,13 @@ pub fn error_text(e: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in e.chain() {
         // The system's reason in Chinese when the command line speaks it.
-        let part = cause
-            .downcast_ref::<std::io::Error>()
-            .map_or_else(|| cause.to_string(), io_reason);
+        let part = if let Some(e) = cause.downcast_ref::<progress::ProgressError>() {
+            progress_error(e)
+        } else {
+            cause
+                .downcast_ref::<std::io::Error>()
+                .map_or_else(|| cause.to_string(), io_reason)
+        };
         if text.ends_with(&part) {
             continue;
         }
@@ -1204,65 +1208,13 @@ fn cannot(what: &str, path: &Path) -> String {
 /// The system's reason for a failed file operation in the command line's
 /// language (a path that is no regular file named as what it is).
 pub fn io_reason(e: &std::io::Error) -> String {
-    let lang = out::lang();
-    let text = e.to_string();
-    let l = career_core::i18n::cli_labels(Lang::En);
-    let prefix = l.not_regular.split('{').next().unwrap_or_default();
-    if lang == Lang::Zh
-        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
-    {
-        let kind = career_core::i18n::file_kind(lang, kind);
-        return career_core::i18n::fill(cli_text().not_regular, &[("kind", kind)]);
-    }
-    career_core::i18n::io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+    career_core::i18n::io_reason(out::lang(), e)
 }
 
 /// A progress file that does not read, said in the command line's
 /// language (a syntax slip keeps the reader's own words after its place).
 fn progress_error(e: &progress::ProgressError) -> String {
-    use career_core::i18n::fill;
-    use progress::ProgressError as E;
-    let t = cli_text();
-    let shown = |p: &Path| p.display().to_string();
-    match e {
-        E::Io { path, source } => {
-            format!(
-                "{}{}{}",
-                shown(path),
-                career_core::i18n::colon(out::lang()),
-                io_reason(source)
-            )
-        }
-        E::NotRegular { path, kind } => fill(
-            t.progress_not_regular,
-            &[
-                ("path", &shown(path)),
-                ("kind", career_core::i18n::file_kind(out::lang(), kind)),
-            ],
-        ),
-        E::TooLarge { path, size } => fill(
-            t.progress_too_large,
-            &[
-                ("path", &shown(path)),
-                ("size", &size.to_string()),
-                ("max", &(progress::MAX_BYTES >> 20).to_string()),
-            ],
-        ),
-        E::Newer { path, version } => fill(
-            t.progress_newer,
-            &[
-                ("path", &shown(path)),
-                ("version", &version.to_string()),
-                ("ours", &progress::VERSION.to_string()),
-            ],
-        ),
-        E::ReadOnly { path } => fill(t.progress_read_only, &[("path", &shown(path))]),
-        E::Locked { lock } => fill(
-            career_core::i18n::skill_set_labels(out::lang()).locked,
-            &[("lock", &shown(lock))],
-        ),
-        other => other.render(out::lang()),
-    }
+    e.render(out::lang())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::tui::action::{Action, Pane};
 use crate::tui::keymap::{self, BINDINGS, Scope};
 use crate::tui::mode::ModeKind;
+use career_core::i18n::{Arg, Msg};
 use career_core::model::Lang;
 
 /// One key: a key code, with Ctrl or without.
@@ -132,7 +133,7 @@ const NAMED: &[(&str, KeyCode, &str)] = &[
 /// Reads a key as the config file writes it: one character (`"q"`, `"?"`,
 /// `"Q"`), a name (`"space"`, `"pagedown"`, `"f5"`), or `"ctrl-"` and a
 /// letter. Ctrl-C and Ctrl-Z are the app's own and cannot be taken.
-pub fn parse_key(text: &str) -> Result<Key, String> {
+pub fn parse_key(text: &str) -> Result<Key, Msg> {
     let mut chars = text.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return Ok(Key {
@@ -144,16 +145,12 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
     if let Some(rest) = lower.strip_prefix("ctrl-") {
         let mut chars = rest.chars();
         return match (chars.next(), chars.next()) {
-            (Some('c' | 'z'), None) => Err(format!(
-                "{text} is the app's own (quit, suspend) and cannot be remapped"
-            )),
+            (Some('c' | 'z'), None) => Err(Msg::new("key_reserved").text("key", text)),
             (Some(c), None) if c.is_ascii_lowercase() => Ok(Key {
                 code: KeyCode::Char(c),
                 ctrl: true,
             }),
-            _ => Err(format!(
-                "unknown key {text:?}: after ctrl- comes one letter"
-            )),
+            _ => Err(Msg::new("key_ctrl").arg("v", Arg::Quoted(text.to_string()))),
         };
     }
     if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
@@ -172,12 +169,17 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
             ctrl: false,
         })
         .ok_or_else(|| {
-            let names: Vec<&str> = NAMED.iter().map(|(n, _, _)| *n).collect();
-            format!(
-                "unknown key {text:?}: write one character, f1 to f12, ctrl- and a letter, or one of {}",
-                names.join(", ")
-            )
+            let names = NAMED.iter().map(|(n, _, _)| *n);
+            Msg::new("key_unknown")
+                .arg("v", Arg::Quoted(text.to_string()))
+                .arg("names", code_list(names))
         })
+}
+
+/// `names` as a list of the config file's words: run together in English,
+/// each in backticks in Chinese.
+pub fn code_list<'a>(names: impl Iterator<Item = &'a str>) -> Arg {
+    Arg::Msgs(names.map(|n| Msg::new("code").text("c", n)).collect())
 }
 
 /// How a key is written in hints and help: "q", "Space", "←", "Ctrl-R".
@@ -355,7 +357,12 @@ mod tests {
         assert_eq!(parse_key("ctrl-t"), k(KeyCode::Char('t'), true));
         assert_eq!(parse_key("f5"), k(KeyCode::F(5), false));
         assert!(parse_key("ctrl-c").is_err());
-        assert!(parse_key("hyper-x").unwrap_err().contains("unknown key"));
+        assert!(
+            parse_key("hyper-x")
+                .unwrap_err()
+                .to_string()
+                .contains("unknown key")
+        );
         assert_eq!(key_label(parse_key("ctrl-r").unwrap()), "Ctrl-R");
     }
 

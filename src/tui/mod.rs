@@ -394,7 +394,12 @@ fn save_with(app: &mut App, path: &Path, patience: Duration) -> Result<(), Progr
                 .take()
                 .filter(|m| !m.starts_with(l.saved_error) && !m.starts_with(l.not_read))
         }
-        Err(e) => Some(format!("{}: {e}", labels(app.lang).saved_error)),
+        Err(e) => Some(format!(
+            "{}{}{}",
+            labels(app.lang).saved_error,
+            career_core::i18n::colon(app.lang),
+            e.render(app.lang)
+        )),
     };
     result
 }

@@ -385,6 +385,6 @@ fn a_held_lock_is_said_in_chinese() {
     let (code, _, err) = run(&home, &path, &args);
     assert_eq!(code, Some(1), "{err}");
     assert!(err.starts_with("错误：无法保存 "), "{err}");
-    assert!(err.contains("正在等待锁文件"), "{err}");
+    assert!(err.contains("锁由另一个 career-explorer 进程持有"), "{err}");
     assert!(!path.exists());
 }

@@ -326,3 +326,196 @@ fn a_bad_size_limit_in_the_environment_is_said_in_chinese() {
         "error: CAREER_EXPLORER_MAX_FILE_MB: `abc` is not a size in MiB: give a whole number from 1 to 1048576 (the default is 4)\n"
     );
 }
+
+/// Runs the binary in `home` with `envs` set and `args`; gives (status, stderr).
+fn run_env(home: &Home, envs: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String) {
+    let out = home
+        .cmd()
+        .envs(envs.iter().copied())
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Puts `text` in `home`'s config file.
+fn config_file(home: &Home, text: &str) {
+    let dir = home.path().join("config/career-explorer");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), text).unwrap();
+}
+
+/// Each slip of the config file, and the English it was always said in
+/// (after the file's name and place).
+const CONFIG_SLIPS: [(&str, &str, &str); 12] = [
+    (
+        "unknown setting",
+        "\ncolour = \"never\"\n",
+        ":2:1: unknown field `colour`, expected one of `language`, `color`, `data`, `hours_per_week`, `copy`, `keys`\n",
+    ),
+    (
+        "syntax",
+        "language = \n",
+        ":1:12: string values must be quoted, expected literal string\n",
+    ),
+    (
+        "wrong type",
+        "hours_per_week = \"x\"\n",
+        ":1:18: invalid type: string \"x\", expected i64\n",
+    ),
+    (
+        "language",
+        "language = \"fr\"\n",
+        ":1:12: language \"fr\": write \"en\" or \"zh\"\n",
+    ),
+    (
+        "colour",
+        "color = \"blue\"\n",
+        ":1:9: color \"blue\": write \"auto\", \"always\" or \"never\"\n",
+    ),
+    (
+        "hours",
+        "hours_per_week = 0\n",
+        ":1:18: hours_per_week 0: a whole number from 1 to 168\n",
+    ),
+    (
+        "unknown action",
+        "[keys]\n  dnoe = \"t\"\n",
+        ":2:3: unknown action \"dnoe\" in [keys]; the actions: up, down, left, right, page_up, page_down, first, last, pane_1, pane_2, pane_3, pane_4, pane_5, next_view, sort, target, open, next_pane, prev_pane, swap, done, learning, skip, note, evidence, layer, detail_down, detail_up, years_up, years_down, next_role, edit_skills, preferred, undo, redo, copy, search, about, language, help, quit, back\n",
+    ),
+    (
+        "unknown key",
+        "[keys]\nquit = [\"q\", \"hyper-x\"]\n",
+        ":2:14: unknown key \"hyper-x\": write one character, f1 to f12, ctrl- and a letter, or one of space, enter, esc, tab, shift-tab, backspace, delete, insert, left, right, up, down, home, end, pageup, pagedown\n",
+    ),
+    (
+        "ctrl and no letter",
+        "[keys]\nquit = \"ctrl-12\"\n",
+        ":2:8: unknown key \"ctrl-12\": after ctrl- comes one letter\n",
+    ),
+    (
+        "the app's own key",
+        "[keys]\nquit = \"ctrl-c\"\n",
+        ":2:8: ctrl-c is the app's own (quit, suspend) and cannot be remapped\n",
+    ),
+    (
+        "a key given twice",
+        "[keys]\nquit = \"t\"\ndone = \"t\"\n",
+        ":3:8: \"t\" is already the key of quit\n",
+    ),
+    (
+        "a key not text",
+        "[keys]\nquit = 3\n",
+        ":2:8: write a key as text (\"t\") or a list ([\"t\", \"space\"])\n",
+    ),
+];
+
+#[test]
+fn config_file_slips_are_said_in_chinese_at_their_places() {
+    let home = Home::new();
+    let file = home.path().join("config/career-explorer/config.toml");
+    let file = file.display().to_string();
+    let mut failures = Vec::new();
+    for (what, text, english_tail) in CONFIG_SLIPS {
+        config_file(&home, text);
+        let (code, en) = run_env(&home, &[], &["roles"]);
+        assert_eq!(code, Some(2), "{what}: {en}");
+        // The English as it always was.
+        assert_eq!(en, format!("error: {file}{english_tail}"), "{what}");
+        // The language from the flag, else the environment: the file that
+        // might have named it did not read.
+        let by_flag = run_env(&home, &[], &["--lang", "zh", "roles"]);
+        let by_env = run_env(&home, &[("CAREER_EXPLORER_LANG", "zh")], &["roles"]);
+        let by_locale = run_env(&home, &[("LANG", "zh_CN.UTF-8")], &["roles"]);
+        for (how, (code, zh)) in [("flag", by_flag), ("env", by_env), ("locale", by_locale)] {
+            assert_eq!(code, Some(2), "{what} ({how}): {zh}");
+            assert!(zh.starts_with(&format!("错误：{file}:")), "{what}: {zh}");
+            check_chinese(&format!("{what} ({how})"), &zh, &en, &mut failures);
+        }
+    }
+    // The parser's own words stay, quoted after a Chinese lead.
+    config_file(&home, "language = \n");
+    let (_, zh) = run_env(&home, &[], &["--lang", "zh", "roles"]);
+    assert!(
+        zh.ends_with(":1:12：TOML 读取出错（读取器原话：“string values must be quoted, expected literal string”）\n"),
+        "{zh}"
+    );
+    // `--lang en` beats a Chinese environment.
+    let (_, en) = run_env(
+        &home,
+        &[("CAREER_EXPLORER_LANG", "zh")],
+        &["--lang", "en", "roles"],
+    );
+    assert!(en.starts_with("error: "), "{en}");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn a_config_file_that_is_no_file_is_said_in_chinese() {
+    let home = Home::new();
+    let file = home.path().join("config/career-explorer/config.toml");
+    std::fs::create_dir_all(&file).unwrap();
+    let file = file.display().to_string();
+    let (code, en) = run_env(&home, &[], &["roles"]);
+    assert_eq!(code, Some(2), "{en}");
+    assert_eq!(
+        en,
+        format!("error: {file}: not a regular file: the config file must be one\n")
+    );
+    let (code, zh) = run_env(&home, &[], &["--lang", "zh", "roles"]);
+    assert_eq!(code, Some(2), "{zh}");
+    assert_eq!(
+        zh,
+        format!("错误：{file}：不是普通文件：配置文件必须是普通文件\n")
+    );
+}
+
+#[test]
+fn a_held_progress_lock_is_said_in_chinese() {
+    let home = Home::new();
+    let progress = home.path().join("p.yaml");
+    let lock_path = home.path().join("p.yaml.lock");
+    let lock = std::fs::File::create(&lock_path).unwrap();
+    lock.lock().unwrap();
+    let p = progress.display().to_string();
+    let args = ["--progress", p.as_str(), "profile", "--years", "3"];
+    let (code, _, en) = run(&home, "en", &args);
+    assert_eq!(code, Some(1), "{en}");
+    let held = format!(
+        "waiting for the lock on {}, held by another career-explorer",
+        lock_path.display()
+    );
+    assert!(en.starts_with("error: cannot save "), "{en}");
+    assert!(en.ends_with(&format!(": {held}\n")), "{en}");
+    let (code, _, zh) = run(&home, "zh", &args);
+    assert_eq!(code, Some(1), "{zh}");
+    assert!(zh.starts_with("错误："), "{zh}");
+    assert!(zh.contains("上的锁由另一个"), "{zh}");
+    assert!(english(&zh, &allowed()).is_empty(), "{zh}");
+    assert!(half_width_brackets(&zh).is_empty(), "{zh}");
+    drop(lock);
+    // The lock file is a folder: it cannot be opened.
+    std::fs::remove_file(&lock_path).unwrap();
+    std::fs::create_dir(&lock_path).unwrap();
+    let (code, _, en) = run(&home, "en", &args);
+    assert_eq!(code, Some(1), "{en}");
+    assert!(
+        en.ends_with(&format!(
+            ": lock file {}: not a regular file (a folder)\n",
+            lock_path.display()
+        )),
+        "{en}"
+    );
+    let (_, _, zh) = run(&home, "zh", &args);
+    assert!(
+        zh.ends_with(&format!(
+            "：锁文件 {}：不是普通文件（而是文件夹）\n",
+            lock_path.display()
+        )),
+        "{zh}"
+    );
+    assert!(english(&zh, &allowed()).is_empty(), "{zh}");
+}

@@ -175,4 +175,17 @@ fn a_lock_error_names_the_lock_file() {
         status.contains(&format!("lock file {}", lock.display())),
         "{status}"
     );
+    // In Chinese the status line says it in Chinese (issue 23 point 2).
+    let mut a = app_at(Lang::Zh, 100, 30);
+    a.update(Action::GoPane(Pane::Skills));
+    assert_eq!(a.update(Action::Toggle), Effect::Save);
+    tui::save(&mut a, &path);
+    let status = a.status.clone().unwrap_or_default();
+    assert_eq!(
+        status,
+        format!(
+            "未保存：锁文件 {}：不是普通文件（而是文件夹）",
+            lock.display()
+        )
+    );
 }

@@ -1521,6 +1521,28 @@ pub fn io_error_zh(lang: Lang, kind: std::io::ErrorKind) -> Option<&'static str>
     })
 }
 
+/// The system's reason for a failed file operation in `lang`: in English
+/// its own text; in Chinese a sentence for its kind, a path that is no
+/// regular file (`store::regular`'s "not a regular file (a FIFO)") named as
+/// what it is.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let prefix = cli_labels(Lang::En)
+        .not_regular
+        .split('{')
+        .next()
+        .unwrap_or_default();
+    if lang == Lang::Zh
+        && let Some(kind) = text.strip_prefix(prefix).and_then(|r| r.strip_suffix(')'))
+    {
+        return fill(
+            cli_labels(lang).not_regular,
+            &[("kind", file_kind(lang, kind))],
+        );
+    }
+    io_error_zh(lang, e.kind()).map_or(text, str::to_string)
+}
+
 /// A kind of file that is not a regular one (`a folder`, `a FIFO`… as
 /// `store::regular` names them) in `lang`.
 pub fn file_kind(lang: Lang, kind: &str) -> &str {
@@ -1806,9 +1828,6 @@ pub struct SkillSetLabels {
     pub nothing_changed: &'static str,
     /// `--dry-run`: `{path}` was not touched.
     pub dry_run: &'static str,
-    /// Another career-explorer holds the lock file `{lock}` (the progress
-    /// file's saves wait for it).
-    pub locked: &'static str,
 }
 
 const SKILL_SET_EN: SkillSetLabels = SkillSetLabels {
@@ -1824,7 +1843,6 @@ const SKILL_SET_EN: SkillSetLabels = SkillSetLabels {
     saved: "saved {path}",
     nothing_changed: "nothing changed; {path} left as it was",
     dry_run: "dry run: nothing saved to {path}",
-    locked: "waiting for the lock on {lock}, held by another career-explorer",
 };
 
 const SKILL_SET_ZH: SkillSetLabels = SkillSetLabels {
@@ -1840,7 +1858,6 @@ const SKILL_SET_ZH: SkillSetLabels = SkillSetLabels {
     saved: "已保存 {path}",
     nothing_changed: "没有改动；{path} 保持原样",
     dry_run: "试运行：未保存到 {path}",
-    locked: "正在等待锁文件 {lock}：另一个 career-explorer 正在使用它",
 };
 
 /// The words of `skills set` in `lang`.

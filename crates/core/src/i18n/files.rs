@@ -1,5 +1,6 @@
 //! The messages about files the user gives — a `--data` folder, the
-//! progress file, own postings — and the `config` command's words, in both
+//! progress file and its lock, own postings, the config file — and the
+//! `config` command's words, in both
 //! languages. A message is kept as its facts ([`Msg`]: a key of
 //! [`FILE_MSGS`] and the values) and said in either language when shown,
 //! so each sentence has one row here. `build.rs` compiles this file with the
@@ -21,6 +22,11 @@ pub enum Arg {
     Io(String, std::io::ErrorKind),
     /// A YAML reader's own message ([`reader_zh`] in Chinese).
     Reader(String),
+    /// The TOML reader's own message (of the config file), as [`Arg::Reader`].
+    TomlReader(String),
+    /// A value the user wrote: `"fr"` (Rust's quoting) in English, “fr” in
+    /// Chinese.
+    Quoted(String),
     /// Messages within the message, run together with [`list_sep`].
     Msgs(Vec<Msg>),
 }
@@ -118,6 +124,17 @@ fn arg_text(lang: Lang, arg: &Arg) -> String {
             Lang::En => text.clone(),
             Lang::Zh => reader_zh(text),
         },
+        Arg::TomlReader(text) => match lang {
+            Lang::En => text.clone(),
+            Lang::Zh => reader_zh_in("TOML", text),
+        },
+        Arg::Quoted(text) => {
+            let quoted = format!("{text:?}");
+            match lang {
+                Lang::En => quoted,
+                Lang::Zh => format!("“{}”", &quoted[1..quoted.len() - 1]),
+            }
+        }
         Arg::Msgs(list) => list
             .iter()
             .map(|m| m.render(lang))
@@ -131,6 +148,11 @@ fn arg_text(lang: Lang, arg: &Arg) -> String {
 /// message of another shape (a YAML syntax slip) is given as the reader
 /// wrote it, in quotes, after a Chinese lead.
 pub fn reader_zh(text: &str) -> String {
+    reader_zh_in("YAML", text)
+}
+
+/// [`reader_zh`] for the reader of `format` (`YAML`, `TOML`).
+fn reader_zh_in(format: &str, text: &str) -> String {
     const PHRASES: [(&str, &str); 7] = [
         ("invalid type: ", "类型不对："),
         ("invalid value: ", "取值不对："),
@@ -145,7 +167,7 @@ pub fn reader_zh(text: &str) -> String {
         .filter_map(|(en, zh)| text.find(en).map(|i| (i, *en, *zh)))
         .min_by_key(|(i, _, _)| *i);
     let Some((i, en, zh)) = found else {
-        return format!("YAML 读取出错（读取器原话：“{text}”）");
+        return format!("{format} 读取出错（读取器原话：“{text}”）");
     };
     let path = text[..i].trim_end_matches([':', ' ']);
     let place = if path.is_empty() {
@@ -704,6 +726,74 @@ pub const FILE_MSGS: &[(&str, &str, &str)] = &[
          # 会离开它原来的动作。内置的按键：\n\
          [keys]\n",
     ),
+    ("io", "{e}", "{e}"),
+    (
+        "cfg_not_regular",
+        "not a regular file: the config file must be one",
+        "不是普通文件：配置文件必须是普通文件",
+    ),
+    (
+        "cfg_too_large",
+        "{len} bytes: a config file may be at most 1 MiB",
+        "有 {len} 字节：配置文件最大 1 MiB",
+    ),
+    ("cfg_toml", "{text}", "{text}"),
+    (
+        "cfg_language",
+        "language {v}: write \"en\" or \"zh\"",
+        "`language` 的值 {v} 不对：请写 `\"en\"` 或 `\"zh\"`",
+    ),
+    (
+        "cfg_color",
+        "color {v}: write \"auto\", \"always\" or \"never\"",
+        "`color` 的值 {v} 不对：请写 `\"auto\"`、`\"always\"` 或 `\"never\"`",
+    ),
+    (
+        "cfg_hours",
+        "hours_per_week {v}: a whole number from 1 to 168",
+        "`hours_per_week` 的值 {v} 不对：应为 1 到 168 之间的整数",
+    ),
+    (
+        "cfg_unknown_action",
+        "unknown action {v} in [keys]; the actions: {names}",
+        "`[keys]` 中的动作 {v} 不存在；可用的动作：{names}",
+    ),
+    (
+        "cfg_keys_text",
+        "keys are written as text: \"t\"",
+        "按键要写成文本：`\"t\"`",
+    ),
+    (
+        "cfg_key_value",
+        "write a key as text (\"t\") or a list ([\"t\", \"space\"])",
+        "按键要写成文本（`\"t\"`）或列表（`[\"t\", \"space\"]`）",
+    ),
+    (
+        "cfg_key_twice",
+        "{v} is already the key of {action}",
+        "{v} 已经是动作 `{action}` 的按键",
+    ),
+    (
+        "key_reserved",
+        "{key} is the app's own (quit, suspend) and cannot be remapped",
+        "`{key}` 是本应用自己的按键（退出、挂起），不能改绑",
+    ),
+    (
+        "key_ctrl",
+        "unknown key {v}: after ctrl- comes one letter",
+        "按键 {v} 不存在：`ctrl-` 后面只能跟一个字母",
+    ),
+    (
+        "key_unknown",
+        "unknown key {v}: write one character, f1 to f12, ctrl- and a letter, or one of {names}",
+        "按键 {v} 不存在：请写一个字符、`f1` 到 `f12`、`ctrl-` 加一个字母，或下列之一：{names}",
+    ),
+    (
+        "progress_locked",
+        "waiting for the lock on {lock}, held by another career-explorer",
+        "{lock} 上的锁由另一个 career-explorer 进程持有，正在等待它释放",
+    ),
+    ("lock_file", "lock file {lock}: {e}", "锁文件 {lock}：{e}"),
     (
         "not_a_size",
         "`{s}` is not a size in MiB: give a whole number from 1 to {max} (the default is {default})",

@@ -237,9 +237,31 @@ pub enum ProgressError {
 }
 
 impl ProgressError {
-    /// The error as its `Display` says it, a slip's cause in `lang`.
+    /// The error in `lang` (in English as its `Display` says it), the
+    /// file's place as it is: the one wording of the CLI and the TUI.
     pub fn render(&self, lang: crate::model::Lang) -> String {
+        use crate::i18n::{Msg, cli_labels, colon, fill, io_reason};
+        let t = cli_labels(lang);
+        let shown = |p: &Path| p.display().to_string();
         match self {
+            ProgressError::Io { path, source } => {
+                format!("{}{}{}", shown(path), colon(lang), io_reason(lang, source))
+            }
+            ProgressError::NotRegular { path, kind } => fill(
+                t.progress_not_regular,
+                &[
+                    ("path", &shown(path)),
+                    ("kind", crate::i18n::file_kind(lang, kind)),
+                ],
+            ),
+            ProgressError::TooLarge { path, size } => fill(
+                t.progress_too_large,
+                &[
+                    ("path", &shown(path)),
+                    ("size", &size.to_string()),
+                    ("max", &(MAX_BYTES >> 20).to_string()),
+                ],
+            ),
             ProgressError::Syntax {
                 path,
                 line,
@@ -248,10 +270,27 @@ impl ProgressError {
             } => format!(
                 "{}:{line}:{col}{}{}",
                 path.display(),
-                crate::i18n::colon(lang),
+                colon(lang),
                 message.render(lang)
             ),
-            other => other.to_string(),
+            ProgressError::Newer { path, version } => fill(
+                t.progress_newer,
+                &[
+                    ("path", &shown(path)),
+                    ("version", &version.to_string()),
+                    ("ours", &VERSION.to_string()),
+                ],
+            ),
+            ProgressError::ReadOnly { path } => {
+                fill(t.progress_read_only, &[("path", &shown(path))])
+            }
+            ProgressError::Locked { lock } => Msg::new("progress_locked")
+                .text("lock", lock.display())
+                .render(lang),
+            ProgressError::LockFile { lock, source } => Msg::new("lock_file")
+                .text("lock", lock.display())
+                .text("e", io_reason(lang, source))
+                .render(lang),
         }
     }
 
