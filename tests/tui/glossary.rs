@@ -37,6 +37,13 @@ fn check_terms(what: &str, text: &str) {
 fn check(what: &str, text: &str) {
     check_terms(what, text);
     for line in text.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        for w in chars.windows(3) {
+            assert!(
+                !(is_cjk(w[0]) && w[1] == ' ' && w[2] == '（'),
+                "{what}: a space before a full-width bracket: {line:?}\n{text}"
+            );
+        }
         if let Some(bad) = half_width_bracket(line) {
             panic!("{what}: half-width brackets in Chinese text: {bad:?}\n{text}");
         }

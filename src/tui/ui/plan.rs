@@ -70,12 +70,10 @@ fn areas(body: Rect, head_h: u16, detail: bool) -> Areas {
     }
 }
 
-/// `s` in brackets of `lang`: full-width ones around Chinese.
-fn paren(lang: Lang, s: &str) -> String {
-    match lang {
-        Lang::En => format!("({s})"),
-        Lang::Zh => format!("（{s}）"),
-    }
+/// `text` then `inner` in brackets of `lang`: "text (inner)", or in Chinese
+/// "text（inner）" with no space before the full-width bracket.
+fn with_paren(lang: Lang, text: &str, inner: &str) -> String {
+    career_core::i18n::with_paren(lang, text, inner)
 }
 
 /// A label's colon in `lang`.
@@ -197,27 +195,28 @@ fn plan_head(app: &App, pr: &PlanReport, width: usize) -> Vec<Line<'static>> {
         && app.progress.profile.role.as_deref()
             == app.catalog.roles.get(app.plan.role).map(|r| r.id.as_str());
     if role_is_yours {
-        target = format!("{target} {}", paren(app.lang, v.your_role));
+        target = with_paren(app.lang, &target, v.your_role);
     }
-    let first = format!(
-        "{}{}{target}  {}",
-        l.plan_for,
-        colon(app.lang),
-        paren(app.lang, v.target_keys)
+    let first = with_paren(
+        app.lang,
+        &format!("{}{}{target}", l.plan_for, colon(app.lang)),
+        v.target_keys,
     );
-    let totals = format!(
-        "{} · {}–{} {} {}",
-        v.to_learn.replace("{n}", &pr.steps.len().to_string()),
-        pr.hours_low,
-        pr.hours_high,
-        l.hours,
-        paren(app.lang, l.estimate),
+    let totals = with_paren(
+        app.lang,
+        &format!(
+            "{} · {}–{} {}",
+            v.to_learn.replace("{n}", &pr.steps.len().to_string()),
+            pr.hours_low,
+            pr.hours_high,
+            l.hours,
+        ),
+        l.estimate,
     );
-    let mut pace = format!(
-        "{} {} {}",
-        app.plan.hours_per_week,
-        l.per_week,
-        paren(app.lang, v.pace_keys)
+    let mut pace = with_paren(
+        app.lang,
+        &format!("{} {}", app.plan.hours_per_week, l.per_week),
+        v.pace_keys,
     );
     if let Some(f) = &pr.finish {
         pace.push_str(&format!(" · {} {f} · {}", l.by, l.dates_basis));
@@ -340,10 +339,10 @@ fn demand_content(app: &App, width: usize) -> Content {
     let scope = if d.own { l.demand_own } else { l.demand_all };
     let head = vec![Line::styled(
         text::truncate(
-            &format!(
-                "{} {}",
+            &with_paren(
+                app.lang,
                 l.demand_title,
-                paren(app.lang, &format!("{scope}{}{of}", colon(app.lang)))
+                &format!("{scope}{}{of}", colon(app.lang)),
             ),
             width,
         ),
@@ -395,7 +394,7 @@ fn overview_content(app: &App, width: usize) -> Content {
     };
     let head = vec![Line::styled(
         text::truncate(
-            &format!("{} · {order} {}", l.overview_title, paren(app.lang, "o")),
+            &with_paren(app.lang, &format!("{} · {order}", l.overview_title), "o"),
             width,
         ),
         theme().title,
@@ -428,7 +427,7 @@ fn overview_content(app: &App, width: usize) -> Content {
             posting.title.get(app.lang)
         );
         if pct.is_none() {
-            name.push_str(&format!(" {}", paren(app.lang, v.not_measurable)));
+            name = with_paren(app.lang, &name, v.not_measurable);
         }
         let room = width.saturating_sub(bar_w + 7);
         rows.push((
