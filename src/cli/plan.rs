@@ -251,7 +251,7 @@ fn history_json(
             let cov: serde_json::Map<String, Value> = postings
                 .iter()
                 .zip(&w.coverage)
-                .map(|(&i, &pct)| (c.postings[i].id.clone(), json!(pct)))
+                .map(|(&i, pct)| (c.postings[i].id.clone(), json!(pct)))
                 .collect();
             json!({"week": dates::format_day(w.start), "changes": w.changes, "done": w.done, "readiness": w.readiness, "coverage": cov})
         })
@@ -267,14 +267,15 @@ fn history_json(
 /// skills done, the readiness and the mean coverage.
 fn week_line(w: &trend::Week, lang: Lang) -> String {
     let l = plan_labels(lang);
-    let mean = w
-        .coverage
+    // The mean over the postings something can measure; "—" when none can.
+    let measured: Vec<usize> = w.coverage.iter().flatten().copied().collect();
+    let mean = measured
         .iter()
         .sum::<usize>()
-        .checked_div(w.coverage.len())
-        .unwrap_or(0);
+        .checked_div(measured.len())
+        .map_or_else(|| "—".to_string(), |m| format!("{m}%"));
     format!(
-        "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>3}%",
+        "  {}  {} {:>3}  {} {:>3}  {} {:>3}%  {} {:>4}",
         dates::format_day(w.start),
         l.changes,
         w.changes,

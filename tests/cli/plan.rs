@@ -346,6 +346,10 @@ fn the_new_commands_print_json_and_text_into_a_pipe() {
         json_of(cli(home.path()).args(["progress", "--history", "--json", "--progress", p]));
     assert_eq!(history["changes"][0]["skill"], "python");
     assert!(history["weeks"][0]["done"].as_u64().unwrap() >= 1);
+    // The one coverage rule: a posting nothing can measure is null, not 0.
+    let cov = &history["weeks"][0]["coverage"];
+    assert!(cov["notion_model_behavior_2026"].is_null(), "{cov}");
+    assert!(cov["notion_ai_engineer"].is_u64(), "{cov}");
     let export = json_of(cli(home.path()).args(["export", "--format", "json", "--progress", p]));
     assert!(export["plan"]["steps"].is_array());
     assert_eq!(export["history"][0]["skill"], "python");

@@ -29,8 +29,9 @@ pub struct Week {
     pub done: usize,
     /// Readiness for the role asked for, whole percent.
     pub readiness: usize,
-    /// Skill coverage of each posting asked for, whole percent, in order.
-    pub coverage: Vec<usize>,
+    /// Skill coverage of each posting asked for, whole percent, in order;
+    /// `None` for a posting nothing can measure ([`crate::readiness::Match::coverage`]).
+    pub coverage: Vec<Option<usize>>,
 }
 
 /// Every change known, oldest first: the history's records, and for a skill
@@ -94,7 +95,7 @@ pub fn weeks(
             coverage: postings
                 .iter()
                 .filter_map(|&i| c.postings.get(i))
-                .map(|x| posting_match_for(x, &state, p.profile.years).percent())
+                .map(|x| posting_match_for(x, &state, p.profile.years).coverage())
                 .collect(),
         });
         week = end;

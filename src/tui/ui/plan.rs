@@ -506,7 +506,8 @@ fn draw_history(app: &App, frame: &mut Frame, area: Rect) {
         last.done
     );
     let latest = match last.coverage.first() {
-        Some(c) => format!("{latest} · {} {c}%", l.coverage),
+        Some(Some(c)) => format!("{latest} · {} {c}%", l.coverage),
+        Some(None) => format!("{latest} · {} —", l.coverage),
         None => latest,
     };
     let head_lines = vec![
@@ -542,19 +543,20 @@ fn draw_chart(
 ) {
     let l = plan_labels(app.lang);
     // One week alone is drawn as a flat line across the chart.
-    let points = |f: &dyn Fn(&career_core::trend::Week) -> usize| -> Vec<(f64, f64)> {
+    // A week with nothing to measure ("—") has no point on its line.
+    let points = |f: &dyn Fn(&career_core::trend::Week) -> Option<usize>| -> Vec<(f64, f64)> {
         let mut v: Vec<(f64, f64)> = weeks
             .iter()
             .enumerate()
-            .map(|(i, w)| (i as f64, f(w) as f64))
+            .filter_map(|(i, w)| f(w).map(|y| (i as f64, y as f64)))
             .collect();
         if let [(_, y)] = v[..] {
             v.push((1.0, y));
         }
         v
     };
-    let readiness = points(&|w| w.readiness);
-    let coverage = points(&|w| w.coverage.first().copied().unwrap_or(0));
+    let readiness = points(&|w| Some(w.readiness));
+    let coverage = points(&|w| w.coverage.first().copied().flatten());
     let legend_w = usize::from(area.width / 2).max(10);
     let mut sets = vec![
         Dataset::default()
