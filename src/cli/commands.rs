@@ -49,12 +49,6 @@ fn wrapped(s: &str, indent: usize, width: usize) -> String {
         .collect()
 }
 
-/// `text (inner)` in English, `text（inner）` in Chinese: Chinese text takes
-/// full-width brackets.
-pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
-    i18n::with_paren(lang, text, inner)
-}
-
 /// A role id given on the command line, or a clear error listing the known
 /// ones and the nearest to what was typed.
 pub fn find_role(c: &Catalog, id: &str) -> Result<usize, String> {
@@ -325,7 +319,7 @@ pub fn show(
 /// A workflow's steps and its name: "Product → Data → Model (fire, ready, aim)".
 fn workflow_steps(w: &career_core::model::Workflow, lang: Lang) -> String {
     let steps: Vec<&str> = w.steps.iter().map(|s| s.get(lang)).collect();
-    paren(lang, &steps.join(" → "), w.name.get(lang))
+    i18n::with_paren(lang, &steps.join(" → "), w.name.get(lang))
 }
 
 /// "3/50 (6%)", the user's readiness for the role, or the note that no
@@ -343,7 +337,7 @@ fn role_readiness_text(c: &Catalog, role: usize, progress: &Progress, lang: Lang
 /// The head of `show <role>`: the name and id, the side, the summary and
 /// the other names it goes by ("Also called"), as pane 1 shows them.
 fn role_head(r: &Role, lang: Lang, width: usize) -> String {
-    let mut out = format!("{}\n", paren(lang, r.name.get(lang), &r.id));
+    let mut out = format!("{}\n", i18n::with_paren(lang, r.name.get(lang), &r.id));
     out.push_str(&wrapped(i18n::side(lang, r.side), 0, width));
     out.push_str(&wrapped(r.summary.get(lang), 0, width));
     if !r.aliases.is_empty() {

@@ -664,7 +664,7 @@ pub fn profile_text(c: &Catalog, progress: &Progress, lang: Lang, json: bool) ->
     let role = match &p.role {
         Some(id) => c.role(id).map_or_else(
             || id.clone(),
-            |r| crate::cli::commands::paren(lang, r.name.get(lang), id),
+            |r| career_core::i18n::with_paren(lang, r.name.get(lang), id),
         ),
         None => labels(lang).years_not_given.to_string(),
     };
