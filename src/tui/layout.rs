@@ -86,6 +86,8 @@ pub struct PlanLayout {
     pub list: Rect,
     pub rows: Vec<Option<usize>>,
     pub page: u16,
+    /// How many rows the view has (the cursor's bound), counted by the draw.
+    pub count: usize,
 }
 
 /// The help or about overlay: its scrolling and, when it was opened at a

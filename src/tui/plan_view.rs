@@ -304,7 +304,7 @@ impl App {
     /// of pane 5.
     pub fn clamp_plan_cursor(&mut self) {
         let sub = self.plan.sub;
-        let last = self.plan_rows(sub).saturating_sub(1);
+        let last = self.layout.plan.count.saturating_sub(1);
         let c = &mut self.plan.cursor[sub as usize];
         *c = (*c).min(last);
     }

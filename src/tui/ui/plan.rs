@@ -16,7 +16,7 @@ use crate::tui::app::App;
 use crate::tui::layout::PlanLayout;
 use crate::tui::plan_view::{PlanSub, TargetKind};
 use career_core::dates::format_day;
-use career_core::i18n::{plan_labels, plan_view_labels};
+use career_core::i18n::{plan_labels, plan_view_labels, with_paren};
 use career_core::model::Lang;
 use career_core::readiness::Tally;
 use career_core::report::{self, PlanReport};
@@ -70,12 +70,6 @@ fn areas(body: Rect, head_h: u16, detail: bool) -> Areas {
     }
 }
 
-/// `text` then `inner` in brackets of `lang`: "text (inner)", or in Chinese
-/// "text（inner）" with no space before the full-width bracket.
-fn with_paren(lang: Lang, text: &str, inner: &str) -> String {
-    career_core::i18n::with_paren(lang, text, inner)
-}
-
 /// A label's colon in `lang`.
 fn colon(lang: Lang) -> &'static str {
     match lang {
@@ -104,10 +98,9 @@ fn content(app: &App, width: usize) -> Content {
     }
 }
 
-/// What the last draw of pane 5 in `body` shows: the list's rows.
-pub fn measure(app: &App, body: Rect) -> PlanLayout {
-    let width = usize::from(inside(body).width);
-    let c = content(app, width);
+/// What pane 5 shows of content `c` in `body`: the list's rows on screen,
+/// the page and how many rows the view has.
+fn layout_of(c: &Content, body: Rect) -> PlanLayout {
     let a = areas(body, c.head.len() as u16, c.detail.is_some());
     let height = usize::from(a.list.height);
     let first = offset(c.cursor, height);
@@ -121,10 +114,13 @@ pub fn measure(app: &App, body: Rect) -> PlanLayout {
             .map(|r| r.1)
             .collect(),
         page: a.list.height.max(1),
+        count: c.rows.iter().filter_map(|r| r.1).max().map_or(0, |m| m + 1),
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+/// Draws pane 5 in `body` and returns what it drew ([`PlanLayout`]); the
+/// view's figures are computed once a frame, here.
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) -> PlanLayout {
     frame.render_widget(block(plan_labels(app.lang).tab, true), body);
     if app.plan.sub == PlanSub::History {
         let inner = inside(body);
@@ -132,10 +128,11 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
         frame.render_widget(switcher_line(app), switcher);
         draw_history(app, frame, rest);
-        return;
+        return PlanLayout::default();
     }
     let width = usize::from(inside(body).width);
     let c = content(app, width);
+    let drawn = layout_of(&c, body);
     let a = areas(body, c.head.len() as u16, c.detail.is_some());
     frame.render_widget(switcher_line(app), a.switcher);
     frame.render_widget(Paragraph::new(c.head), a.head);
@@ -161,6 +158,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         frame.render_widget(b, area);
         render_lines(frame, inner, lines, 0);
     }
+    drawn
 }
 
 /// "Plan │ Demand │ Postings │ History", the shown view highlighted.
